@@ -1,0 +1,65 @@
+"""`solieu`: the command-line face of the app.
+
+`solieu SUBCOMMAND ...` runs core work with no Qt; `solieu [PROJECT]` opens the
+window, importing the UI only then. Expected failures print one line to stderr
+and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from solieu import __version__
+
+# sub-command name -> module under solieu.commands exposing add_arguments(p) and run(args)
+SUBCOMMANDS = {
+    "extract": "extract",
+}
+
+
+class CliError(Exception):
+    """An expected failure: its message is printed as is."""
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="solieu",
+        description="Review the statistics that news articles report. "
+        f"Sub-commands: {', '.join(SUBCOMMANDS)} (solieu SUBCOMMAND --help).",
+    )
+    p.add_argument("--version", action="version", version=f"solieu {__version__}")
+    p.add_argument("project", nargs="?", help="project file (.solieu) to open")
+    p.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window and exit")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            name = argv[0]
+            module = importlib.import_module(f"solieu.commands.{SUBCOMMANDS[name]}")
+            parser = argparse.ArgumentParser(prog=f"solieu {name}")
+            module.add_arguments(parser)
+            args = parser.parse_args(argv[1:])
+            return int(module.run(args) or 0)
+        args = _window_parser().parse_args(argv)
+        try:
+            from solieu.ui.app import run_app
+        except ImportError as exc:
+            raise CliError(f"the window cannot start: {exc}") from exc
+        return int(run_app(args.project, screenshot=args.screenshot) or 0)
+    except CliError as exc:
+        print(f"solieu: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("solieu: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

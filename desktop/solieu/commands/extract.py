@@ -1,0 +1,74 @@
+"""`solieu extract PATH... [--format jsonl|csv] [-o OUT]`: candidate figures as records."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+from solieu.extract import extract_figures
+from solieu.text import TextLoadError, load_document
+from solieu.text.load import iter_article_paths
+
+FIELDS = [
+    "document",
+    "start",
+    "end",
+    "text",
+    "number",
+    "scale",
+    "value",
+    "unit",
+    "unit_class",
+    "qualifier",
+    "change",
+    "measure",
+    "place",
+    "period",
+    "confidence",
+    "kind",
+]
+
+
+def add_arguments(p) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+
+
+def run(args) -> int:
+    from solieu.cli import CliError
+
+    paths = iter_article_paths(args.paths)
+    if not paths:
+        raise CliError("no article files found in the given folders")
+    try:
+        sink = (
+            open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            if args.output
+            else nullcontext(sys.stdout)
+        )
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    failures = 0
+    with sink as out:
+        writer = None
+        if args.format == "csv":
+            writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
+            writer.writeheader()
+        for path in paths:
+            try:
+                doc = load_document(path)
+            except TextLoadError as exc:
+                print(f"solieu: {exc}", file=sys.stderr)
+                failures += 1
+                continue
+            for fig in extract_figures(doc.text):
+                rec = {"document": Path(path).name, **fig.as_record()}
+                if writer is not None:
+                    writer.writerow(rec)
+                else:
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return 1 if failures == len(paths) else (3 if failures else 0)
