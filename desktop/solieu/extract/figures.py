@@ -1,7 +1,426 @@
-"""Placeholder replaced by the real scanner in this same change."""
+"""The scanner: find every figure in a text, following the annotation guideline.
 
+One compiled pattern walks the text once. At each position it first tries the
+things that look like numbers but are not figures (dates, document numbers,
+clock times, year ranges, phone numbers), then a digit numeral, then a number
+in words. A numeral is then read to its right (scale word, unit, counted noun)
+and to its left (qualifier, change verb, ordinal or code words) by small
+anchored patterns, so the cost stays proportional to the number of numerals.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from solieu.extract import lexicon as lx
+from solieu.extract.context import Context
+from solieu.extract.numbers import (
+    NUMERAL,
+    SCALE_PATTERN,
+    apply_scale,
+    parse_number_words,
+    parse_numeral,
+    scale_of,
+)
+from solieu.extract.units import (
+    CLASSIFIERS,
+    CURRENCIES,
+    FUNCTION_WORDS,
+    TIME_NOUNS,
+    UNIT_PATTERN,
+    classify_unit,
+    counted_noun_length,
+)
 from solieu.model import Figure
+
+_SP = r"[ \t]*\n?[ \t]*"  # spaces with at most one line break (hard-wrapped text)
+_UPPER = r"[\p{Lu}Đ]"
+
+_SKIP = "|".join(
+    [
+        r"\d{4}-\d{1,2}-\d{1,2}(?!\d)",  # ISO date (page date stamps)
+        # document identifiers: 15-CT/TW, 21/NQ-CP, 123/2020/NĐ-CP, 01/2024/TT-BTC
+        rf"\d+(?:/\d+)*[-/]{_UPPER}[\p{{Lu}}Đ\d]*(?:[-/.][\p{{Lu}}Đ\d]+)*",
+        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",  # 30/6/2025, 22/7
+        r"\d{1,2}/\d{4}(?!\d)",  # 9/2025
+        r"\d{1,2}-\d{1,2}-\d{2,4}(?!\d)",  # 12-4-2024
+        r"\d{1,2}[:hH]\d{2}(?![\d%])",  # 08:30, 14h05
+        r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}(?!\d)",  # 2020 - 2025
+        r"0\d{2,3}[ .]\d{3}[ .]\d{3,4}(?!\d)",  # phone numbers
+        r"0\d{9,10}(?!\d)",
+    ]
+)
+_WORD_NUM = (
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|đôi)"
+    r"(?:[ \t]+(?:mươi|mười|trăm|linh|lẻ|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))*"
+)
+_MASTER = regex.compile(
+    rf"(?P<skip>(?<![\p{{L}}\p{{N}}])(?:{_SKIP}))"
+    rf"|(?P<num>{NUMERAL})"
+    rf"|(?P<word>(?<![\p{{L}}\p{{N}}])(?i:{_WORD_NUM})(?![\p{{L}}\p{{N}}]))"
+)
+_RIGHT = regex.compile(
+    rf"(?P<sp1>{_SP})(?:(?P<scale>(?i:{SCALE_PATTERN}))(?![\p{{L}}\p{{N}}])(?P<sp2>{_SP}))?"
+    rf"(?:{UNIT_PATTERN})?"
+)
+_WORDS_AFTER = regex.compile(
+    rf"(?:{_SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}"
+)
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
+_RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
+_RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
+_GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
+_ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*$", regex.IGNORECASE)
+_FALSE_DONG = frozenset(
+    ["chí", "bào", "thời", "ý", "hành", "tâm", "bằng", "nghiệp", "minh", "lòng", "loạt", "hương", "đội", "thuận", "phục", "ruộng", "bộ"]
+)
+
+
+def _left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
+    """Up to the last 8 tokens before `pos`, nearest first, lower-cased."""
+    toks = _TOKEN.findall(text, max(0, pos - width), pos)
+    return [t.lower() for t in reversed(toks[-8:])]
+
+
+def _phrase_at(toks: list[str], i: int, table) -> tuple[int, object] | None:
+    """Longest phrase of `table` ending at toks[i] (toks are nearest-first)."""
+    for n in (3, 2, 1):
+        if i + n > len(toks):
+            continue
+        phrase = tuple(reversed(toks[i : i + n]))
+        if phrase in table:
+            return n, (table[phrase] if isinstance(table, dict) else True)
+    return None
+
+
+def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
+    """Walk left from a number over qualifiers, linking verbs and change verbs.
+
+    The nearest qualifier wins; the walk stops at the first other word, so a
+    word governing a clause further left never counts (guideline §6).
+    """
+    qualifier = None
+    change = False
+    i = 0
+    steps = 0
+    while i < len(toks) and steps < 5:
+        steps += 1
+        hit = _phrase_at(toks, i, lx.CHANGE)
+        if hit:
+            change = True
+            i += hit[0]
+            continue
+        hit = _phrase_at(toks, i, lx.QUALIFIERS)
+        if hit:
+            if qualifier is None:
+                qualifier = hit[1]  # type: ignore[assignment]
+            i += hit[0]
+            continue
+        hit = _phrase_at(toks, i, lx.LINKING)
+        if hit:
+            i += hit[0]
+            continue
+        break
+    return qualifier, change
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"“'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n…;"
+
+
+def _capitalised_word_before(text: str, pos: int) -> bool:
+    """A name-like word right before the number (`GREAT 2`, `Quốc lộ 1`)."""
+    m = regex.search(r"([\p{L}\p{M}]+)[ \t]+$", text[max(0, pos - 30) : pos])
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper():
+        return False
+    start = pos - len(m.group(0))
+    return not _is_sentence_start(text, start) or word.isupper()
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ctx = Context(text)
+        self.out: list[Figure] = []
+
+    # -- right side: scale, unit, counted noun ---------------------------------------
+    def read_right(self, end: int):
+        m = _RIGHT.match(self.text, end)
+        scale = power = None
+        stop = end
+        unit = unit_class = None
+        if m.group("scale"):
+            scale, power = scale_of(m.group("scale"))  # type: ignore[misc]
+            stop = m.end("scale")
+        if m.group("unit"):
+            surface = m.group("unit")
+            if surface == "đồng" and self._next_word(m.end("unit")) in _FALSE_DONG:
+                pass
+            elif m.group("sp1") == "" and not m.group("scale") and surface[0].isalpha():
+                # glued letters: only unambiguous measurement units (82km, 100ha)
+                unit, unit_class = classify_unit(surface)
+                if unit_class in ("count",):
+                    unit = None
+                stop = m.end("unit")
+            else:
+                unit, unit_class = classify_unit(surface)
+                stop = m.end("unit")
+        return scale, power, unit, unit_class, stop
+
+    def _next_word(self, pos: int) -> str:
+        m = regex.compile(rf"{_SP}([\p{{L}}\p{{M}}]+)").match(self.text, pos)
+        return m.group(1).lower() if m else ""
+
+    def counted_noun(self, pos: int) -> tuple[str | None, int, bool]:
+        """(noun, end, capitalised) for the noun phrase after a count, or (None, pos, _)."""
+        m = _WORDS_AFTER.match(self.text, pos)
+        if not m:
+            return None, pos, False
+        words: list[tuple[str, int, int]] = []
+        for w in regex.finditer(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]", m.group(0)):
+            words.append((w.group(0), pos + w.start(), pos + w.end()))
+        seq = []
+        for w, a, b in words:
+            if not w[0].isalpha():
+                break
+            seq.append((w, a, b))
+        if not seq:
+            return None, pos, False
+        first = seq[0][0]
+        low = first.lower()
+        if low in FUNCTION_WORDS or low in TIME_NOUNS:
+            return None, pos, False
+        if low in ("thứ",):
+            return None, pos, False
+        is_acronym = first.isupper() and len(first) >= 2
+        capitalised = first[0].isupper() and not is_acronym
+        if not (first[0].islower() or is_acronym or capitalised):
+            return None, pos, False
+        k = 0
+        if low in CLASSIFIERS and len(seq) > 1 and seq[1][0][0].islower():
+            k = 1
+        n = counted_noun_length([w for w, _, _ in seq[k:]]) if not is_acronym else 1
+        # a time noun as the second syllable means a period (`6 tháng`) only when first
+        if len(seq) > k and seq[k][0].lower() in TIME_NOUNS and k == 0:
+            return None, pos, False
+        last = seq[min(k + n, len(seq)) - 1]
+        noun_text = self.text[seq[0][1] : last[2]]
+        return " ".join(noun_text.split()), last[2], capitalised
+
+    # -- emit --------------------------------------------------------------------------
+    def emit(self, start, end, number, scale, power, unit, unit_class, conf, kind="figure"):
+        text = self.text
+        value = apply_scale(number, power or 0)
+        toks = _left_tokens(text, start)
+        qualifier, change = qualifier_and_change(toks)
+        if unit == "lần" and (toks[:1] == ["gấp"] or text[start:end].lower().startswith("gấp")):
+            change = True
+        if unit_class == "percent" and not change:
+            change = self.ctx.growth_rate_before(start)
+        measure, place, period = self.ctx.describe(start, end, unit, unit_class, change)
+        self.out.append(
+            Figure(
+                start=start,
+                end=end,
+                text=text[start:end],
+                number=number,
+                scale=scale,
+                value=value,
+                unit=unit,
+                unit_class=unit_class,
+                qualifier=qualifier,
+                change=change,
+                measure=measure,
+                place=place,
+                period=period,
+                confidence=conf,
+                kind=kind,
+            )
+        )
+
+    # -- digits ----------------------------------------------------------------------
+    def digits(self, m) -> None:
+        text = self.text
+        start, end = m.span()
+        token = m.group()
+        number = parse_numeral(token)
+        if number is None:
+            return
+        scale, power, unit, unit_class, stop = self.read_right(end)
+        left = text[max(0, start - 40) : start]
+        if _GLUED_LEFT.search(left):  # Covid-19, GMT+7
+            return
+        if stop == end and end < len(text) and text[end].isalpha():  # 5G, 1A, 3D
+            return
+        toks = _left_tokens(text, start)
+        p1 = toks[0] if toks else ""
+        measured = unit_class is not None and unit_class != "count"
+        if p1 in lx.ORDINAL_BEFORE or (toks[:2] == ["thứ", "lần"]):
+            return
+        if _ORDINAL_PAIR.search(left):  # thứ 6 và 7
+            return
+        plain_year = (
+            "." not in token and "," not in token and len(token) == 4 and 1900 <= int(token) <= 2100
+        )
+        if plain_year and not measured and scale is None:
+            return
+        if not measured and scale is None and p1 in lx.CODE_BEFORE and p1 != "số":
+            return
+        if not measured and scale is None and _capitalised_word_before(text, start):
+            return
+        # the lower bound of a range with no unit of its own (5-6%): borderline
+        rng = _RANGE_NEXT.match(text, end)
+        if rng and scale is None and unit is None:
+            nxt = _MASTER.match(text, rng.end())
+            if nxt and nxt.group("num"):
+                n_scale, n_power, n_unit, n_class, _ = self.read_right(nxt.end())
+                if n_unit or n_scale:
+                    self.emit(
+                        start, end, number, n_scale, n_power, n_unit, n_class, 0.3, "range-low"
+                    )
+                    return
+        if unit is None and scale is None and self._next_word(stop) in TIME_NOUNS:
+            return  # a period or a duration: `6 tháng`, `21 năm`
+        if unit is None:
+            noun, noun_end, capitalised = self.counted_noun(stop)
+            if noun is not None:
+                low = noun.lower()
+                conf = 0.55 if capitalised else 0.85
+                if low in lx.RHETORICAL_NOUNS:
+                    conf = 0.3
+                if plain_year and scale is None:
+                    return
+                self.emit(start, noun_end, number, scale, power, noun, "count", conf)
+                return
+            if scale is None:
+                if p1 in ("số",) or not self._bare_allowed(toks):
+                    return
+                noun = self.ctx.noun_before(start)
+                self.emit(start, end, number, None, None, noun, "count", 0.4, "bare")
+                return
+            self.emit(start, stop, number, scale, power, None, "count", 0.6)
+            return
+        conf = 0.95 if unit_class in ("USD", "VND", "EUR", "percent") else 0.9
+        if len(unit_class) == 3 and unit_class.isupper():
+            conf = 0.95
+        self.emit(start, stop, number, scale, power, unit, unit_class, conf)
+
+    @staticmethod
+    def _bare_allowed(toks: list[str]) -> bool:
+        """A number with no unit or noun is a figure only after a linking word or qualifier."""
+        if not toks:
+            return False
+        return toks[0] in ("là", "đạt", "gồm", ":", "khoảng", "hơn", "gần", "trên", "lên")
+
+    # -- words -----------------------------------------------------------------------
+    def words(self, m) -> None:
+        text = self.text
+        start = m.start()
+        raw = m.group().split()
+        toks = _left_tokens(text, start)
+        p1 = toks[0] if toks else ""
+        if p1 in lx.ORDINAL_BEFORE or p1 in lx.VAGUE_BEFORE or p1 in ("lần", "ngày", "tháng"):
+            return
+        if raw[0][0].isupper() and not _is_sentence_start(text, start):
+            return
+        # longest prefix that reads as a number
+        for n in range(len(raw), 0, -1):
+            value = parse_number_words(raw[:n])
+            if value is not None:
+                break
+        else:
+            return
+        words_text = regex.match(r"\S+" + r"[ \t]+\S+" * (n - 1), text[start:]).group()  # type: ignore[union-attr]
+        end = start + len(words_text)
+        first = raw[0].lower()
+        number = Decimal(value)
+        if first == "đôi":
+            if p1 != "gấp":
+                return
+            verb = regex.search(r"(?i)gấp[ \t]*\n?[ \t]*$", text[max(0, start - 12) : start])
+            start -= len(verb.group()) if verb else 0  # the span is `gấp đôi` (guideline §4)
+            self.emit(start, end, number, None, None, "lần", "other", 0.5, "number-word")
+            return
+        scale, power, unit, unit_class, stop = self.read_right(end)
+        measured = unit_class is not None and unit_class != "count"
+        if n == 1 and first in ("một", "năm", "tư") and not (measured or scale):
+            return
+        if measured or scale:
+            self.emit(start, stop, number, scale, power, unit, unit_class, 0.7, "number-word")
+            return
+        nxt = self._next_word(end)
+        if nxt in lx.IDIOMS_AFTER.get(first, ()):
+            return
+        noun, noun_end, capitalised = self.counted_noun(end)
+        if noun is None or capitalised:
+            return
+        conf = 0.3 if noun.lower() in lx.RHETORICAL_NOUNS else 0.6
+        self.emit(start, noun_end, number, None, None, noun, "count", conf, "number-word")
+
+    def run(self) -> list[Figure]:
+        last_end = -1
+        for m in _MASTER.finditer(self.text):
+            if m.start() < last_end:
+                continue
+            if m.group("skip"):
+                continue
+            before = len(self.out)
+            if m.group("num"):
+                self.digits(m)
+            else:
+                self.words(m)
+            if len(self.out) > before:
+                last_end = self.out[-1].end
+        return self.out
 
 
 def extract_figures(text: str) -> list[Figure]:
-    raise NotImplementedError
+    """Every candidate figure in `text`, in document order (a pure function)."""
+    return _Scanner(text).run()
+
+
+_SELECTION_STRIP = regex.compile(r"^[\s(\"“]+|[\s)\"”.,;:]+$")
+
+
+def parse_selection(text: str) -> Figure | None:
+    """Parse a span a reviewer selected as a missed figure; offsets relative to `text`.
+
+    The span's first numeral is read with the extractor's own rules; when they
+    would reject it (a bare number, say) it is still returned, as the reviewer
+    asked for it.
+    """
+    if not text or not text.strip():
+        return None
+    for fig in extract_figures(text):
+        return fig
+    m = regex.search(NUMERAL, text)
+    if not m:
+        return None
+    number = parse_numeral(m.group())
+    if number is None:
+        return None
+    scanner = _Scanner(text)
+    scale, power, unit, unit_class, stop = scanner.read_right(m.end())
+    return Figure(
+        start=m.start(),
+        end=stop,
+        text=text[m.start() : stop],
+        number=number,
+        scale=scale,
+        value=apply_scale(number, power or 0),
+        unit=unit,
+        unit_class=unit_class or "count",
+        confidence=1.0,
+        kind="manual",
+    )
+
+
+__all__ = ["CURRENCIES", "extract_figures", "parse_selection"]

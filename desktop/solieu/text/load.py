@@ -13,6 +13,7 @@ from pathlib import Path
 from solieu.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
+FOLDER_SUFFIXES = (".txt",)  # a folder is read for articles only, not notes
 
 
 class TextLoadError(Exception):
@@ -80,12 +81,10 @@ def load_document(path: str | Path) -> Document:
     p = Path(path)
     text, enc, digest = read_text(p)
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(
-        name=p.name, text=text, path=str(p), sha256=digest, encoding=enc, title=title
-    )
+    return Document(name=p.name, text=text, path=str(p), sha256=digest, encoding=enc, title=title)
 
 
-def iter_article_paths(paths: list[str | Path], suffixes=TEXT_SUFFIXES) -> list[Path]:
+def iter_article_paths(paths: list[str | Path], suffixes=FOLDER_SUFFIXES) -> list[Path]:
     """Expand folders recursively into article files, keeping given files as they are."""
     out: list[Path] = []
     for raw in paths:

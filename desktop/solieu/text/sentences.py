@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-_END = regex.compile(r"[.!?…;]+[\"”’)\]]*(?=\s)|[.!?…]+[\"”’)\]]*$")
+_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s)|[.!?…]+[\"”’)\]]*$")
 _BLANK = regex.compile(r"\n[ \t]*\n\s*")
 
 

@@ -1,0 +1,200 @@
+"""What a figure measures, where and when: read from its sentence and the text before it.
+
+Measure is a short noun phrase (free text, for a reviewer to correct). Place
+comes from a gazetteer mention in the sentence, else the last one before it.
+Period is the nearest time expression in the sentence, else the last one in the
+same paragraph; a period that omits its year inherits the year last mentioned.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from solieu.extract import lexicon as lx
+from solieu.extract.places import NATION, NATION_RE, PLACE_RE, canonical_place
+from solieu.extract.units import FUNCTION_WORDS
+from solieu.text.sentences import split_sentences
+
+_S = r"[ \t]*\n?[ \t]*"
+_NUMW = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)"
+PERIOD_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:"
+    rf"(?:tính{_S}đến|đến)(?:{_S}hết)?(?:{_S}ngày)?{_S}\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|{_NUMW}{_S}tháng(?:{_S}(?:đầu|cuối))?{_S}năm(?:{_S}(?:19|20)\d{{2}})?"
+    rf"|{_NUMW}{_S}tháng{_S}(?:qua|vừa{_S}qua|gần{_S}đây)"
+    rf"|quý{_S}(?:[IV]+|[1-4])(?:(?:/|{_S}năm{_S})(?:19|20)\d{{2}})?"
+    rf"|tháng{_S}\d{{1,2}}(?:/(?:19|20)\d{{2}}|{_S}năm{_S}(?:19|20)\d{{2}})?"
+    rf"|(?:giai{_S}đoạn|nhiệm{_S}kỳ){_S}(?:19|20)\d{{2}}{_S}[-–]{_S}(?:19|20)\d{{2}}"
+    rf"|năm{_S}(?:19|20)\d{{2}}"
+    rf")(?![\p{{N}}])"
+)
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_CLAUSE_CUT = regex.compile(r"[,;:(“”\"]|\s[–—-]\s|\btrong đó\b|\bvới\b")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-/][\p{L}\p{N}]+)*|[%]")
+_PLACE_PHRASE = regex.compile(
+    rf"(?i)(?:(?:của|tại|ở){_S})?(?:(?:tỉnh|thành{_S}phố|TP\.?|điểm{_S}cầu){_S})?(?:"
+    + PLACE_RE.pattern
+    + r")|toàn tỉnh|của tỉnh|(?<!\p{L})tỉnh(?!\p{L})"
+)
+_LEAD_FILLERS = frozenset(
+    ["cụ", "thể", "đồng", "thời", "hiện", "nay", "hiện", "tại", "nhờ", "vậy", "ngoài", "ra", "bên", "cạnh", "đó", "tính", "đến", "thời", "điểm", "riêng", "nổi", "bật", "toàn", "đã", "đang", "sẽ", "cũng", "trong", "đó"]
+)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+class Context:
+    """Per-document context, computed once and shared by every figure of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ready = False
+        self._prev: tuple[int, str | None] | None = None  # (sentence start, measure)
+
+    def _prepare(self) -> None:
+        text = self.text
+        self.sentences = split_sentences(text)
+        self.sent_starts = [s.start for s in self.sentences]
+        self.places = [(m.start(), canonical_place(m.group())) for m in PLACE_RE.finditer(text)]
+        self.place_pos = [p for p, _ in self.places]
+        self.nation_pos = [m.start() for m in NATION_RE.finditer(text)]
+        self.periods = []
+        last_year = None
+        for m in PERIOD_RE.finditer(text):
+            label = _norm(m.group())
+            label = label[0].lower() + label[1:]
+            label = regex.sub(r"^0+(?=\d)", "", label)
+            years = _YEAR.findall(label)
+            if years:
+                last_year = years[-1]
+            elif "năm" in label.split()[-1:] and last_year:
+                label = f"{label} {last_year}"
+            self.periods.append((m.start(), m.end(), label))
+        self.period_starts = [p[0] for p in self.periods]
+        self.paragraph_breaks = [m.start() for m in regex.finditer(r"\n[ \t]*\n", text)]
+        self._ready = True
+
+    def _sentence(self, pos: int):
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return 0, len(self.text)
+        s = self.sentences[i]
+        return s.start, max(s.end, pos)
+
+    # -- place -----------------------------------------------------------------------
+    def place_at(self, pos: int) -> str | None:
+        s0, s1 = self._sentence(pos)
+        lo = bisect.bisect_left(self.place_pos, s0)
+        hi = bisect.bisect_left(self.place_pos, s1)
+        in_sentence = self.places[lo:hi]
+        if in_sentence:
+            before = [p for p in in_sentence if p[0] < pos]
+            return (before[-1] if before else in_sentence[0])[1]
+        n = bisect.bisect_left(self.nation_pos, s0)
+        if n < len(self.nation_pos) and self.nation_pos[n] < s1:
+            return NATION
+        i = bisect.bisect_left(self.place_pos, pos) - 1
+        if i >= 0:
+            return self.places[i][1]
+        j = bisect.bisect_left(self.nation_pos, pos) - 1
+        return NATION if j >= 0 else None
+
+    # -- period ----------------------------------------------------------------------
+    def period_at(self, pos: int) -> str | None:
+        s0, s1 = self._sentence(pos)
+        lo = bisect.bisect_left(self.period_starts, s0)
+        hi = bisect.bisect_left(self.period_starts, s1)
+        within = [p for p in self.periods[lo:hi] if not (p[0] <= pos < p[1])]
+        before = [p for p in within if p[1] <= pos]
+        soon = [p for p in within if p[0] >= pos and p[0] - pos < 40]
+        if soon and regex.match(
+            r"[^,;.]*?\b(?:vào|trong|của|năm)\b", self.text[pos : soon[0][0] + 4]
+        ):
+            return soon[0][2]
+        if before:
+            return before[-1][2]
+        if within:
+            return within[0][2]
+        k = bisect.bisect_right(self.paragraph_breaks, pos) - 1
+        para_start = self.paragraph_breaks[k] if k >= 0 else 0
+        i = lo - 1
+        if i >= 0 and self.periods[i][0] >= para_start:
+            return self.periods[i][2]
+        return None
+
+    # -- measure ---------------------------------------------------------------------
+    def _clause_before(self, pos: int) -> str:
+        s0, _ = self._sentence(pos)
+        seg = self.text[s0:pos]
+        cut = 0
+        for m in _CLAUSE_CUT.finditer(seg):
+            cut = m.end()
+        return seg[cut:]
+
+    def growth_rate_before(self, pos: int) -> bool:
+        """A percentage that a clause calls growth (`tăng trưởng kinh tế đạt 8%`)."""
+        if not self._ready:
+            self._prepare()
+        clause = self._clause_before(pos).lower()
+        return "tăng trưởng" in clause or "tốc độ tăng" in clause
+
+    def noun_before(self, pos: int) -> str | None:
+        """The counted noun of `số X ... là 240`, when the noun comes before the number."""
+        if not self._ready:
+            self._prepare()
+        clause = self._clause_before(pos)
+        m = regex.search(r"(?i)\bsố(?:\s+lượng)?\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)", clause)
+        return _norm(m.group(1)) if m else None
+
+    def measure_for(self, start: int, end: int, unit: str | None, unit_class: str | None) -> str:
+        clause = self._clause_before(start)
+        clause = PERIOD_RE.sub(" ", clause)
+        clause = _PLACE_PHRASE.sub(" ", clause)
+        words = _WORD.findall(clause)
+        low = [w.lower() for w in words]
+        # drop the qualifier / linking / change words next to the number
+        while low:
+            hit = None
+            for n in (3, 2, 1):
+                tail = tuple(low[-n:])
+                if len(tail) == n and (
+                    tail in lx.QUALIFIERS or tail in lx.LINKING or tail in lx.CHANGE
+                ):
+                    hit = n
+                    break
+            if not hit:
+                break
+            del words[-hit:], low[-hit:]
+        while low and (low[0] in FUNCTION_WORDS or low[0] in _LEAD_FILLERS):
+            del words[0], low[0]
+        words = [w for w in words if not w.isdigit()]
+        label = " ".join(words[-6:])
+        if unit_class == "count" and unit:
+            after = regex.match(r"[ \t\n]*((?:[\p{L}\p{M}]+[ \t\n]*){0,4})", self.text[end:])
+            tail = _norm(after.group(1)) if after else ""
+            tail_words = []
+            for w in tail.split():
+                if w.lower() in FUNCTION_WORDS and tail_words:
+                    break
+                tail_words.append(w)
+            label = _norm(f"số {unit} {' '.join(tail_words[:3])}")
+        return label[:1].lower() + label[1:] if label else ""
+
+    def describe(self, start: int, end: int, unit, unit_class, change: bool):
+        """(measure, place, period) for a figure at [start, end)."""
+        if not self._ready:
+            self._prepare()
+        s0, _ = self._sentence(start)
+        measure = self.measure_for(start, end, unit, unit_class)
+        if change and unit_class == "percent" and self._prev and self._prev[0] == s0:
+            clause = self._clause_before(start).strip().lower()
+            if clause in ("", "tăng", "giảm") or clause.split()[-1:] in (["tăng"], ["giảm"]):
+                verb = "giảm" if "giảm" in clause else "tăng"
+                measure = f"{verb} {self._prev[1]}" if self._prev[1] else measure
+        if unit_class != "percent":
+            self._prev = (s0, measure)
+        return measure or None, self.place_at(start), self.period_at(start)

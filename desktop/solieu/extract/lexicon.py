@@ -1,0 +1,105 @@
+"""Word lists of the guideline: qualifiers, change verbs, linking verbs, exclusions.
+
+Phrases are tuples of lower-case words, matched right-to-left from a number.
+"""
+
+from __future__ import annotations
+
+# guideline §6 qualifier → value; the nearest one to the number wins
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("khoảng",): "approx",
+    ("xấp", "xỉ"): "approx",
+    ("chừng",): "approx",
+    ("gần", "như"): "approx",
+    ("tương", "đương", "khoảng"): "approx",
+    ("vào", "khoảng"): "approx",
+    ("trên", "dưới"): "approx",
+    ("gần",): "nearly",
+    ("hơn",): "over",
+    ("trên",): "over",
+    ("vượt",): "over",
+    ("ngoài",): None,  # placeholder, never matched (keeps `ngoài` out of linking)
+    ("dưới",): "under",
+    ("chưa", "đến"): "under",
+    ("ước",): "estimated",
+    ("ước", "đạt"): "estimated",
+    ("ước", "tính"): "estimated",
+    ("ước", "tính", "đạt"): "estimated",
+    ("ước", "thực", "hiện"): "estimated",
+    ("ước", "khoảng"): "estimated",
+    ("dự", "kiến"): "target",
+    ("phấn", "đấu"): "target",
+    ("mục", "tiêu"): "target",
+    ("kế", "hoạch"): "target",
+    ("dự", "kiến", "đạt"): "target",
+    ("phấn", "đấu", "đạt"): "target",
+}
+QUALIFIERS = {k: v for k, v in QUALIFIERS.items() if v is not None}
+
+# words allowed between a qualifier and its number (guideline: "at most a linking verb")
+LINKING: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("đạt",),
+        ("là",),
+        ("ở", "mức"),
+        ("mức",),
+        ("đạt", "mức"),
+        ("cán", "mốc"),
+        ("lên",),
+        ("lên", "mức"),
+        ("tới",),
+        ("lên", "tới"),
+        ("đến",),
+        ("lên", "đến"),
+        ("thêm",),
+        ("được",),
+        ("có",),
+        ("chỉ",),
+        ("còn",),
+        ("cho",),
+        ("với",),
+        ("trị", "giá"),
+        ("tổng", "cộng"),
+        ("tổng", "số"),
+        ("tổng", "cộng", "là"),
+    }
+)
+
+# the figure is itself a change (guideline §6 change)
+CHANGE: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("tăng",),
+        ("giảm",),
+        ("tăng", "thêm"),
+        ("giảm", "thêm"),
+        ("tăng", "lên"),
+        ("giảm", "đi"),
+        ("giảm", "xuống"),
+        ("sụt", "giảm"),
+        ("tăng", "trưởng"),
+        ("gấp",),
+        ("tăng", "gấp"),
+        ("ít", "hơn"),
+        ("nhiều", "hơn"),
+        ("cao", "hơn"),
+        ("thấp", "hơn"),
+        ("tăng", "thêm", "được"),
+        ("tăng", "khoảng"),
+    }
+)
+
+# previous word that makes a following number an ordinal, a date part, a code or a name
+ORDINAL_BEFORE = frozenset(["thứ", "hạng", "top"])
+CODE_BEFORE = frozenset(
+    ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "điều", "khoản", "chương", "mục", "trang", "tầng", "phòng", "lô", "quận", "phường", "số", "kỳ", "đợt", "lớp", "tập", "phần", "bước", "km", "quốc", "lộ", "tỉnh", "lộ", "ql", "đt", "hotline", "tel", "fax", "điện", "thoại", "nhóm", "giai", "đoạn", "nhiệm", "thời"]
+)
+
+# number words that count nothing in these word pairs (guideline §2)
+IDIOMS_AFTER: dict[str, frozenset[str]] = {
+    "một": frozenset(["số", "cách", "trong", "vài", "ít", "chút", "lúc", "mình", "thời", "khi"]),
+    "hai": frozenset({"chiều"}),
+}
+VAGUE_BEFORE = frozenset(["hàng", "vài", "mấy", "dăm"])
+
+# counted nouns the guideline names as rhetorical (borderline): low confidence
+RHETORICAL_NOUNS = frozenset({"bên", "trụ cột", "con số", "phía", "mặt"})

@@ -1,0 +1,176 @@
+"""Vietnamese number grammar: numerals in digits and in words, scale words, display.
+
+Vietnamese writes `.` between thousands groups and `,` as the decimal mark:
+`3.190,732` is 3190.732 and `1.234.567` is 1234567. A dot followed by anything
+but exactly three digits is not a thousands separator (`4.0`, `12.3000`), so
+such tokens are not read as numbers at all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+# A numeral in digits, Vietnamese style. Not glued to a letter or another number on
+# the left; not followed by another digit or by a separator that continues the number.
+NUMERAL = (
+    r"(?<![\p{L}\p{N}_]|\p{N}[.,])"
+    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?![\p{N}]|[.,]\p{N})"
+)
+_NUMERAL_RE = regex.compile(NUMERAL)
+
+# Scale words and their powers of ten; spelling variants normalise to one name.
+SCALES: dict[str, tuple[str, int]] = {
+    "nghìn tỷ": ("nghìn tỷ", 12),
+    "nghìn tỉ": ("nghìn tỷ", 12),
+    "ngàn tỷ": ("nghìn tỷ", 12),
+    "ngàn tỉ": ("nghìn tỷ", 12),
+    "nghìn": ("nghìn", 3),
+    "ngàn": ("nghìn", 3),
+    "triệu": ("triệu", 6),
+    "tỷ": ("tỷ", 9),
+    "tỉ": ("tỷ", 9),
+}
+SCALE_PATTERN = "|".join(
+    regex.escape(k).replace(r"\ ", r"[ \t]*\n?[ \t]*")
+    for k in sorted(SCALES, key=len, reverse=True)
+)
+
+UNIT_WORDS = {
+    "không": 0,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+NUMBER_WORDS = set(UNIT_WORDS) | {"mười", "mươi", "trăm", "linh", "lẻ", "đôi", "chục"}
+
+
+def parse_numeral(token: str) -> Decimal | None:
+    """Read a Vietnamese digit numeral exactly (`3.190,732` → Decimal('3190.732'))."""
+    token = token.strip()
+    if not _NUMERAL_RE.fullmatch(token):
+        return None
+    try:
+        return Decimal(token.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def parse_number_words(words: list[str]) -> int | None:
+    """Read a Vietnamese number in words up to 999 (`hai mươi lăm` → 25, `đôi` → 2).
+
+    Returns None when the words are not a well-formed number.
+    """
+    ws = [w.lower() for w in words]
+    if ws == ["đôi"]:
+        return 2
+    total = 0
+    current = None  # pending digit
+    tens_seen = False
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w == "trăm":
+            if current is None or total:
+                return None
+            total = current * 100
+            current = None
+        elif w == "mười":
+            if current is not None or tens_seen:
+                return None
+            total += 10
+            tens_seen = True
+        elif w == "mươi":
+            if current is None or current < 2 or tens_seen:
+                return None
+            total += current * 10
+            current = None
+            tens_seen = True
+        elif w in ("linh", "lẻ"):
+            if total % 100 or current is not None:
+                return None
+        elif w in UNIT_WORDS:
+            if current is not None:
+                return None
+            v = UNIT_WORDS[w]
+            if w in ("mốt", "lăm", "nhăm", "tư") and not tens_seen:
+                if w == "tư" and total >= 100:
+                    pass
+                else:
+                    return None
+            current = v
+        else:
+            return None
+        i += 1
+    if current is not None:
+        total += current
+    elif not total:
+        return None
+    return total
+
+
+def scale_of(word: str) -> tuple[str, int] | None:
+    """Normalised scale name and power of ten for a scale word (whitespace-tolerant)."""
+    key = " ".join(word.split()).lower()
+    return SCALES.get(key)
+
+
+def apply_scale(number: Decimal, power: int) -> Decimal:
+    """number × 10^power, exact."""
+    return number.scaleb(power) if power else number
+
+
+def format_vi(value: Decimal | None, *, max_decimals: int = 6) -> str:
+    """A Decimal shown the Vietnamese way: `76.200.000`, `3.190,732`, `25,1`."""
+    if value is None:
+        return ""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    text = format(value.normalize(), "f")
+    whole, _, frac = text.partition(".")
+    frac = frac[:max_decimals].rstrip("0")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = ".".join(groups)
+    return f"{sign}{out},{frac}" if frac else f"{sign}{out}"
+
+
+_VALUE_RE = regex.compile(
+    rf"^\s*(?P<num>[+-]?{NUMERAL})\s*(?P<scale>{SCALE_PATTERN})?\s*(?P<rest>.*?)\s*$",
+    regex.IGNORECASE,
+)
+
+
+def parse_value(text: str) -> Decimal | None:
+    """Parse what a reviewer types as a value: `1.800 triệu`, `76,2`, `25,1%`, `1800000000`.
+
+    The scale word multiplies; a trailing unit or `%` is allowed and ignored.
+    """
+    m = _VALUE_RE.match(text or "")
+    if not m:
+        return None
+    num_text = m.group("num")
+    neg = num_text.startswith("-")
+    number = parse_numeral(num_text.lstrip("+-"))
+    if number is None:
+        return None
+    if m.group("scale"):
+        _, power = scale_of(m.group("scale"))  # type: ignore[misc]
+        number = apply_scale(number, power)
+    return -number if neg else number

@@ -1,0 +1,206 @@
+"""Lexicons of units, currencies and counted nouns, and how each maps to a unit class.
+
+Measurement units and currencies are closed lexicons. Counted nouns are open:
+the extractor takes any noun phrase after a count (see `figures.py`); the
+compounds below only tell it where a multi-syllable noun ends.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# surface form (case-sensitive unless noted) -> (canonical unit, unit class)
+CURRENCIES: dict[str, tuple[str, str]] = {
+    "USD": ("USD", "USD"),
+    "US$": ("USD", "USD"),
+    "đô la Mỹ": ("đô la Mỹ", "USD"),
+    "đô-la Mỹ": ("đô-la Mỹ", "USD"),
+    "đô la": ("đô la", "USD"),
+    "đôla": ("đôla", "USD"),
+    "đồng": ("đồng", "VND"),
+    "VNĐ": ("VNĐ", "VND"),
+    "VND": ("VND", "VND"),
+    "vnđ": ("vnđ", "VND"),
+    "EUR": ("EUR", "EUR"),
+    "euro": ("euro", "EUR"),
+    "Euro": ("Euro", "EUR"),
+    "yên": ("yên", "JPY"),
+    "Yên": ("Yên", "JPY"),
+    "JPY": ("JPY", "JPY"),
+    "nhân dân tệ": ("nhân dân tệ", "CNY"),
+    "NDT": ("NDT", "CNY"),
+    "CNY": ("CNY", "CNY"),
+    "won": ("won", "KRW"),
+    "KRW": ("KRW", "KRW"),
+    "bảng Anh": ("bảng Anh", "GBP"),
+    "GBP": ("GBP", "GBP"),
+    "kíp": ("kíp", "LAK"),
+    "LAK": ("LAK", "LAK"),
+    "baht": ("baht", "THB"),
+    "bạt": ("bạt", "THB"),
+    "THB": ("THB", "THB"),
+    "rúp": ("rúp", "RUB"),
+    "AUD": ("AUD", "AUD"),
+    "SGD": ("SGD", "SGD"),
+}
+
+MEASURES: dict[str, tuple[str, str]] = {
+    "%": ("%", "percent"),
+    "phần trăm": ("phần trăm", "percent"),
+    "km2": ("km2", "area"),
+    "km²": ("km²", "area"),
+    "m2": ("m2", "area"),
+    "m²": ("m²", "area"),
+    "ha": ("ha", "area"),
+    "hécta": ("hécta", "area"),
+    "héc-ta": ("héc-ta", "area"),
+    "hecta": ("hecta", "area"),
+    "sào": ("sào", "area"),
+    "mẫu": ("mẫu", "area"),
+    "km": ("km", "length"),
+    "ki-lô-mét": ("ki-lô-mét", "length"),
+    "cây số": ("cây số", "length"),
+    "mét": ("mét", "length"),
+    "m": ("m", "length"),
+    "cm": ("cm", "length"),
+    "mm": ("mm", "length"),
+    "hải lý": ("hải lý", "length"),
+    "tấn": ("tấn", "mass"),
+    "tạ": ("tạ", "mass"),
+    "yến": ("yến", "mass"),
+    "kg": ("kg", "mass"),
+    "ki-lô-gam": ("ki-lô-gam", "mass"),
+    "gam": ("gam", "mass"),
+    "gram": ("gram", "mass"),
+    "g": ("g", "mass"),
+    "m3": ("m3", "volume"),
+    "m³": ("m³", "volume"),
+    "khối": ("khối", "volume"),
+    "lít": ("lít", "volume"),
+    "lần": ("lần", "other"),
+    "MW": ("MW", "other"),
+    "kW": ("kW", "other"),
+    "GW": ("GW", "other"),
+    "kWh": ("kWh", "other"),
+    "MWh": ("MWh", "other"),
+    "GWh": ("GWh", "other"),
+    "TEU": ("TEU", "other"),
+    "°C": ("°C", "other"),
+    "độ C": ("độ C", "other"),
+}
+
+# denominators of per-unit rates (`USD/tấn`, `người/km2`, `đồng/người/tháng`)
+PER_UNITS = (
+    "tấn",
+    "tạ",
+    "kg",
+    "ha",
+    "km2",
+    "km",
+    "m2",
+    "m3",
+    "lít",
+    "người",
+    "hộ",
+    "tháng",
+    "năm",
+    "ngày",
+    "giờ",
+    "con",
+    "thùng",
+    "USD",
+    "đồng",
+    "sản phẩm",
+    "lao động",
+    "khẩu",
+)
+
+# counting classifiers that precede a counted noun (`120 lượt dự án`)
+CLASSIFIERS = frozenset(["lượt", "chiếc", "con", "cái", "căn", "ngôi", "tấm", "cuốn", "quyển", "chuyến", "suất", "bộ", "đầu"])
+
+# nouns after a number that make it a period, a duration or an age, not a figure
+TIME_NOUNS = frozenset(
+    ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thập", "kỷ", "thế", "kỷ", "thập", "niên", "buổi", "đêm", "tiếng", "tuổi", "kỳ"]
+)
+
+# words that can follow a number but are not a counted noun: the number stands bare
+FUNCTION_WORDS = frozenset(
+    ["và", "hoặc", "hay", "với", "của", "là", "thì", "mà", "nhưng", "so", "đến", "tới", "trong", "ngoài", "trên", "dưới", "từ", "cho", "khi", "nếu", "để", "vào", "ra", "về", "theo", "tại", "ở", "bằng", "như", "sau", "trước", "được", "bị", "đã", "đang", "sẽ", "cũng", "còn", "thêm", "nữa", "này", "kia", "đó", "nào", "gì", "hơn", "rồi", "vẫn", "đều", "chỉ", "mới", "lên", "xuống", "nay", "qua", "tăng", "giảm", "đạt", "chiếm", "có", "gồm", "thuộc", "trở", "lại"]
+)
+
+# multi-syllable counted nouns (where a noun after a count ends); a general fallback
+# takes one syllable when the phrase is not listed
+COMPOUND_NOUNS = frozenset(
+    """dự án|doanh nghiệp|lao động|hợp tác xã|cơ quan|thỏa thuận|thoả thuận|hoạt động
+    |đại sứ|quốc gia|biên bản|văn bản|sự kiện|học sinh|sinh viên|giáo viên|bệnh nhân
+    |bệnh viện|trường học|công nhân|cán bộ|đảng viên|hội viên|đơn vị|địa phương
+    |thành phố|nhà đầu tư|nhà máy|khu công nghiệp|cụm công nghiệp|du khách|khách hàng
+    |hành khách|khách du lịch|hộ dân|hộ gia đình|gia đình|người dân|ca bệnh|ca mắc
+    |trường hợp|sản phẩm|mặt hàng|chương trình|hội nghị|hội thảo|diễn đàn|đoàn công tác
+    |hiệp định|ý kiến|kiến nghị|giải pháp|nhiệm vụ|tàu cá|phương tiện|xe ô tô|ô tô
+    |căn hộ|công trình|hạng mục|hợp đồng|tài khoản|thuê bao|điểm cầu|đối tác|tổ chức
+    |cá nhân|tập thể|thí sinh|vận động viên|huy chương|giải thưởng|tác phẩm|cửa khẩu
+    |khu vực|lĩnh vực|ngành hàng|thị trường|nhà ở|vùng lãnh thổ|lãnh thổ|đối tượng
+    |thủ tục|hồ sơ|giấy phép|giấy chứng nhận|chuyên gia|nhà khoa học|bài viết|tin bài
+    |ấn phẩm|cuộc họp|cuộc|phiên họp|đề án|đề tài|sáng kiến|mô hình|làng nghề|hợp phần
+    |tiểu dự án|xã|phường|huyện|thôn|bản|trang trại|ha rừng|cây xanh|lượt khách
+    |lượt người|nhà đầu tư nước ngoài|trụ cột|con số|bệnh|tỉnh thành|tỉnh|nước|người
+    |thành viên|đoàn|đoàn viên|kiều bào|du học sinh|công dân|nạn nhân|chiến sĩ
+    |cựu chiến binh|hộ nghèo|hộ cận nghèo|trẻ em|phụ nữ|việc làm|chỉ tiêu|tiêu chí
+    |dòng sản phẩm|sản phẩm OCOP|bản ghi nhớ|ghi nhớ|cam kết|điều ước|tuyến đường
+    |cây cầu|chuyến bay|chuyến tàu|cơ sở|cơ sở sản xuất|hợp tác""".replace("\n", "").split("|")
+)
+COMPOUND_NOUNS = frozenset(" ".join(c.split()) for c in COMPOUND_NOUNS)
+_MAX_COMPOUND = max(len(c.split()) for c in COMPOUND_NOUNS)
+
+
+def _alternation(words) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        parts.append(regex.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*"))
+    return "|".join(parts)
+
+
+# A unit after the number (and its scale word): longest first, then an optional
+# exponent written apart (`km 2`), then any `/denominator` chain.
+UNIT_PATTERN = (
+    rf"(?P<unit>(?:{_alternation(list(CURRENCIES) + list(MEASURES))})"
+    r"(?:(?<=\b[kK]?m)[ ]?(?P<exp>[23²³])(?!\p{N}))?"
+    rf"(?:/(?:{_alternation(PER_UNITS)}|\p{{Ll}}+))*)"
+    r"(?![\p{L}\p{N}])"
+)
+
+
+def classify_unit(surface: str) -> tuple[str, str]:
+    """Canonical unit text and unit class for a matched unit surface.
+
+    Per-unit rates take the class of their numerator when it is a currency
+    (`USD/tấn` → USD) and `other` otherwise (`tấn/ha`, `người/km2`).
+    """
+    unit = " ".join(surface.split())
+    unit = regex.sub(r"(?<=m) (?=[23²³]\b)", "", unit)
+    head, *rest = unit.split("/")
+    if head in CURRENCIES:
+        cls = CURRENCIES[head][1]
+    elif head in MEASURES:
+        cls = MEASURES[head][1]
+    elif head.endswith(("2", "²")) and head[:-1] in ("km", "m"):
+        cls = "area"
+    elif head.endswith(("3", "³")) and head[:-1] in ("m",):
+        cls = "volume"
+    else:
+        cls = "other"
+    if rest and cls not in ("USD", "VND", "EUR") and len(cls) != 3:
+        cls = "other"
+    if rest and cls == "percent":
+        cls = "other"
+    return unit, cls
+
+
+def counted_noun_length(words: list[str]) -> int:
+    """How many of the leading `words` form the counted noun (longest listed compound, else 1)."""
+    low = [w.lower() for w in words]
+    for n in range(min(_MAX_COMPOUND, len(low)), 1, -1):
+        if " ".join(low[:n]) in COMPOUND_NOUNS:
+            return n
+    return 1
