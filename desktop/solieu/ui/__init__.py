@@ -1,1 +1,1 @@
-"""solieu.ui"""
+"""solieu.ui: the PySide6 window. The only package that imports Qt."""

@@ -1,0 +1,88 @@
+"""The documents list: a thin QAbstractListModel over `project.documents()`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (confirmed, rejected, total)
+DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # name of the near-duplicate, or None (later)
+
+
+class DocumentsModel(QAbstractListModel):
+    """One row per document, filtered by a name/title substring in Python."""
+
+    def __init__(self, project, parent=None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._rows: list = []
+        self._all: list = []
+        self.filter_text = ""
+        self.duplicates: dict[int, str] = {}
+
+    def set_project(self, project) -> None:
+        self._project = project
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self.reload()
+
+    def _fetch(self) -> list:
+        self._all = list(self._project.documents()) if self._project is not None else []
+        needle = self.filter_text.strip().casefold()
+        if not needle:
+            return list(self._all)
+        return [d for d in self._all if needle in f"{d.name} {d.title or ''}".casefold()]
+
+    def reload(self) -> None:
+        rows = self._fetch()
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def on_change(self, change) -> None:
+        """Refresh progress in place when the same documents remain, else reset."""
+        rows = self._fetch()
+        if change.structural or [d.id for d in rows] != [d.id for d in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old = self._rows
+        self._rows = rows
+        for i, (a, b) in enumerate(zip(old, rows, strict=True)):
+            if a != b:
+                self.dataChanged.emit(self.index(i), self.index(i))
+
+    def summary(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, document_id: int | None) -> int:
+        for i, d in enumerate(self._rows):
+            if d.id == document_id:
+                return i
+        return -1
+
+    def all_documents(self) -> list:
+        """Every document in list order, ignoring the filter."""
+        return list(self._all)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        d = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return d.title or d.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{d.name}\n{d.title}" if d.title else d.name
+        if role == DOCUMENT_ID_ROLE:
+            return d.id
+        if role == PROGRESS_ROLE:
+            return (d.confirmed, d.rejected, d.total)
+        if role == DUPLICATE_ROLE:
+            return self.duplicates.get(d.id)
+        return None

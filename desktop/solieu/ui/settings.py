@@ -1,0 +1,78 @@
+"""Typed window settings over QSettings: declared once with a type and a default.
+
+Only UI state lives here (geometry, splitters, column widths, recent projects,
+language, last project). Project data lives in the project file, never here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANIZATION = "Solieu"
+APPLICATION = "solieu"
+MAX_RECENT = 8
+
+
+class _Setting(Generic[T]):
+    """A descriptor for one key: `settings.language` reads, assignment writes."""
+
+    def __init__(self, key: str, kind: type, default: T) -> None:
+        self.key = key
+        self.kind = kind
+        self.default = default
+
+    def __get__(self, obj: Settings | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        raw = obj.qsettings.value(self.key, None)
+        if raw is None:
+            return self.default
+        try:
+            if self.kind is list:
+                if isinstance(raw, str):  # INI files give a one-item list back as a str
+                    return [raw] if raw else []
+                return [str(x) for x in raw]
+            if self.kind is bool:
+                return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+            if self.kind is int:
+                return int(raw)
+            if self.kind is QByteArray:
+                return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+            return self.kind(raw)
+        except (TypeError, ValueError):
+            return self.default
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj.qsettings.setValue(self.key, value)
+
+
+class Settings:
+    """The app's settings, stored as an INI file in the user's config folder."""
+
+    geometry = _Setting("window/geometry", QByteArray, QByteArray())
+    window_state = _Setting("window/state", QByteArray, QByteArray())
+    main_splitter = _Setting("window/mainSplitter", QByteArray, QByteArray())
+    review_splitter = _Setting("window/reviewSplitter", QByteArray, QByteArray())
+    table_header = _Setting("figures/header", QByteArray, QByteArray())
+    table_below = _Setting("window/tableBelow", bool, False)
+    all_documents = _Setting("figures/allDocuments", bool, False)
+    language = _Setting("ui/language", str, "")  # "" follows the system locale
+    last_project = _Setting("projects/last", str, "")
+    recent_projects = _Setting("projects/recent", list, [])
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_projects if p != path]
+        self.recent_projects = [path, *recent][:MAX_RECENT]
+        self.last_project = path
+
+    def sync(self) -> None:
+        self.qsettings.sync()

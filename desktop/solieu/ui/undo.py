@@ -1,0 +1,110 @@
+"""Undo/redo over the store's plain-data edits.
+
+The store applies an edit in one transaction and returns its inverse; a
+command only holds the pair. Applying the inverse returns the edit to redo
+(for an added figure that is a restore, so its id stays stable). Consecutive
+edits of the same cell merge into one command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from solieu.store import ProjectError
+from solieu.store.edits import SetField
+
+SET_FIELD_ID = 1001
+
+
+class EditCommand(QUndoCommand):
+    """One applied edit: `forward` is what redo applies, `inverse` what undo applies."""
+
+    def __init__(self, stack: EditStack, forward, inverse, text: str) -> None:
+        super().__init__(text)
+        self._stack = stack
+        self.forward = forward
+        self.inverse = inverse
+        self._first = True  # the edit was applied before the push
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        result = self._stack.apply(self.forward)
+        if result is not None:
+            self.inverse = result
+
+    def undo(self) -> None:
+        result = self._stack.apply(self.inverse)
+        if result is not None:
+            self.forward = result
+
+    def id(self) -> int:
+        return SET_FIELD_ID if isinstance(self.forward, SetField) else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EditCommand):
+            return False
+        a, b = self.forward, other.forward
+        if not (isinstance(a, SetField) and isinstance(b, SetField)):
+            return False
+        if (a.figure_id, a.field) != (b.figure_id, b.field):
+            return False
+        original = self.inverse.new
+        self.forward = b
+        self.inverse = SetField(b.figure_id, b.field, b.new, original)
+        return True
+
+
+class EditStack(QObject):
+    """A QUndoStack bound to a project; every edit of the window goes through `push`."""
+
+    failed = Signal(str)  # a reviewer-readable message
+    applied = Signal()
+
+    def __init__(self, project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.stack = QUndoStack(self)
+        self.last_error: str | None = None
+
+    def set_project(self, project) -> None:
+        self.project = project
+        self.stack.clear()
+
+    def apply(self, edit):
+        """Apply through the store; on failure report and return None."""
+        try:
+            inverse = self.project.apply(edit)
+        except ProjectError as exc:
+            self.last_error = str(exc)
+            self.failed.emit(str(exc))
+            return None
+        self.last_error = None
+        self.applied.emit()
+        return inverse
+
+    def push(self, edit, text: str) -> bool:
+        """Apply `edit` now and make it undoable; False (and `failed`) if the store refused."""
+        inverse = self.apply(edit)
+        if inverse is None:
+            return False
+        self.stack.push(EditCommand(self, edit, inverse, text))
+        return True
+
+
+def describe(edit, tr: Callable[[str], str]) -> str:
+    """A short label for the Edit menu's Undo/Redo items."""
+    name = type(edit).__name__
+    labels = {
+        "SetField": tr("Edit {field}"),
+        "SetStatus": tr("Change status"),
+        "AddFigure": tr("Add figure"),
+        "DeleteFigure": tr("Delete figure"),
+        "RestoreFigure": tr("Restore figure"),
+        "Batch": tr("Several changes"),
+    }
+    return labels.get(name, name).format(field=getattr(edit, "field", ""))

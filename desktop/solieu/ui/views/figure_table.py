@@ -1,0 +1,142 @@
+"""The figure table view and its editors.
+
+The value editor accepts what a reviewer types the Vietnamese way
+(`1.800 triệu`, `76,2`, `25,1%`) through the core's `parse_value`; qualifier
+and unit class get a list of the allowed codes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
+
+from solieu.extract.numbers import parse_value
+from solieu.model import QUALIFIERS, UNIT_CLASSES
+from solieu.ui.models.figures_model import FIELDS, QUALIFIER_LABELS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FigureTable", text)
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """Edits the value column; refuses (and says why) what parse_value cannot read."""
+
+    invalid = Signal(str)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("1.800 triệu, 76,2, 25,1%")
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        text = editor.text().strip()
+        value = parse_value(text)
+        if value is None:
+            self.invalid.emit(
+                tr("“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)").format(text=text)
+            )
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over fixed codes (qualifier, unit class), shown with their labels."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for code, label in self._choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        code = index.data(Qt.ItemDataRole.EditRole) or ""
+        editor.setCurrentIndex(max(0, editor.findData(code)))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class FigureTable(QTableView):
+    """The table; Enter edits the current cell (F2 too), like a spreadsheet."""
+
+    editRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figures")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.value_delegate = ValueDelegate(self)
+        self.setItemDelegateForColumn(FIELDS.index("value"), self.value_delegate)
+        qualifiers = [("", "—")] + [
+            (q, QCoreApplication.translate("FiguresModel", QUALIFIER_LABELS[q])) for q in QUALIFIERS
+        ]
+        self.setItemDelegateForColumn(FIELDS.index("qualifier"), ChoiceDelegate(qualifiers, self))
+        classes = [(c, c) for c in UNIT_CLASSES]
+        self.setItemDelegateForColumn(FIELDS.index("unit_class"), ChoiceDelegate(classes, self))
+
+    def default_widths(self) -> None:
+        widths = {
+            "text": 150,
+            "value": 120,
+            "unit": 80,
+            "status": 90,
+            "measure": 220,
+            "qualifier": 80,
+            "change": 60,
+            "place": 100,
+            "period": 120,
+            "unit_class": 70,
+            "confidence": 70,
+            "document": 160,
+        }
+        for i, name in enumerate(FIELDS):
+            self.setColumnWidth(i, widths.get(name, 100))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if (
+            plain
+            and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != self.State.EditingState
+        ):
+            index = self.currentIndex()
+            if index.isValid() and self.edit(
+                index, QAbstractItemView.EditTrigger.EditKeyPressed, event
+            ):
+                return
+        super().keyPressEvent(event)
