@@ -1,1 +1,53 @@
-"""solieu.store"""
+"""The project file: SQLite schema and migrations, edits as transactions, the review log.
+
+The store never imports Qt: the UI adapts these objects, the CLI prints them.
+"""
+
+from solieu.store.edits import (
+    EDITABLE_FIELDS,
+    AddFigure,
+    Batch,
+    DeleteFigure,
+    Edit,
+    RestoreFigure,
+    SetField,
+    SetStatus,
+    edit_from_json,
+)
+from solieu.store.errors import EditConflict, InvalidEdit, ProjectError, ProjectLockedError
+from solieu.store.project import Project
+from solieu.store.records import (
+    Change,
+    DocumentRecord,
+    DocumentSummary,
+    FigureRecord,
+    ImportReport,
+    LogEntry,
+    ReextractReport,
+)
+from solieu.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "SCHEMA_VERSION",
+    "AddFigure",
+    "Batch",
+    "Change",
+    "DeleteFigure",
+    "DocumentRecord",
+    "DocumentSummary",
+    "Edit",
+    "EditConflict",
+    "FigureRecord",
+    "ImportReport",
+    "InvalidEdit",
+    "LogEntry",
+    "Project",
+    "ProjectError",
+    "ProjectLockedError",
+    "ReextractReport",
+    "RestoreFigure",
+    "SetField",
+    "SetStatus",
+    "edit_from_json",
+]

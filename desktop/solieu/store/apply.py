@@ -1,0 +1,238 @@
+"""Applying edits inside an open transaction, and building their exact inverses.
+
+`Applier` works on a connection where the caller already ran BEGIN IMMEDIATE;
+it raises (EditConflict / InvalidEdit) before or after writing, and the caller
+rolls the whole transaction back, so an edit is all or nothing. It also records
+what it touched, for the change notification sent after COMMIT.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from solieu.model import Origin, Status
+from solieu.store.edits import (
+    EDITABLE_FIELDS,
+    AddFigure,
+    Batch,
+    DeleteFigure,
+    Edit,
+    RestoreFigure,
+    SetField,
+    SetStatus,
+    coerce,
+    from_db,
+    to_db,
+    to_text,
+)
+from solieu.store.errors import EditConflict, InvalidEdit
+
+_CHUNK = 500  # ids per `IN (...)`, far below SQLite's variable limit
+
+
+class Applier:
+    """Applies edits through one connection and logs each changed field."""
+
+    def __init__(self, conn: sqlite3.Connection, who: str, at: str) -> None:
+        self.conn = conn
+        self.who = who
+        self.at = at
+        self.figure_ids: set[int] = set()
+        self.document_ids: set[int] = set()
+        self.structural = False
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply one edit and return the edit that undoes it."""
+        if isinstance(edit, SetField):
+            return self._set_field(edit)
+        if isinstance(edit, SetStatus):
+            return self._set_status(edit)
+        if isinstance(edit, AddFigure):
+            return self._add(edit)
+        if isinstance(edit, DeleteFigure):
+            return self._set_deleted(edit.figure_id, deleted=True)
+        if isinstance(edit, RestoreFigure):
+            return self._set_deleted(edit.figure_id, deleted=False)
+        if isinstance(edit, Batch):
+            inverses = [self.apply(e) for e in edit.edits]
+            return Batch(tuple(reversed(inverses)))
+        raise InvalidEdit(f"not an edit: {edit!r}")
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _log(self, action: str, figure_id: int | None, field: str | None, old, new, edit) -> None:
+        self.conn.execute(
+            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.at, self.who, action, figure_id, field, to_text(old), to_text(new), edit),
+        )
+
+    def _row(self, figure_id: int, columns: str) -> sqlite3.Row | tuple:
+        row = self.conn.execute(
+            f"SELECT document_id, deleted, {columns} FROM figures WHERE id = ?", (figure_id,)
+        ).fetchone()
+        if row is None:
+            raise EditConflict(f"figure {figure_id} does not exist")
+        return row
+
+    def _touch(self, figure_id: int, document_id: int) -> None:
+        self.figure_ids.add(figure_id)
+        self.document_ids.add(document_id)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _set_field(self, edit: SetField) -> SetField:
+        name = edit.field
+        new = coerce(name, edit.new)
+        document_id, deleted, current_db = self._row(edit.figure_id, _column(name))
+        if deleted:
+            raise EditConflict(f"figure {edit.figure_id} was deleted")
+        if not _same(name, edit.old, current_db):
+            raise EditConflict(
+                f"figure {edit.figure_id}: {name} is now {to_text(from_db(name, current_db))!r}, "
+                f"not {to_text(edit.old)!r} (changed elsewhere); reload and try again"
+            )
+        current = from_db(name, current_db)
+        new_db = to_db(name, new)
+        if new_db != current_db:
+            # `edited` protects the figure from re-extraction; a status alone does that already.
+            self.conn.execute(
+                f"UPDATE figures SET {_column(name)} = ?, updated_at = ?, "
+                "edited = CASE WHEN ? THEN 1 ELSE edited END WHERE id = ?",
+                (new_db, self.at, name != "status", edit.figure_id),
+            )
+            done = SetField(edit.figure_id, name, current, new)
+            self._log("set", edit.figure_id, name, current, new, done.to_json())
+            self._touch(edit.figure_id, document_id)
+        return SetField(edit.figure_id, name, new, current)
+
+    def _set_status(self, edit: SetStatus) -> Edit:
+        ids = tuple(edit.figure_ids)
+        new = coerce("status", edit.new)
+        if len(set(ids)) != len(ids):
+            raise InvalidEdit("a figure appears twice in one status change")
+        if edit.olds is not None and len(edit.olds) != len(ids):
+            raise InvalidEdit("a status change needs one old status per figure")
+        current = self._statuses(ids)
+        olds: list[Status] = []
+        changed: list[tuple[int, Status]] = []
+        for i, figure_id in enumerate(ids):
+            if figure_id not in current:
+                raise EditConflict(f"figure {figure_id} does not exist")
+            document_id, deleted, status_db = current[figure_id]
+            if deleted:
+                raise EditConflict(f"figure {figure_id} was deleted")
+            if edit.olds is not None and not _same("status", edit.olds[i], status_db):
+                raise EditConflict(
+                    f"figure {figure_id} is now {status_db}, not {to_text(edit.olds[i])} "
+                    "(changed elsewhere); reload and try again"
+                )
+            old = Status(status_db)
+            olds.append(old)
+            if old != new:
+                changed.append((figure_id, old))
+                self._touch(figure_id, document_id)
+        self.conn.executemany(
+            "UPDATE figures SET status = ?, updated_at = ? WHERE id = ?",
+            [(new.value, self.at, fid) for fid, _ in changed],
+        )
+        self.conn.executemany(
+            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
+            "VALUES (?, ?, 'set', ?, 'status', ?, ?, ?)",
+            [
+                (self.at, self.who, fid, old.value, new.value, _status_json(fid, old, new))
+                for fid, old in changed
+            ],
+        )
+        # Undo puts each figure back to its own old status: one SetStatus per old value.
+        groups: dict[Status, list[int]] = {}
+        for figure_id, old in zip(ids, olds, strict=True):
+            groups.setdefault(old, []).append(figure_id)
+        inverses = [SetStatus(tuple(g), old, (new,) * len(g)) for old, g in groups.items()]
+        return inverses[0] if len(inverses) == 1 else Batch(tuple(inverses))
+
+    def _statuses(self, ids: Iterable[int]) -> dict[int, tuple[int, int, str]]:
+        ids = list(ids)
+        out: dict[int, tuple[int, int, str]] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for fid, doc, deleted, status in self.conn.execute(
+                f"SELECT id, document_id, deleted, status FROM figures WHERE id IN ({marks})",
+                chunk,
+            ):
+                out[fid] = (doc, deleted, status)
+        return out
+
+    def _add(self, edit: AddFigure) -> DeleteFigure:
+        row = self.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (edit.document_id,)
+        ).fetchone()
+        if row is None:
+            raise InvalidEdit(f"document {edit.document_id} does not exist")
+        text = row[0]
+        if not (0 <= edit.start < edit.end <= len(text)):
+            raise InvalidEdit(
+                f"the span {edit.start}..{edit.end} is not inside the document "
+                f"(0..{len(text)}) or is empty"
+            )
+        values: dict[str, Any] = {"status": Status.PENDING}
+        for name, value in edit.fields.items():
+            values[name] = coerce(name, value)
+        for required in ("value", "unit_class"):
+            if values.get(required) is None:
+                raise InvalidEdit(f"a new figure needs a {required}")
+        columns = ["document_id", "start", '"end"', "text", "origin", "confidence", "kind"]
+        params: list[Any] = [edit.document_id, edit.start, edit.end, text[edit.start : edit.end]]
+        params += [Origin.MANUAL.value, 1.0, "figure"]
+        for name in EDITABLE_FIELDS:
+            if name in values:
+                columns.append(_column(name))
+                params.append(to_db(name, values[name]))
+        columns += ["created_at", "updated_at"]
+        params += [self.at, self.at]
+        cursor = self.conn.execute(
+            f"INSERT INTO figures({', '.join(columns)}) VALUES ({', '.join('?' * len(params))})",
+            params,
+        )
+        figure_id = int(cursor.lastrowid)
+        self._log("add", figure_id, None, None, params[3], edit.to_json())
+        self._touch(figure_id, edit.document_id)
+        self.structural = True
+        return DeleteFigure(figure_id)
+
+    def _set_deleted(self, figure_id: int, *, deleted: bool) -> Edit:
+        document_id, is_deleted, _ = self._row(figure_id, "id")
+        if bool(is_deleted) == deleted:
+            state = "already deleted" if deleted else "not deleted"
+            raise EditConflict(f"figure {figure_id} is {state}")
+        self.conn.execute(
+            "UPDATE figures SET deleted = ?, updated_at = ? WHERE id = ?",
+            (int(deleted), self.at, figure_id),
+        )
+        edit = DeleteFigure(figure_id) if deleted else RestoreFigure(figure_id)
+        self._log(edit.kind, figure_id, None, None, None, edit.to_json())
+        self._touch(figure_id, document_id)
+        self.structural = True
+        return RestoreFigure(figure_id) if deleted else DeleteFigure(figure_id)
+
+
+def _column(name: str) -> str:
+    if name not in EDITABLE_FIELDS:  # never interpolate anything else into SQL
+        raise InvalidEdit(f"'{name}' is not an editable field")
+    return name
+
+
+def _same(name: str, old: Any, current_db: Any) -> bool:
+    """Does an edit's expected `old` value equal what the file holds now?"""
+    try:
+        expected = coerce(name, old) if old is not None else None
+    except InvalidEdit:
+        return False
+    return to_db(name, expected) == current_db
+
+
+def _status_json(figure_id: int, old: Status, new: Status) -> str:
+    return SetField(figure_id, "status", old, new).to_json()

@@ -1,0 +1,23 @@
+"""The store's exceptions: every message is written for a reviewer, not a developer.
+
+The UI shows them in a dialog and the CLI prints them on one line, so they name
+the file and say what to do instead of carrying a SQLite error code.
+"""
+
+from __future__ import annotations
+
+
+class ProjectError(Exception):
+    """A project file cannot be opened, read or saved; the message says why."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another process (another Solieu window, a script) has the project open for editing."""
+
+
+class EditConflict(ProjectError):
+    """An edit's `old` value no longer matches the file: someone changed it in between."""
+
+
+class InvalidEdit(ProjectError):
+    """An edit asks for a value the project cannot hold (unknown unit class, bad number …)."""

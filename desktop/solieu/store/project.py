@@ -1,0 +1,452 @@
+"""`Project`: one open `.solieu` file, the single source of truth for a review.
+
+Every write is one `BEGIN IMMEDIATE … COMMIT` on a WAL, synchronous=FULL
+database, so what `apply` returned is on disk when it returns, and a crash
+loses nothing that was shown as saved. One process edits a project at a time
+(`lock.py`); any number may read it with `read_only=True`.
+
+The object is safe to share between threads (the UI thread and an import
+worker): a re-entrant mutex serialises access to the one connection.
+Subscribers are called on the thread that committed — a Qt adapter must hop
+to the UI thread itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from solieu.model import Origin, Status
+from solieu.store import importer, schema
+from solieu.store.apply import Applier
+from solieu.store.edits import Edit
+from solieu.store.errors import InvalidEdit, ProjectError
+from solieu.store.lock import ProjectLock
+from solieu.store.records import (
+    Change,
+    DocumentRecord,
+    DocumentSummary,
+    FigureRecord,
+    ImportReport,
+    LogEntry,
+    ReextractReport,
+    utc_now,
+)
+
+log = logging.getLogger(__name__)
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_FIGURE_SELECT = (
+    'SELECT f.id, f.document_id, d.name, f.start, f."end", f.text, f.number, f.scale, '
+    "f.value, f.unit, f.unit_class, f.qualifier, f.change, f.measure, f.place, f.period, "
+    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at "
+    "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.deleted = 0"
+)
+_STATUS = {s.value: s for s in Status}
+_ORIGIN = {o.value: o for o in Origin}
+
+
+def _figure(r: tuple) -> FigureRecord:
+    return FigureRecord(
+        r[0], r[1], r[2], r[3], r[4], r[5],
+        None if r[6] is None else Decimal(r[6]),
+        r[7], Decimal(r[8]), r[9], r[10], r[11], bool(r[12]), r[13], r[14], r[15], r[16],
+        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21],
+    )  # fmt: skip
+
+
+class Project:
+    """An open project file. Create with `Project.create` or `Project.open`."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, read_only: bool
+    ) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
+        self._read_only = read_only
+        self._mutex = threading.RLock()
+        self._subscribers: list[Callable[[Change], None]] = []
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, *, overwrite: bool = False) -> Project:
+        """Create an empty project; refuses an existing file unless `overwrite`."""
+        path = Path(path)
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a project file")
+        if not path.parent.is_dir():
+            raise ProjectError(f"the folder {path.parent} does not exist")
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            if path.exists() and not overwrite:
+                raise ProjectError(f"{path.name} already exists")
+            for p in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)):
+                p.unlink(missing_ok=True)
+            conn = _connect(path, read_only=False)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                schema.create_schema(conn)
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                conn.close()
+                raise ProjectError(f"cannot create {path.name}: {exc}") from exc
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock, read_only=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+        """Open a project; an older schema is backed up to `NAME.bak-vN` and migrated.
+
+        A newer schema, a damaged or foreign file is refused without touching it.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(f"{path} does not exist")
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a project file")
+        lock = None if read_only else ProjectLock(path)
+        if lock is not None:
+            lock.acquire()
+        try:
+            version = _probe_version(path)
+            if version > schema.SCHEMA_VERSION:
+                raise ProjectError(
+                    f"{path.name} was saved by a newer Solieu (project format {version}; this "
+                    f"version knows up to {schema.SCHEMA_VERSION}); update Solieu to open it"
+                )
+            if version < schema.SCHEMA_VERSION and read_only:
+                raise ProjectError(
+                    f"{path.name} was made by an older Solieu; open it for editing once "
+                    "to upgrade it"
+                )
+            if version < schema.SCHEMA_VERSION:
+                _backup(path, version)
+            conn = _connect(path, read_only=read_only)
+            if version < schema.SCHEMA_VERSION:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    schema.migrate(conn, version)
+                    conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    conn.close()  # closing rolls the migration back
+                    raise ProjectError(f"cannot upgrade {path.name}: {exc}") from exc
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(path, conn, lock, read_only=read_only)
+
+    def close(self) -> None:
+        """Close the file and release the lock; safe to call twice."""
+        with self._mutex:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                if not self._read_only:
+                    with suppress(sqlite3.Error):
+                        conn.execute("PRAGMA optimize")
+                conn.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    # -- change notifications --------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Change], None]) -> None:
+        """Call `callback(change)` after each committed edit, import or re-extraction."""
+        with self._mutex:
+            if callback not in self._subscribers:
+                self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[Change], None]) -> None:
+        with self._mutex:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+    def _notify(self, change: Change) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(change)
+            except Exception:  # the edit is committed; a broken view must not undo that
+                log.exception("a project subscriber failed")
+
+    # -- transactions ----------------------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ProjectError(f"{self._path.name} is closed")
+        return self._conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; any error rolls back and becomes a ProjectError."""
+        if self._read_only:
+            raise ProjectError(f"{self._path.name} is open read-only; nothing can be changed")
+        with self._mutex:
+            conn = self._connection()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._storage_error(exc) from exc
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    # SQLite may have rolled back already (disk full, I/O error)
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise InvalidEdit(f"the project cannot hold this change: {exc}") from exc
+                if isinstance(exc, sqlite3.Error):
+                    raise self._storage_error(exc) from exc
+                raise
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._mutex:
+            try:
+                yield self._connection()
+            except sqlite3.DatabaseError as exc:
+                raise ProjectError(
+                    f"{self._path.name} cannot be read; it is damaged ({exc})"
+                ) from exc
+
+    def _storage_error(self, exc: sqlite3.Error) -> ProjectError:
+        text = str(exc).lower()
+        name = self._path.name
+        if "full" in text:
+            reason = "the disk is full"
+        elif "readonly" in text or "read-only" in text:
+            reason = "the file or its folder is read-only"
+        elif "i/o" in text:
+            reason = "the disk reported an error"
+        elif "locked" in text or "busy" in text:
+            reason = "another program is writing to it"
+        elif "malformed" in text or "not a database" in text:
+            reason = "the file is damaged"
+        else:
+            reason = str(exc)
+        return ProjectError(f"could not save {name}: {reason}; the last change was not saved")
+
+    # -- import and extraction -------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import article files and folders, one transaction per document.
+
+        A document whose bytes (sha256) are already in the project is skipped;
+        a file that cannot be read is reported with its reason. `progress(done,
+        total, name)` is called after each file; `cancelled()` is polled before
+        each one. Safe to call from a worker thread.
+        """
+        return importer.import_paths(self, paths, progress=progress, cancelled=cancelled)
+
+    def reextract(self, document_id: int | None = None) -> ReextractReport:
+        """Re-run the extractor over one document (or all) without overriding the reviewer.
+
+        Figures that are confirmed/rejected, manual, edited or deleted are kept
+        as they are, and a new span overlapping one of them is not added. Auto
+        pending figures are updated in place (same span), added or removed.
+        """
+        return importer.reextract(self, document_id)
+
+    def _document_by_sha(self, sha256: str) -> str | None:
+        with self._reading() as conn:
+            row = conn.execute("SELECT name FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else row[0]
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document with its review progress, by name."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.name, d.title, d.place, d.sha256, COUNT(f.id), "
+                "COALESCE(SUM(f.status = 'confirmed'), 0), COALESCE(SUM(f.status = 'rejected'), 0), "
+                "COALESCE(SUM(f.status = 'pending'), 0) "
+                "FROM documents d LEFT JOIN figures f ON f.document_id = d.id AND f.deleted = 0 "
+                "GROUP BY d.id ORDER BY d.name, d.id"
+            ).fetchall()
+        return [DocumentSummary(*r) for r in rows]
+
+    def document(self, doc_id: int) -> DocumentRecord:
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT id, name, source_path, sha256, text, encoding, title, place, imported_at "
+                "FROM documents WHERE id = ?",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise ProjectError(f"document {doc_id} is not in {self._path.name}")
+        return DocumentRecord(*row)
+
+    def figures(
+        self, document_id: int | None = None, status: Status | str | None = None
+    ) -> list[FigureRecord]:
+        """Live (not deleted) figures, by document then position; one query."""
+        sql = _FIGURE_SELECT
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " AND f.document_id = ?"
+            params.append(document_id)
+        if status is not None:
+            sql += " AND f.status = ?"
+            params.append(Status(status).value)
+        sql += " ORDER BY f.document_id, f.start, f.id"
+        with self._reading() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return list(map(_figure, rows))
+
+    def figure(self, figure_id: int) -> FigureRecord:
+        """One figure, deleted or not (undo of a delete needs to see it)."""
+        sql = _FIGURE_SELECT.replace("WHERE f.deleted = 0", "WHERE f.id = ?")
+        with self._reading() as conn:
+            row = conn.execute(sql, (figure_id,)).fetchone()
+        if row is None:
+            raise ProjectError(f"figure {figure_id} is not in {self._path.name}")
+        return _figure(row)
+
+    def counts(self) -> dict[Status, int]:
+        """Live figures per status (every status present, zero included)."""
+        out = dict.fromkeys(Status, 0)
+        with self._reading() as conn:
+            for status, n in conn.execute(
+                "SELECT status, COUNT(*) FROM figures WHERE deleted = 0 GROUP BY status"
+            ):
+                out[Status(status)] = n
+        return out
+
+    def review_log(self, limit: int | None = None) -> list[LogEntry]:
+        """The review log, oldest first; with `limit`, only the latest `limit` rows."""
+        sql = "SELECT id, at, who, action, figure_id, field, old, new, edit FROM review_log"
+        with self._reading() as conn:
+            if limit is None:
+                rows = conn.execute(sql + " ORDER BY id").fetchall()
+            else:
+                rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+                rows.reverse()
+        return [LogEntry(*r) for r in rows]
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def apply(self, edit: Edit, who: str = "reviewer") -> Edit:
+        """Apply an edit in one transaction, log it, and return its inverse (for undo).
+
+        Raises EditConflict when an `old` value is stale, InvalidEdit for a value
+        the project cannot hold, ProjectError when the disk refuses the write;
+        in every case nothing was changed.
+        """
+        applier = Applier(self._connection(), who, utc_now())
+        with self._transaction():
+            inverse = applier.apply(edit)
+        if applier.figure_ids or applier.structural:
+            self._notify(
+                Change(
+                    frozenset(applier.figure_ids),
+                    frozenset(applier.document_ids),
+                    applier.structural,
+                )
+            )
+        return inverse
+
+
+# -- file-level helpers ------------------------------------------------------------------
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    try:
+        if read_only:
+            conn = sqlite3.connect(
+                path.resolve().as_uri() + "?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute("PRAGMA foreign_keys = ON")
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            for pragma in schema.PRAGMAS:
+                conn.execute(pragma)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{path.name} cannot be opened: {exc}") from exc
+    return conn
+
+
+def _probe_version(path: Path) -> int:
+    """Read the schema version through a read-only connection (the file is not modified)."""
+    damaged = ProjectError(f"{path.name} is not a Solieu project or is damaged")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+    if header != _SQLITE_HEADER:
+        raise damaged
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            version = schema.read_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise damaged from exc
+    if version is None:
+        raise damaged
+    return version
+
+
+def _backup(path: Path, version: int) -> Path:
+    """Copy the file (with its committed WAL content) to `NAME.bak-vN` before migrating."""
+    target = path.with_name(f"{path.name}.bak-v{version}")
+    n = 2
+    while target.exists():  # never overwrite an earlier backup: it may be the only good copy
+        target = path.with_name(f"{path.name}.bak-v{version}-{n}")
+        n += 1
+    try:
+        src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise ProjectError(f"cannot back up {path.name} before upgrading it: {exc}") from exc
+    return target

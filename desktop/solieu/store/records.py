@@ -1,0 +1,128 @@
+"""What the store hands out: frozen rows, reports and change notifications.
+
+They are plain data with no connection attached, so the UI can keep them in its
+models and worker threads can pass them across without touching SQLite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from solieu.model import Origin, Status
+
+
+def utc_now() -> str:
+    """Timestamps are UTC ISO-8601 with milliseconds: sortable as text, readable in a log."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    """One figure as stored: the extractor's fields plus the reviewer's decision."""
+
+    id: int
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    number: Decimal | None
+    scale: str | None
+    value: Decimal
+    unit: str | None
+    unit_class: str
+    qualifier: str | None
+    change: bool
+    measure: str | None
+    place: str | None
+    period: str | None
+    confidence: float
+    kind: str
+    status: Status
+    origin: Origin
+    note: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document's row in the documents list, with its review progress."""
+
+    id: int
+    name: str
+    title: str | None
+    place: str | None
+    sha256: str
+    total: int
+    confirmed: int
+    rejected: int
+    pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A stored document with the text every figure offset refers to."""
+
+    id: int
+    name: str
+    source_path: str | None
+    sha256: str
+    text: str
+    encoding: str
+    title: str | None
+    place: str | None
+    imported_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One row of the review log: who changed what, when, from what to what."""
+
+    id: int
+    at: str
+    who: str
+    action: str
+    figure_id: int | None
+    field: str | None
+    old: str | None
+    new: str | None
+    edit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a committed edit or import touched, so views refresh only that.
+
+    `structural` is True when figures or documents were added or removed (a
+    table model must reset rather than emit dataChanged).
+    """
+
+    figure_ids: frozenset[int] = frozenset()
+    document_ids: frozenset[int] = frozenset()
+    structural: bool = False
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did with each file; nothing is silently dropped.
+
+    `imported_figures[i]` is the number of figures found in `imported[i]`.
+    """
+
+    imported: list[str] = field(default_factory=list)
+    imported_figures: list[int] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+@dataclass(slots=True)
+class ReextractReport:
+    """What re-running the extractor changed; reviewer decisions are counted as kept."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept: int = 0

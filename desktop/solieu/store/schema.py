@@ -1,0 +1,169 @@
+"""The project file's layout, its version and the migrations between versions.
+
+`SCHEMA_VERSION` is what this app writes. `MIGRATIONS[v]` turns a version-`v`
+file into version `v + 1`; a file is migrated step by step inside one
+transaction, after a backup copy was taken (see `project.py`). Decimals are
+stored as TEXT (`decimal_str`) so no value ever goes through a float.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from solieu import __version__
+
+SCHEMA_VERSION = 1
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+_STATUS_CHECK = "CHECK (status IN ('pending', 'confirmed', 'rejected'))"
+
+_TABLES_V1 = f"""
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    source_path TEXT,
+    sha256      TEXT NOT NULL UNIQUE,
+    text        TEXT NOT NULL,
+    encoding    TEXT NOT NULL DEFAULT 'utf-8',
+    title       TEXT,
+    place       TEXT,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE figures (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    number      TEXT,
+    scale       TEXT,
+    value       TEXT NOT NULL,
+    unit        TEXT,
+    unit_class  TEXT NOT NULL,
+    qualifier   TEXT,
+    change      INTEGER NOT NULL DEFAULT 0 CHECK (change IN (0, 1)),
+    measure     TEXT,
+    place       TEXT,
+    period      TEXT,
+    confidence  REAL NOT NULL DEFAULT 1.0,
+    kind        TEXT NOT NULL DEFAULT 'figure',
+    status      TEXT NOT NULL DEFAULT 'pending' {_STATUS_CHECK},
+    origin      TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'manual')),
+    note        TEXT,
+    edited      INTEGER NOT NULL DEFAULT 0,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    CHECK (start >= 0 AND "end" >= start)
+);
+"""
+
+# Tables and indexes that version 1 added on top of the v0 draft layout.
+_ADDED_IN_V1 = f"""
+CREATE INDEX figures_by_document ON figures(document_id, start);
+CREATE INDEX figures_by_status ON figures(status);
+CREATE TABLE statistics (
+    id         INTEGER PRIMARY KEY,
+    measure    TEXT,
+    place      TEXT,
+    period     TEXT,
+    value      TEXT,
+    unit       TEXT,
+    unit_class TEXT,
+    status     TEXT NOT NULL DEFAULT 'pending' {_STATUS_CHECK},
+    note       TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE statistic_members (
+    figure_id    INTEGER PRIMARY KEY REFERENCES figures(id) ON DELETE CASCADE,
+    statistic_id INTEGER NOT NULL REFERENCES statistics(id) ON DELETE CASCADE
+);
+CREATE INDEX statistic_members_by_statistic ON statistic_members(statistic_id);
+CREATE TABLE review_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    figure_id INTEGER,
+    field     TEXT,
+    old       TEXT,
+    new       TEXT,
+    edit      TEXT
+);
+CREATE INDEX review_log_by_figure ON review_log(figure_id);
+"""
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create every table of the current version in an empty database (caller's transaction)."""
+    for statement in (_TABLES_V1 + _ADDED_IN_V1).split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)",
+        [("schema_version", str(SCHEMA_VERSION)), ("app_version", __version__)],
+    )
+
+
+def _v0_to_v1(conn: sqlite3.Connection) -> None:
+    """v0 was the skeleton's draft: figures had no origin, note, flags or timestamps, and
+    there was no review log or statistics table. Existing figures become `auto` ones."""
+    for column in (
+        "origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'manual'))",
+        "note TEXT",
+        "edited INTEGER NOT NULL DEFAULT 0",
+        "deleted INTEGER NOT NULL DEFAULT 0",
+        "created_at TEXT NOT NULL DEFAULT ''",
+        "updated_at TEXT NOT NULL DEFAULT ''",
+    ):
+        conn.execute(f"ALTER TABLE figures ADD COLUMN {column}")
+    conn.execute("UPDATE figures SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+    # A second statement: inside one UPDATE, `created_at` would still read the old value.
+    conn.execute("UPDATE figures SET updated_at = created_at")
+    for statement in _ADDED_IN_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def read_version(conn: sqlite3.Connection) -> int | None:
+    """The file's schema version, or None when it has no Solieu meta table."""
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except ValueError:
+        return None
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Bring a file from `from_version` to `SCHEMA_VERSION` (caller's transaction)."""
+    for version in range(from_version, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('app_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (__version__,),
+    )
