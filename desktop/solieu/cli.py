@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 
 from solieu import __version__
+from solieu.commands import CliError
 
 # sub-command name -> module under solieu.commands exposing add_arguments(p) and run(args)
 SUBCOMMANDS = {
     "extract": "extract",
 }
-
-
-class CliError(Exception):
-    """An expected failure: its message is printed as is."""
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -59,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: say so in one line, keep the details for a report
+        if os.environ.get("SOLIEU_DEBUG"):
+            traceback.print_exc()
+        print(f"solieu: unexpected error: {exc} (set SOLIEU_DEBUG=1 for details)", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

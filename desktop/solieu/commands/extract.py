@@ -8,6 +8,7 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
+from solieu.commands import CliError
 from solieu.extract import extract_figures
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
@@ -39,8 +40,6 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from solieu.cli import CliError
-
     paths = iter_article_paths(args.paths)
     if not paths:
         raise CliError("no article files found in the given folders")

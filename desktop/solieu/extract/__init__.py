@@ -1,5 +1,5 @@
 """The figure extractor: a pure function from article text to candidate figures."""
 
-from solieu.extract.figures import extract_figures
+from solieu.extract.figures import extract_figures, parse_selection
 
-__all__ = ["extract_figures"]
+__all__ = ["extract_figures", "parse_selection"]

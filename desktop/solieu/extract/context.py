@@ -39,7 +39,37 @@ _PLACE_PHRASE = regex.compile(
     + r")|toàn tỉnh|của tỉnh|(?<!\p{L})tỉnh(?!\p{L})"
 )
 _LEAD_FILLERS = frozenset(
-    ["cụ", "thể", "đồng", "thời", "hiện", "nay", "hiện", "tại", "nhờ", "vậy", "ngoài", "ra", "bên", "cạnh", "đó", "tính", "đến", "thời", "điểm", "riêng", "nổi", "bật", "toàn", "đã", "đang", "sẽ", "cũng", "trong", "đó"]
+    [
+        "cụ",
+        "thể",
+        "đồng",
+        "thời",
+        "hiện",
+        "nay",
+        "hiện",
+        "tại",
+        "nhờ",
+        "vậy",
+        "ngoài",
+        "ra",
+        "bên",
+        "cạnh",
+        "đó",
+        "tính",
+        "đến",
+        "thời",
+        "điểm",
+        "riêng",
+        "nổi",
+        "bật",
+        "toàn",
+        "đã",
+        "đang",
+        "sẽ",
+        "cũng",
+        "trong",
+        "đó",
+    ]
 )
 
 

@@ -28,6 +28,7 @@ from solieu.extract.units import (
     CLASSIFIERS,
     CURRENCIES,
     FUNCTION_WORDS,
+    PER_UNITS,
     TIME_NOUNS,
     UNIT_PATTERN,
     classify_unit,
@@ -48,7 +49,7 @@ _SKIP = "|".join(
         r"\d{1,2}-\d{1,2}-\d{2,4}(?!\d)",  # 12-4-2024
         r"\d{1,2}[:hH]\d{2}(?![\d%])",  # 08:30, 14h05
         r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}(?!\d)",  # 2020 - 2025
-        r"0\d{2,3}[ .]\d{3}[ .]\d{3,4}(?!\d)",  # phone numbers
+        r"0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?!\d)",  # phone numbers
         r"0\d{9,10}(?!\d)",
     ]
 )
@@ -71,10 +72,29 @@ _WORDS_AFTER = regex.compile(
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
 _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
 _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
+_PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
 _ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*$", regex.IGNORECASE)
 _FALSE_DONG = frozenset(
-    ["chí", "bào", "thời", "ý", "hành", "tâm", "bằng", "nghiệp", "minh", "lòng", "loạt", "hương", "đội", "thuận", "phục", "ruộng", "bộ"]
+    [
+        "chí",
+        "bào",
+        "thời",
+        "ý",
+        "hành",
+        "tâm",
+        "bằng",
+        "nghiệp",
+        "minh",
+        "lòng",
+        "loạt",
+        "hương",
+        "đội",
+        "thuận",
+        "phục",
+        "ruộng",
+        "bộ",
+    ]
 )
 
 
@@ -86,7 +106,7 @@ def _left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
 
 def _phrase_at(toks: list[str], i: int, table) -> tuple[int, object] | None:
     """Longest phrase of `table` ending at toks[i] (toks are nearest-first)."""
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
         phrase = tuple(reversed(toks[i : i + n]))
@@ -297,6 +317,11 @@ class _Scanner:
                 if low in lx.RHETORICAL_NOUNS:
                     conf = 0.3
                 if plain_year and scale is None:
+                    return
+                rate = _PER.match(text, noun_end)
+                if rate:  # `200 người/km2`: a rate, not a count
+                    unit_text = noun + " ".join(rate.group().split())
+                    self.emit(start, rate.end(), number, scale, power, unit_text, "other", 0.8)
                     return
                 self.emit(start, noun_end, number, scale, power, noun, "count", conf)
                 return

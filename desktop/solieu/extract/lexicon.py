@@ -62,6 +62,10 @@ LINKING: frozenset[tuple[str, ...]] = frozenset(
         ("tổng", "cộng"),
         ("tổng", "số"),
         ("tổng", "cộng", "là"),
+        ("cùng", "kỳ"),
+        ("so", "cùng", "kỳ"),
+        ("so", "với", "cùng", "kỳ"),
+        ("so", "với"),
     }
 )
 
@@ -91,7 +95,48 @@ CHANGE: frozenset[tuple[str, ...]] = frozenset(
 # previous word that makes a following number an ordinal, a date part, a code or a name
 ORDINAL_BEFORE = frozenset(["thứ", "hạng", "top"])
 CODE_BEFORE = frozenset(
-    ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "điều", "khoản", "chương", "mục", "trang", "tầng", "phòng", "lô", "quận", "phường", "số", "kỳ", "đợt", "lớp", "tập", "phần", "bước", "km", "quốc", "lộ", "tỉnh", "lộ", "ql", "đt", "hotline", "tel", "fax", "điện", "thoại", "nhóm", "giai", "đoạn", "nhiệm", "thời"]
+    [
+        "năm",
+        "tháng",
+        "ngày",
+        "quý",
+        "khóa",
+        "khoá",
+        "điều",
+        "khoản",
+        "chương",
+        "mục",
+        "trang",
+        "tầng",
+        "phòng",
+        "lô",
+        "quận",
+        "phường",
+        "số",
+        "kỳ",
+        "đợt",
+        "lớp",
+        "tập",
+        "phần",
+        "bước",
+        "km",
+        "quốc",
+        "lộ",
+        "tỉnh",
+        "lộ",
+        "ql",
+        "đt",
+        "hotline",
+        "tel",
+        "fax",
+        "điện",
+        "thoại",
+        "nhóm",
+        "giai",
+        "đoạn",
+        "nhiệm",
+        "thời",
+    ]
 )
 
 # number words that count nothing in these word pairs (guideline §2)

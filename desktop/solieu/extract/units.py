@@ -19,6 +19,7 @@ CURRENCIES: dict[str, tuple[str, str]] = {
     "đôla": ("đôla", "USD"),
     "đồng": ("đồng", "VND"),
     "VNĐ": ("VNĐ", "VND"),
+    "đ": ("đ", "VND"),
     "VND": ("VND", "VND"),
     "vnđ": ("vnđ", "VND"),
     "EUR": ("EUR", "EUR"),
@@ -46,6 +47,8 @@ CURRENCIES: dict[str, tuple[str, str]] = {
 
 MEASURES: dict[str, tuple[str, str]] = {
     "%": ("%", "percent"),
+    "điểm phần trăm": ("điểm phần trăm", "percent"),
+    "điểm %": ("điểm %", "percent"),
     "phần trăm": ("phần trăm", "percent"),
     "km2": ("km2", "area"),
     "km²": ("km²", "area"),
@@ -116,16 +119,117 @@ PER_UNITS = (
 )
 
 # counting classifiers that precede a counted noun (`120 lượt dự án`)
-CLASSIFIERS = frozenset(["lượt", "chiếc", "con", "cái", "căn", "ngôi", "tấm", "cuốn", "quyển", "chuyến", "suất", "bộ", "đầu"])
+CLASSIFIERS = frozenset(
+    [
+        "lượt",
+        "chiếc",
+        "con",
+        "cái",
+        "căn",
+        "ngôi",
+        "tấm",
+        "cuốn",
+        "quyển",
+        "chuyến",
+        "suất",
+        "bộ",
+        "đầu",
+    ]
+)
 
 # nouns after a number that make it a period, a duration or an age, not a figure
 TIME_NOUNS = frozenset(
-    ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thập", "kỷ", "thế", "kỷ", "thập", "niên", "buổi", "đêm", "tiếng", "tuổi", "kỳ"]
+    [
+        "năm",
+        "tháng",
+        "ngày",
+        "tuần",
+        "giờ",
+        "phút",
+        "giây",
+        "quý",
+        "thập",
+        "kỷ",
+        "thế",
+        "kỷ",
+        "thập",
+        "niên",
+        "buổi",
+        "đêm",
+        "tiếng",
+        "tuổi",
+        "kỳ",
+    ]
 )
 
 # words that can follow a number but are not a counted noun: the number stands bare
 FUNCTION_WORDS = frozenset(
-    ["và", "hoặc", "hay", "với", "của", "là", "thì", "mà", "nhưng", "so", "đến", "tới", "trong", "ngoài", "trên", "dưới", "từ", "cho", "khi", "nếu", "để", "vào", "ra", "về", "theo", "tại", "ở", "bằng", "như", "sau", "trước", "được", "bị", "đã", "đang", "sẽ", "cũng", "còn", "thêm", "nữa", "này", "kia", "đó", "nào", "gì", "hơn", "rồi", "vẫn", "đều", "chỉ", "mới", "lên", "xuống", "nay", "qua", "tăng", "giảm", "đạt", "chiếm", "có", "gồm", "thuộc", "trở", "lại"]
+    [
+        "và",
+        "hoặc",
+        "hay",
+        "với",
+        "của",
+        "là",
+        "thì",
+        "mà",
+        "nhưng",
+        "so",
+        "đến",
+        "tới",
+        "trong",
+        "ngoài",
+        "trên",
+        "dưới",
+        "từ",
+        "cho",
+        "khi",
+        "nếu",
+        "để",
+        "vào",
+        "ra",
+        "về",
+        "theo",
+        "tại",
+        "ở",
+        "bằng",
+        "như",
+        "sau",
+        "trước",
+        "được",
+        "bị",
+        "đã",
+        "đang",
+        "sẽ",
+        "cũng",
+        "còn",
+        "thêm",
+        "nữa",
+        "này",
+        "kia",
+        "đó",
+        "nào",
+        "gì",
+        "hơn",
+        "rồi",
+        "vẫn",
+        "đều",
+        "chỉ",
+        "mới",
+        "lên",
+        "xuống",
+        "nay",
+        "qua",
+        "tăng",
+        "giảm",
+        "đạt",
+        "chiếm",
+        "có",
+        "gồm",
+        "thuộc",
+        "trở",
+        "lại",
+    ]
 )
 
 # multi-syllable counted nouns (where a noun after a count ends); a general fallback
