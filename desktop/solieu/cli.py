@@ -19,6 +19,7 @@ from solieu.commands import CliError
 # sub-command name -> module under solieu.commands exposing add_arguments(p) and run(args)
 SUBCOMMANDS = {
     "extract": "extract",
+    **dict.fromkeys(("new", "figures", "apply"), "project"),
 }
 
 
