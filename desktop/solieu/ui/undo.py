@@ -36,11 +36,13 @@ class EditCommand(QUndoCommand):
         result = self._stack.apply(self.forward)
         if result is not None:
             self.inverse = result
+            self._stack.reveal(self.forward)
 
     def undo(self) -> None:
         result = self._stack.apply(self.inverse)
         if result is not None:
             self.forward = result
+            self._stack.reveal(self.inverse)
 
     def id(self) -> int:
         return SET_FIELD_ID if isinstance(self.forward, SetField) else -1
@@ -64,6 +66,7 @@ class EditStack(QObject):
 
     failed = Signal(str)  # a reviewer-readable message
     applied = Signal()
+    touched = Signal(int)  # the figure an undo/redo changed, so the window can show it
 
     def __init__(self, project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,13 +90,30 @@ class EditStack(QObject):
         self.applied.emit()
         return inverse
 
-    def push(self, edit, text: str) -> bool:
-        """Apply `edit` now and make it undoable; False (and `failed`) if the store refused."""
+    def push(self, edit, text: str):
+        """Apply `edit` now and make it undoable; returns its inverse, or None (and
+        `failed`) if the store refused."""
         inverse = self.apply(edit)
         if inverse is None:
-            return False
+            return None
         self.stack.push(EditCommand(self, edit, inverse, text))
-        return True
+        return inverse
+
+    def reveal(self, edit) -> None:
+        ids = figure_ids(edit)
+        if ids:
+            self.touched.emit(ids[0])
+
+
+def figure_ids(edit) -> tuple[int, ...]:
+    """The figures an edit touches (none known for an add before it is applied)."""
+    if hasattr(edit, "figure_id"):
+        return (edit.figure_id,)
+    if hasattr(edit, "figure_ids"):
+        return tuple(edit.figure_ids)
+    if hasattr(edit, "edits"):
+        return tuple(i for e in edit.edits for i in figure_ids(e))
+    return ()
 
 
 def describe(edit, tr: Callable[[str], str]) -> str:

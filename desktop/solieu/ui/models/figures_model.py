@@ -31,7 +31,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # (record attribute, header) in display order
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("text", QT_TRANSLATE_NOOP("FiguresModel", "Text")),
     ("value", QT_TRANSLATE_NOOP("FiguresModel", "Value")),
     ("unit", QT_TRANSLATE_NOOP("FiguresModel", "Unit")),
     ("status", QT_TRANSLATE_NOOP("FiguresModel", "Status")),
@@ -40,6 +39,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("change", QT_TRANSLATE_NOOP("FiguresModel", "Change")),
     ("place", QT_TRANSLATE_NOOP("FiguresModel", "Place")),
     ("period", QT_TRANSLATE_NOOP("FiguresModel", "Period")),
+    ("text", QT_TRANSLATE_NOOP("FiguresModel", "Text")),
     ("unit_class", QT_TRANSLATE_NOOP("FiguresModel", "Class")),
     ("confidence", QT_TRANSLATE_NOOP("FiguresModel", "Confidence")),
     ("document", QT_TRANSLATE_NOOP("FiguresModel", "Document")),

@@ -107,8 +107,8 @@ class FigureTable(QTableView):
 
     def default_widths(self) -> None:
         widths = {
-            "text": 150,
-            "value": 120,
+            "text": 160,
+            "value": 150,
             "unit": 80,
             "status": 90,
             "measure": 220,

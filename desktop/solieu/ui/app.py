@@ -1,0 +1,168 @@
+"""Starting the window: `run_app(project, screenshot=None)`, called by `solieu [PROJECT]`.
+
+With no project: the last one, else the demo project built from the bundled
+seeds. With `screenshot`, it runs offscreen, selects the first document and
+its first figure, saves a PNG of the whole window once painted and exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+log = logging.getLogger("solieu.ui")
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def _log_file() -> Path:
+    import platformdirs
+
+    folder = platformdirs.user_log_path("solieu", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "solieu.log"
+
+
+def _setup_logging() -> Path | None:
+    try:
+        path = _log_file()
+    except OSError:
+        return None
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("solieu").addHandler(handler)
+    logging.getLogger("solieu").setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """An unexpected error is logged and shown in plain words, never as a traceback."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        text = QCoreApplication.translate(
+            "App", "Something went wrong: {message}\n\nYour saved work is safe."
+        ).format(message=str(exc) or exc_type.__name__)
+        if log_path is not None:
+            text += "\n" + QCoreApplication.translate("App", "Details: {path}").format(
+                path=log_path
+            )
+        QMessageBox.critical(None, "Solieu", text)
+
+    sys.excepthook = hook
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from solieu.ui.i18n import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "solieu.svg"))
+
+
+def _qt_messages(mode, context, message: str) -> None:
+    if "propagateSizeHints" in message:  # the offscreen platform's harmless notice
+        return
+    log.warning("Qt: %s", message)
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_qt_messages)
+
+    from solieu.ui import i18n
+    from solieu.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Solieu")
+    app.setDesktopFileName("solieu")
+    app.setWindowIcon(app_icon())
+    i18n.install(app, Settings().language)
+    return app
+
+
+def resolve_project_path(project: str | None, settings) -> Path:
+    if project:
+        return Path(project)
+    last = settings.last_project
+    if last and Path(last).exists():
+        return Path(last)
+    from solieu.resources import ensure_demo_project
+
+    return Path(ensure_demo_project())
+
+
+def take_screenshot(window, path: str, app) -> None:
+    """Select the first document and figure, let everything paint, save the PNG, quit."""
+    from PySide6.QtCore import QTimer
+
+    window.select_document_row(0)
+    window.select_row(0)
+    window.table.setFocus()
+
+    def grab() -> None:
+        app.processEvents()
+        ok = window.grab().save(path)
+        app.exit(0 if ok else 1)
+
+    QTimer.singleShot(400, grab)
+
+
+def run_app(project: str | None = None, screenshot: str | None = None) -> int:
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log_path = _setup_logging()
+    install_excepthook(log_path)
+    app = make_app()
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from solieu.store import Project, ProjectError
+    from solieu.ui.main_window import MainWindow
+    from solieu.ui.settings import Settings
+
+    settings = Settings()
+    try:
+        path = resolve_project_path(project, settings)
+        opened = Project.open(path) if path.exists() else Project.create(path)
+    except (ProjectError, OSError) as exc:
+        message = QCoreApplication.translate("App", "Cannot open the project: {message}")
+        message = message.format(message=exc)
+        if screenshot:
+            print(f"solieu: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Solieu", message)
+        return 2
+
+    window = MainWindow(opened, settings)
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        take_screenshot(window, screenshot, app)
+        code = app.exec()
+        window.close()
+        if code == 0:
+            print(screenshot)
+        return code
+    window.show()
+    code = app.exec()
+    return code
