@@ -14,6 +14,8 @@ import regex
 
 _END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s)|[.!?…]+[\"”’)\]]*$")
 _BLANK = regex.compile(r"\n[ \t]*\n\s*")
+_FINISHED = regex.compile(r"[.!?…:;\"”]\s*$")
+_NEWLINE = regex.compile(r"\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +30,7 @@ def is_hard_wrapped(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 4:
         return False
-    unfinished = sum(1 for ln in lines if not regex.search(r"[.!?…:;\"”]\s*$", ln))
+    unfinished = sum(1 for ln in lines if not _FINISHED.search(ln))
     short = sum(1 for ln in lines if len(ln) <= 100)
     return unfinished / len(lines) > 0.5 and short / len(lines) > 0.8
 
@@ -40,9 +42,7 @@ def _boundaries(text: str) -> list[int]:
     for m in _BLANK.finditer(text):
         cuts.add(m.start())
     if not is_hard_wrapped(text):
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                cuts.add(i)
+        cuts.update(m.start() for m in _NEWLINE.finditer(text))
     return sorted(cuts)
 
 
