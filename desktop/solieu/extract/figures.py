@@ -62,7 +62,7 @@ _SKIP_AT = regex.compile(rf"(?:{_SKIP})")
 _DIGITS = regex.compile(rf"(?=\d){NUMERAL}")
 # number words, scanned with the stdlib engine: a literal alternation bounded by
 # spaces runs several times faster there than in `regex` (measured in bench/extract.py)
-_WORD_LIST = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|đôi".split("|")
+_WORD_LIST = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "đôi"]
 _WORD_TAIL = "mươi|mười|trăm|linh|lẻ|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín"
 _WORDS = re.compile(
     r"(?:(?<=[\s(\"“'])|^)(?:"
