@@ -80,6 +80,9 @@ def test_qualifier_scope_is_local(sentence, qualifier):
         ("Sản lượng bằng 80% so với cùng kỳ.", False),
         ("Giải ngân đạt 60% kế hoạch.", False),
         ("Kim ngạch đạt 1.800 triệu USD.", False),
+        ("Tỷ lệ hộ nghèo giảm còn 2,5%.", False),
+        ("Vốn tăng lên 500 tỷ đồng.", False),
+        ("Lạm phát giảm xuống còn 3%.", False),
     ],
 )
 def test_change(sentence, change):

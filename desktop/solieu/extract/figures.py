@@ -131,13 +131,19 @@ def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
     """
     qualifier = None
     change = False
+    to_level = False
     i = 0
     steps = 0
     while i < len(toks) and steps < 5:
         steps += 1
         hit = _phrase_at(toks, i, lx.CHANGE)
         if hit:
-            change = True
+            change = not to_level
+            i += hit[0]
+            continue
+        hit = _phrase_at(toks, i, lx.TO_LEVEL)
+        if hit:
+            to_level = True
             i += hit[0]
             continue
         hit = _phrase_at(toks, i, lx.QUALIFIERS)

@@ -45,8 +45,6 @@ LINKING: frozenset[tuple[str, ...]] = frozenset(
         ("mức",),
         ("đạt", "mức"),
         ("cán", "mốc"),
-        ("lên",),
-        ("lên", "mức"),
         ("tới",),
         ("lên", "tới"),
         ("đến",),
@@ -55,7 +53,6 @@ LINKING: frozenset[tuple[str, ...]] = frozenset(
         ("được",),
         ("có",),
         ("chỉ",),
-        ("còn",),
         ("cho",),
         ("với",),
         ("trị", "giá"),
@@ -76,9 +73,7 @@ CHANGE: frozenset[tuple[str, ...]] = frozenset(
         ("giảm",),
         ("tăng", "thêm"),
         ("giảm", "thêm"),
-        ("tăng", "lên"),
         ("giảm", "đi"),
-        ("giảm", "xuống"),
         ("sụt", "giảm"),
         ("tăng", "trưởng"),
         ("gấp",),
@@ -90,6 +85,11 @@ CHANGE: frozenset[tuple[str, ...]] = frozenset(
         ("tăng", "thêm", "được"),
         ("tăng", "khoảng"),
     }
+)
+
+# "to" words: `giảm còn 2%`, `tăng lên 5 triệu` name the new level, not the change
+TO_LEVEL: frozenset[tuple[str, ...]] = frozenset(
+    {("còn",), ("xuống", "còn"), ("lên",), ("lên", "mức"), ("xuống",), ("xuống", "mức")}
 )
 
 # previous word that makes a following number an ordinal, a date part, a code or a name
