@@ -1,0 +1,109 @@
+"""`solieu new`, `figures` and `apply` through real processes, as scripts use them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from solieu.resources import seed_articles
+
+
+def solieu(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "solieu.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "seeds.solieu"
+    result = solieu("new", str(path), *map(str, seed_articles()))
+    assert result.returncode == 0, result.stderr
+    return path, result
+
+
+def figures(path, *extra) -> list[dict]:
+    result = solieu("figures", str(path), *extra)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_new_reports_each_file_and_figures_lists_them(built):
+    path, result = built
+    lines = result.stderr.splitlines()
+    counts = {}
+    for line in lines[:-1]:
+        assert line.startswith("imported ")
+        name, count = line.removeprefix("imported ").split(": ")
+        counts[name] = int(count.removesuffix(" figures"))
+    assert list(counts) == [p.name for p in seed_articles()]
+    records = figures(path)
+    assert len(records) == sum(counts.values())
+    first = records[0]
+    assert list(first)[:4] == ["id", "document", "status", "origin"]
+    assert {"start", "end", "text", "number", "scale", "value", "unit", "unit_class"} <= set(first)
+    assert {"qualifier", "change", "measure", "place", "period", "note"} <= set(first)
+    assert first["status"] == "pending" and isinstance(first["value"], str)
+    rows = list(csv.DictReader(io.StringIO(solieu("figures", str(path), "--format", "csv").stdout)))
+    assert [int(r["id"]) for r in rows] == [r["id"] for r in records]
+
+
+def test_new_refuses_to_overwrite_and_fails_when_nothing_imports(built, tmp_path):
+    path, _ = built
+    again = solieu("new", str(path), str(seed_articles()[0]))
+    assert again.returncode != 0 and "--force" in again.stderr and "Traceback" not in again.stderr
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = solieu("new", str(tmp_path / "x.solieu"), str(bad))
+    assert result.returncode == 1
+    assert "failed bad.txt: the file is empty" in result.stderr
+
+
+def test_apply_round_trip_with_acknowledgements_and_error_lines(built, tmp_path):
+    path = tmp_path / "p.solieu"
+    path.write_bytes(built[0].read_bytes())
+    before = figures(path)
+    a, b = before[0], before[1]
+    doc = a["document"]
+    lines = [
+        {"figure": a["id"], "set": {"status": "confirmed", "value": "76200000", "note": "ok"}},
+        "not json",
+        {"figure": b["id"], "set": {"unit_class": "bogus"}},
+        {"figure": 999999, "set": {"status": "confirmed"}},
+        {"add": {"document": doc, "start": a["start"], "end": a["end"]}},
+        {"add": {"document": "missing.txt", "start": 0, "end": 3}},
+        {"figure": b["id"], "set": {"status": "rejected"}},
+    ]
+    stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    result = solieu("apply", str(path), stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    acks = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [x["line"] for x in acks] == list(range(1, 8))
+    assert [x["ok"] for x in acks] == [True, False, False, False, True, False, True]
+    assert "unit_class must be one of" in acks[2]["error"]
+    assert "no document named 'missing.txt'" in acks[5]["error"]
+    after = {r["id"]: r for r in figures(path)}
+    assert after[a["id"]]["status"] == "confirmed"
+    assert after[a["id"]]["value"] == "76200000" and after[a["id"]]["note"] == "ok"
+    assert (
+        after[b["id"]]["status"] == "rejected" and after[b["id"]]["unit_class"] == b["unit_class"]
+    )
+    added = after[acks[4]["figure"]]
+    assert (added["origin"], added["status"], added["text"]) == ("manual", "pending", a["text"])
+    assert added["value"] == a["value"]  # parsed from the selected text
+    assert len(figures(path, "--status", "confirmed")) == 1
+
+
+def test_apply_on_a_missing_project_is_one_line_error(tmp_path):
+    result = solieu("apply", str(tmp_path / "none.solieu"), stdin="")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
