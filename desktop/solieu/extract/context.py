@@ -95,7 +95,11 @@ _LEADING_ZEROS = regex.compile(r"^0+(?=\d)")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 _NOUN_BEFORE = regex.compile(r"(?i)\bsố(?:\s+lượng)?\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")
 _WORDS_AFTER = regex.compile(r"[ \t\n]*((?:[\p{L}\p{M}]+[ \t\n]*){0,4})")
-_SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|năm)\b")
+_SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của)\s*$")
+# a period that is only the base of a comparison (`tăng 5% so với cùng kỳ năm 2024`)
+_COMPARISON_BASE = regex.compile(r"(?i)(?:so với|cùng kỳ|so|hơn|gấp đôi|gấp)[ \t\n]*$")
+_PUNCT = regex.compile(r"[,;:.()]")
+_COUNT_OF_TIME = regex.compile(r"\b\d+\s+(?:tháng|năm|quý|ngày)\b")
 
 
 def _norm(s: str) -> str:
@@ -128,7 +132,8 @@ class Context:
                 last_year = years[-1]
             elif "năm" in label.split()[-1:] and last_year:
                 label = f"{label} {last_year}"
-            self.periods.append((m.start(), m.end(), label))
+            base = bool(_COMPARISON_BASE.search(text, max(0, m.start() - 24), m.start()))
+            self.periods.append((m.start(), m.end(), label, base))
         self.period_starts = [p[0] for p in self.periods]
         self.paragraph_breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
         self._ready = True
@@ -141,7 +146,7 @@ class Context:
         return s.start, max(s.end, pos)
 
     # -- place -----------------------------------------------------------------------
-    def place_at(self, pos: int) -> str | None:
+    def place_at(self, pos: int, end: int | None = None) -> str | None:
         s0, s1 = self._sentence(pos)
         lo = bisect.bisect_left(self.place_pos, s0)
         hi = bisect.bisect_left(self.place_pos, s1)
@@ -150,8 +155,12 @@ class Context:
             before = [p for p in in_sentence if p[0] < pos]
             return (before[-1] if before else in_sentence[0])[1]
         n = bisect.bisect_left(self.nation_pos, s0)
-        if n < len(self.nation_pos) and self.nation_pos[n] < s1:
-            return NATION
+        if n < len(self.nation_pos):
+            at = self.nation_pos[n]
+            if at < pos or (  # before the figure, or in its own noun phrase right after it
+                at < min(s1, pos + 40) and not _PUNCT.search(self.text, end or pos, at)
+            ):
+                return NATION
         i = bisect.bisect_left(self.place_pos, pos) - 1
         if i >= 0:
             return self.places[i][1]
@@ -163,20 +172,19 @@ class Context:
         s0, s1 = self._sentence(pos)
         lo = bisect.bisect_left(self.period_starts, s0)
         hi = bisect.bisect_left(self.period_starts, s1)
-        within = [p for p in self.periods[lo:hi] if not (p[0] <= pos < p[1])]
+        within = [p for p in self.periods[lo:hi] if not (p[0] <= pos < p[1]) and not p[3]]
         before = [p for p in within if p[1] <= pos]
         soon = [p for p in within if p[0] >= pos and p[0] - pos < 40]
-        if soon and _SOON.match(self.text, pos, soon[0][0] + 4):
+        if soon and _SOON.match(self.text, pos, soon[0][0]):
             return soon[0][2]
         if before:
             return before[-1][2]
         if within:
             return within[0][2]
-        k = bisect.bisect_right(self.paragraph_breaks, pos) - 1
-        para_start = self.paragraph_breaks[k] if k >= 0 else 0
-        i = lo - 1
-        if i >= 0 and self.periods[i][0] >= para_start:
-            return self.periods[i][2]
+        # the reporting period a text states once holds until another one is stated
+        for p in reversed(self.periods[:lo]):
+            if not p[3]:
+                return p[2]
         return None
 
     # -- measure ---------------------------------------------------------------------
@@ -206,6 +214,7 @@ class Context:
     def measure_for(self, start: int, end: int, unit: str | None, unit_class: str | None) -> str:
         clause = self._clause_before(start)
         clause = PERIOD_RE.sub(" ", clause)
+        clause = _COUNT_OF_TIME.sub(" ", clause)
         clause = _PLACE_PHRASE.sub(" ", clause)
         words = _WORD.findall(clause)
         low = [w.lower() for w in words]
@@ -225,7 +234,7 @@ class Context:
         while low and (low[0] in FUNCTION_WORDS or low[0] in _LEAD_FILLERS):
             del words[0], low[0]
         words = [w for w in words if not w.isdigit()]
-        label = " ".join(words[-6:])
+        label = " ".join(words[-8:])
         if unit_class == "count" and unit:
             after = _WORDS_AFTER.match(self.text, end)
             tail = _norm(after.group(1)) if after else ""
@@ -235,7 +244,9 @@ class Context:
                     break
                 tail_words.append(w)
             label = _norm(f"số {unit} {' '.join(tail_words[:3])}")
-        return label[:1].lower() + label[1:] if label else ""
+        if label and not label.split()[0].isupper():
+            label = label[:1].lower() + label[1:]
+        return label
 
     def describe(self, start: int, end: int, unit, unit_class, change: bool):
         """(measure, place, period) for a figure at [start, end)."""
@@ -250,4 +261,4 @@ class Context:
                 measure = f"{verb} {self._prev[1]}" if self._prev[1] else measure
         if unit_class != "percent":
             self._prev = (s0, measure)
-        return measure or None, self.place_at(start), self.period_at(start)
+        return measure or None, self.place_at(start, end), self.period_at(start)
