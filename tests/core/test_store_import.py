@@ -139,3 +139,17 @@ def test_figures_of_a_big_project_load_in_one_fast_query(tmp_path):
 def test_unknown_document_is_a_project_error(tmp_path):
     with Project.create(tmp_path / "p.solieu") as project, pytest.raises(ProjectError):
         project.document(12345)
+
+
+def test_demo_project_is_built_once_from_the_bundled_seeds(tmp_path, monkeypatch):
+    import solieu.resources as resources
+
+    target = tmp_path / "data" / "demo.solieu"
+    monkeypatch.setattr(resources, "demo_project_path", lambda: target)
+    assert resources.seeds_dir().joinpath("gold", "GUIDELINE.md").is_file()
+    assert resources.ensure_demo_project() == target
+    stamp = target.stat().st_mtime_ns
+    assert resources.ensure_demo_project() == target and target.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in target.parent.iterdir()) == ["demo.solieu"]  # no leftovers
+    with Project.open(target, read_only=True) as project:
+        assert [d.name for d in project.documents()] == [p.name for p in seed_articles()]

@@ -149,3 +149,11 @@ def test_read_only_reads_beside_a_writer_and_refuses_edits(tmp_path):
         assert reader.figure(fig.id).note == "seen"
         with pytest.raises(ProjectError, match="read-only"):
             reader.apply(SetField(fig.id, "note", "seen", "x"))
+
+
+def test_paths_with_spaces_and_uri_characters(tmp_path):
+    path = tmp_path / "dự án #1 ?.solieu"
+    Project.create(path).close()
+    with Project.open(path, read_only=True) as project:
+        assert project.documents() == []
+    Project.open(path).close()
