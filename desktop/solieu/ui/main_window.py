@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
         self.all_docs.toggled.connect(self._on_all_docs)
-        self.table.value_delegate.invalid.connect(self.show_problem)
+        self.table.value_delegate.invalid.connect(lambda m: self.show_problem(m))
         self.edits.failed.connect(self._on_edit_failed)
         self.edits.applied.connect(self._show_saved)
         self.edits.touched.connect(self._reveal)

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 ADD_FIELDS = ("value", "number", "scale", "unit", "unit_class", "qualifier", "change")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 class Review(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -55,7 +51,11 @@ class Review(QObject):
         row = index.row() + delta if index.isValid() else 0
         if not 0 <= row < model.rowCount():
             if delta > 0:
-                self.w.notify(tr("Last figure of the list; N goes to the next pending figure"))
+                self.w.notify(
+                    QCoreApplication.translate(
+                        "Review", "Last figure of the list; N goes to the next pending figure"
+                    )
+                )
             return
         self.w.select_row(row)
 
@@ -72,7 +72,7 @@ class Review(QObject):
         project = self.w.project
         pending = project.figures(status=Status.PENDING)
         if not pending:
-            self.w.notify(tr("Every figure has been reviewed"))
+            self.w.notify(QCoreApplication.translate("Review", "Every figure has been reviewed"))
             return
         order = {d.id: i for i, d in enumerate(project.documents())}
         pending.sort(key=lambda f: (order.get(f.document_id, 0), f.start, f.id))
@@ -96,9 +96,9 @@ class Review(QObject):
             return
         if record.status != status:
             label = {
-                Status.CONFIRMED: tr("Confirm figure"),
-                Status.REJECTED: tr("Reject figure"),
-                Status.PENDING: tr("Back to pending"),
+                Status.CONFIRMED: QCoreApplication.translate("Review", "Confirm figure"),
+                Status.REJECTED: QCoreApplication.translate("Review", "Reject figure"),
+                Status.PENDING: QCoreApplication.translate("Review", "Back to pending"),
             }[status]
             edit = SetStatus((record.id,), status, (record.status,))
             if self.w.edits.push(edit, label) is None:
@@ -122,7 +122,9 @@ class Review(QObject):
         edit = SetStatus(
             tuple(r.id for r in records), Status.CONFIRMED, tuple(r.status for r in records)
         )
-        self.w.edits.push(edit, tr("Confirm {n} figures").format(n=len(records)))
+        self.w.edits.push(
+            edit, QCoreApplication.translate("Review", "Confirm {n} figures").format(n=len(records))
+        )
 
     # --- editing ------------------------------------------------------------------------------
 
@@ -137,7 +139,12 @@ class Review(QObject):
         if record is None:
             return
         row = self.w.table.currentIndex().row()
-        if self.w.edits.push(DeleteFigure(record.id), tr("Delete figure")) is not None:
+        if (
+            self.w.edits.push(
+                DeleteFigure(record.id), QCoreApplication.translate("Review", "Delete figure")
+            )
+            is not None
+        ):
             self.w.select_row(min(row, self.w.figures_model.rowCount() - 1))
 
     def add_from_selection(self) -> None:
@@ -145,22 +152,33 @@ class Review(QObject):
         w = self.w
         span = w.article.selection()
         if span is None or w.doc_id is None:
-            w.notify(tr("Select the missed figure in the article text first, then press A"))
+            w.notify(
+                QCoreApplication.translate(
+                    "Review", "Select the missed figure in the article text first, then press A"
+                )
+            )
             return
         start, end = span
         text = w.article.text()[start:end]
         figure = parse_selection(text)
         if figure is None:
-            w.show_problem(tr("There is no number in “{text}”.").format(text=text.strip()))
+            w.show_problem(
+                QCoreApplication.translate("Review", "There is no number in “{text}”.").format(
+                    text=text.strip()
+                )
+            )
             return
         if figure.text == text[figure.start : figure.end] and figure.end > figure.start:
             start, end = start + figure.start, start + figure.end
         fields = {name: getattr(figure, name) for name in ADD_FIELDS}
         fields = {k: v for k, v in fields.items() if v is not None}
-        inverse = w.edits.push(AddFigure(w.doc_id, start, end, fields), tr("Add figure"))
+        inverse = w.edits.push(
+            AddFigure(w.doc_id, start, end, fields),
+            QCoreApplication.translate("Review", "Add figure"),
+        )
         if inverse is None:
             return
         w.article.setFocus()
         w.select_figure(inverse.figure_id, FIELDS.index("value"))
         w.table.setFocus()
-        w.notify(tr("Figure added; F2 corrects its value"))
+        w.notify(QCoreApplication.translate("Review", "Figure added; F2 corrects its value"))

@@ -8,8 +8,6 @@ edits of the same cell merge into one command.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -114,17 +112,3 @@ def figure_ids(edit) -> tuple[int, ...]:
     if hasattr(edit, "edits"):
         return tuple(i for e in edit.edits for i in figure_ids(e))
     return ()
-
-
-def describe(edit, tr: Callable[[str], str]) -> str:
-    """A short label for the Edit menu's Undo/Redo items."""
-    name = type(edit).__name__
-    labels = {
-        "SetField": tr("Edit {field}"),
-        "SetStatus": tr("Change status"),
-        "AddFigure": tr("Add figure"),
-        "DeleteFigure": tr("Delete figure"),
-        "RestoreFigure": tr("Restore figure"),
-        "Batch": tr("Several changes"),
-    }
-    return labels.get(name, name).format(field=getattr(edit, "field", ""))

@@ -22,10 +22,6 @@ from solieu.model import QUALIFIERS, UNIT_CLASSES
 from solieu.ui.models.figures_model import FIELDS, QUALIFIER_LABELS
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FigureTable", text)
-
-
 class ValueDelegate(QStyledItemDelegate):
     """Edits the value column; refuses (and says why) what parse_value cannot read."""
 
@@ -45,7 +41,9 @@ class ValueDelegate(QStyledItemDelegate):
         value = parse_value(text)
         if value is None:
             self.invalid.emit(
-                tr("“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)").format(text=text)
+                QCoreApplication.translate(
+                    "FigureTable", "“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)"
+                ).format(text=text)
             )
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)

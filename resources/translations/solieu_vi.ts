@@ -1,0 +1,553 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: {message}
+
+Your saved work is safe.</source>
+        <translation>Đã xảy ra lỗi: {message}
+
+Các thay đổi đã lưu vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>Details: {path}</source>
+        <translation>Chi tiết: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the project: {message}</source>
+        <translation>Không mở được dự án: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)</source>
+        <translation>“{text}” không phải là số (ví dụ 1.800 triệu, 76,2 hoặc 25,1%)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>đã xác nhận</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>đã loại</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>khoảng</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>gần</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>hơn</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>dưới</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>ước đạt</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Sửa {field}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} already in the project, {failed} could not be read.</source>
+        <translation>Đã nhập {imported}, {skipped} đã có trong dự án, {failed} không đọc được.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files imported so far are kept.</source>
+        <translation>Đã huỷ nhập; các tệp đã nhập trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Not read: {reason}</source>
+        <translation>Không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Bỏ qua: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Imported, {n} figures</source>
+        <translation>Đã nhập, {n} số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filter documents</source>
+        <translation>Lọc tài liệu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter figures (Ctrl+F)</source>
+        <translation>Lọc số liệu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Mọi tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Dự án &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Mở dự án…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Nhập &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Add figure from selection</source>
+        <translation>&amp;Thêm số liệu từ đoạn chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete figure</source>
+        <translation>&amp;Xoá số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell</source>
+        <translation>&amp;Sửa ô</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and next</source>
+        <translation>&amp;Xác nhận và sang tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and next</source>
+        <translation>&amp;Loại và sang tiếp</translation>
+    </message>
+    <message>
+        <source>Back to &amp;pending</source>
+        <translation>Trở về &amp;chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;selected rows</source>
+        <translation>Xác nhận các &amp;dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt figure</source>
+        <translation>Số liệu &amp;sau</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious figure</source>
+        <translation>Số liệu &amp;trước</translation>
+    </message>
+    <message>
+        <source>Next pe&amp;nding figure</source>
+        <translation>Số liệu chờ duyệt &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <source>Next &amp;document</source>
+        <translation>Tài liệu s&amp;au</translation>
+    </message>
+    <message>
+        <source>Previous d&amp;ocument</source>
+        <translation>Tài liệu tr&amp;ước</translation>
+    </message>
+    <message>
+        <source>&amp;Filter figures</source>
+        <translation>&amp;Lọc số liệu</translation>
+    </message>
+    <message>
+        <source>Figures of &amp;all documents</source>
+        <translation>Số liệu của &amp;mọi tài liệu</translation>
+    </message>
+    <message>
+        <source>Table &amp;below the article</source>
+        <translation>Bảng nằm &amp;dưới bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About Solieu</source>
+        <translation>&amp;Giới thiệu Solieu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {message}</source>
+        <translation>Thay đổi chưa được lưu: {message}</translation>
+    </message>
+    <message>
+        <source>Solieu</source>
+        <translation>Solieu</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <source>Solieu projects (*.solieu)</source>
+        <translation>Dự án Solieu (*.solieu)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Bài viết (*.txt *.md *.html *.htm *.docx *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Nhập một thư mục bài viết</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Đang có một lượt nhập chạy</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Đang nhập bài viết</translation>
+    </message>
+    <message>
+        <source>{n} documents imported</source>
+        <translation>Đã nhập {n} tài liệu</translation>
+    </message>
+    <message>
+        <source>The import stopped: {message}</source>
+        <translation>Việc nhập bị dừng: {message}</translation>
+    </message>
+    <message>
+        <source>About Solieu</source>
+        <translation>Giới thiệu Solieu</translation>
+    </message>
+    <message>
+        <source>Solieu {version}
+Review the statistics that news articles report.</source>
+        <translation>Solieu {version}
+Duyệt số liệu thống kê trong các bài báo.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Solieu starts.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi mở lại Solieu.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Last figure of the list; N goes to the next pending figure</source>
+        <translation>Đã đến số liệu cuối danh sách; phím N sang số liệu chờ duyệt kế tiếp</translation>
+    </message>
+    <message>
+        <source>Every figure has been reviewed</source>
+        <translation>Mọi số liệu đã được duyệt</translation>
+    </message>
+    <message>
+        <source>Confirm figure</source>
+        <translation>Xác nhận số liệu</translation>
+    </message>
+    <message>
+        <source>Reject figure</source>
+        <translation>Loại số liệu</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>Trở về chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Confirm {n} figures</source>
+        <translation>Xác nhận {n} số liệu</translation>
+    </message>
+    <message>
+        <source>Delete figure</source>
+        <translation>Xoá số liệu</translation>
+    </message>
+    <message>
+        <source>Select the missed figure in the article text first, then press A</source>
+        <translation>Hãy chọn số liệu bị sót trong bài viết rồi nhấn A</translation>
+    </message>
+    <message>
+        <source>There is no number in “{text}”.</source>
+        <translation>Không có số nào trong “{text}”.</translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation>Thêm số liệu</translation>
+    </message>
+    <message>
+        <source>Figure added; F2 corrects its value</source>
+        <translation>Đã thêm số liệu; F2 để sửa giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Navigate</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Next figure (in the table)</source>
+        <translation>Số liệu sau (trong bảng)</translation>
+    </message>
+    <message>
+        <source>Previous figure (in the table)</source>
+        <translation>Số liệu trước (trong bảng)</translation>
+    </message>
+    <message>
+        <source>Next figure</source>
+        <translation>Số liệu sau</translation>
+    </message>
+    <message>
+        <source>Previous figure</source>
+        <translation>Số liệu trước</translation>
+    </message>
+    <message>
+        <source>Next pending figure (all documents)</source>
+        <translation>Số liệu chờ duyệt kế tiếp (mọi tài liệu)</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Tài liệu sau</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Tài liệu trước</translation>
+    </message>
+    <message>
+        <source>Filter the figures</source>
+        <translation>Lọc số liệu</translation>
+    </message>
+    <message>
+        <source>Figures of all documents / this one</source>
+        <translation>Số liệu của mọi tài liệu / tài liệu này</translation>
+    </message>
+    <message>
+        <source>Confirm and go to the next figure</source>
+        <translation>Xác nhận và sang số liệu sau</translation>
+    </message>
+    <message>
+        <source>Reject and go to the next figure</source>
+        <translation>Loại và sang số liệu sau</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>Trở về chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Confirm the selected rows</source>
+        <translation>Xác nhận các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Sửa ô hiện tại</translation>
+    </message>
+    <message>
+        <source>Add a figure from the text selection</source>
+        <translation>Thêm số liệu từ đoạn văn bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Delete the figure</source>
+        <translation>Xoá số liệu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+</TS>
