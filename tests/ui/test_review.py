@@ -154,3 +154,15 @@ def test_value_editor_refuses_what_is_not_a_number(qtbot, window, monkeypatch, t
     commit(qtbot, editor)
     assert problems and "nhiều" in problems[0]
     assert window.project.figure(record.id).value == record.value
+
+
+def test_sorting_by_a_column_and_back_to_document_order(qtbot, window):
+    model = window.figures_model
+    natural = [model.record(r).id for r in range(model.rowCount())]
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == -1 or not header.isSortIndicatorShown()
+    window.table.sortByColumn(FIELDS.index("value"), Qt.SortOrder.AscendingOrder)
+    values = [model.record(r).value for r in range(model.rowCount())]
+    assert values == sorted(values)
+    window.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert [model.record(r).id for r in range(model.rowCount())] == natural

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.all_docs)
         self.table = FigureTable(right)
         self.table.setModel(self.figures_model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         rv.addLayout(row)
         rv.addWidget(self.table)
 
@@ -130,13 +131,13 @@ class MainWindow(QMainWindow):
         self.review_splitter.setObjectName("reviewSplitter")
         self.review_splitter.addWidget(centre)
         self.review_splitter.addWidget(right)
-        self.review_splitter.setSizes([560, 600])
+        self.review_splitter.setSizes([540, 640])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.review_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([240, 1160])
+        self.main_splitter.setSizes([230, 1170])
         self.setCentralWidget(self.main_splitter)
 
     def _action(self, name: str, text: str, slot, *, checkable: bool = False) -> QAction:

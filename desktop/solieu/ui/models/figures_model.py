@@ -271,9 +271,11 @@ class FiguresModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
-            self._sort = None
-        else:
-            self._sort = (column, order)
+            if self._sort is not None:
+                self._sort = None
+                self.reload()  # back to document order
+            return
+        self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.id for r in self._rows]
         if self._sort is not None:
