@@ -140,7 +140,16 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     from solieu.ui.main_window import MainWindow
     from solieu.ui.settings import Settings
 
-    settings = Settings()
+    if screenshot:
+        # a reproducible picture: default layout, the given project or the demo
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        scratch = Path(tempfile.mkdtemp(prefix="solieu-shot-")) / "settings.ini"
+        settings = Settings(QSettings(str(scratch), QSettings.Format.IniFormat))
+    else:
+        settings = Settings()
     try:
         path = resolve_project_path(project, settings)
         opened = Project.open(path) if path.exists() else Project.create(path)
