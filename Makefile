@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: setup
-	$(BIN)/solieu extract seeds
+	$(BIN)/solieu
 
 lint: setup
 	$(BIN)/ruff check desktop tests bench

@@ -10,6 +10,8 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
+import regex
+
 from solieu.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -76,12 +78,27 @@ def read_text(path: str | Path) -> tuple[str, str, str]:
     return normalise(text), enc, hashlib.sha256(data).hexdigest()
 
 
+_DATE_STAMP = regex.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
+def guess_title(text: str, limit: int = 120) -> str | None:
+    """The first non-empty line, without a stored page's date stamp, cut at a word."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
+    if line is None:
+        return None
+    line = _DATE_STAMP.sub("", line)
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + " …"
+    return line
+
+
 def load_document(path: str | Path) -> Document:
     """Load one article file into a Document (name = file name)."""
     p = Path(path)
     text, enc, digest = read_text(p)
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(name=p.name, text=text, path=str(p), sha256=digest, encoding=enc, title=title)
+    return Document(
+        name=p.name, text=text, path=str(p), sha256=digest, encoding=enc, title=guess_title(text)
+    )
 
 
 def iter_article_paths(paths: list[str | Path], suffixes=FOLDER_SUFFIXES) -> list[Path]:
