@@ -20,6 +20,7 @@ from solieu.commands import CliError
 SUBCOMMANDS = {
     "extract": "extract",
     **dict.fromkeys(("new", "figures", "apply"), "project"),
+    "groups": "groups",
 }
 
 

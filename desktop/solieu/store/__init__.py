@@ -9,9 +9,11 @@ from solieu.store.edits import (
     Batch,
     DeleteFigure,
     Edit,
+    PutStatistic,
     RestoreFigure,
     SetField,
     SetStatus,
+    StatisticState,
     edit_from_json,
 )
 from solieu.store.errors import EditConflict, InvalidEdit, ProjectError, ProjectLockedError
@@ -37,6 +39,7 @@ __all__ = [
     "DocumentRecord",
     "DocumentSummary",
     "Edit",
+    "PutStatistic",
     "EditConflict",
     "FigureRecord",
     "ImportReport",
@@ -49,5 +52,6 @@ __all__ = [
     "RestoreFigure",
     "SetField",
     "SetStatus",
+    "StatisticState",
     "edit_from_json",
 ]

@@ -19,6 +19,7 @@ from solieu.store.edits import (
     Batch,
     DeleteFigure,
     Edit,
+    PutStatistic,
     RestoreFigure,
     SetField,
     SetStatus,
@@ -28,6 +29,7 @@ from solieu.store.edits import (
     to_text,
 )
 from solieu.store.errors import EditConflict, InvalidEdit
+from solieu.store.statistics import put_statistic
 
 _CHUNK = 500  # ids per `IN (...)`, far below SQLite's variable limit
 
@@ -58,6 +60,8 @@ class Applier:
         if isinstance(edit, Batch):
             inverses = [self.apply(e) for e in edit.edits]
             return Batch(tuple(reversed(inverses)))
+        if isinstance(edit, PutStatistic):
+            return put_statistic(self, edit)
         raise InvalidEdit(f"not an edit: {edit!r}")
 
     # -- helpers ---------------------------------------------------------------------------

@@ -257,7 +257,53 @@ class Batch(_Edit):
         return {"kind": self.kind, "edits": [e.to_dict() for e in self.edits]}
 
 
-Edit = SetField | SetStatus | AddFigure | DeleteFigure | RestoreFigure | Batch
+@dataclass(frozen=True, slots=True)
+class StatisticState:
+    """A reviewed statistic: which figures report it, the decision, the winning figure.
+
+    `status` is `pending` (open: split, merged or moved but not yet accepted),
+    `confirmed` (accepted) or `rejected` (the reviewer says these are not one statistic).
+    """
+
+    members: tuple[int, ...]
+    status: Status = Status.PENDING
+    winner: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"members": list(self.members), "status": self.status.value, "winner": self.winner}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> StatisticState | None:
+        if d is None:
+            return None
+        return cls(tuple(int(i) for i in d["members"]), Status(d["status"]), d.get("winner"))
+
+
+@dataclass(frozen=True, slots=True)
+class PutStatistic(_Edit):
+    """Set a statistic's state from `old` to `new` (None = the statistic does not exist).
+
+    Every reconciliation decision is one of these or a Batch of them: accept a
+    group (None → members, confirmed), split a member out, move it, merge two
+    groups, choose the value that wins. `statistic_id` None creates one; the
+    inverse names the new id, so undo and redo keep it.
+    """
+
+    statistic_id: int | None
+    new: StatisticState | None
+    old: StatisticState | None = None
+    kind: ClassVar[str] = "statistic"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "statistic_id": self.statistic_id,
+            "new": None if self.new is None else self.new.to_dict(),
+            "old": None if self.old is None else self.old.to_dict(),
+        }
+
+
+Edit = SetField | SetStatus | AddFigure | DeleteFigure | RestoreFigure | Batch | PutStatistic
 
 
 def edit_from_json(data: str | dict[str, Any]) -> Edit:
@@ -284,6 +330,12 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
             return RestoreFigure(d["figure_id"])
         if kind == "batch":
             return Batch(tuple(edit_from_json(e) for e in d["edits"]))
+        if kind == "statistic":
+            return PutStatistic(
+                d["statistic_id"],
+                StatisticState.from_dict(d.get("new")),
+                StatisticState.from_dict(d.get("old")),
+            )
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidEdit(f"not a valid edit: {exc}") from None
     raise InvalidEdit(f"unknown edit kind {kind!r}")

@@ -25,7 +25,7 @@ from typing import Any
 from solieu.model import Origin, Status
 from solieu.store import importer, schema
 from solieu.store.apply import Applier
-from solieu.store.edits import Edit
+from solieu.store.edits import Edit, StatisticState
 from solieu.store.errors import InvalidEdit, ProjectError
 from solieu.store.lock import ProjectLock
 from solieu.store.records import (
@@ -38,6 +38,7 @@ from solieu.store.records import (
     ReextractReport,
     utc_now,
 )
+from solieu.store.statistics import read_statistics
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,11 @@ class Project:
             ):
                 out[Status(status)] = n
         return out
+
+    def statistics(self) -> dict[int, StatisticState]:
+        """Every statistic a reviewer decided on, by id (proposals are not stored)."""
+        with self._reading() as conn:
+            return read_statistics(conn)
 
     def review_log(self, limit: int | None = None) -> list[LogEntry]:
         """The review log, oldest first; with `limit`, only the latest `limit` rows."""

@@ -82,6 +82,7 @@ CREATE TABLE statistics (
     unit       TEXT,
     unit_class TEXT,
     status     TEXT NOT NULL DEFAULT 'pending' {_STATUS_CHECK},
+    winner_figure_id INTEGER REFERENCES figures(id),
     note       TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

@@ -1,0 +1,56 @@
+"""Reconcile a whole project: proposals from its figures, its stored decisions, its checks.
+
+The one place where the pure reconciler meets the store, so the CLI, the window
+and the exporter see the same groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from solieu.model import Status
+from solieu.reconcile.checks import Check, consistency_checks
+from solieu.reconcile.documents import DocumentPair, near_duplicates
+from solieu.reconcile.grouping import FixedGroup, Group, group_mentions
+from solieu.store import FigureRecord, Project, StatisticState
+
+_STATUS = {Status.CONFIRMED: "accepted", Status.PENDING: "open", Status.REJECTED: "rejected"}
+
+
+@dataclass
+class Reconciliation:
+    groups: list[Group]
+    checks: list[Check]
+    states: dict[int, StatisticState]
+    figures: dict[int, FigureRecord]
+    duplicates: list[DocumentPair] = field(default_factory=list)
+
+    def warnings_for(self, group: Group) -> list[Check]:
+        members = set(group.members)
+        return [c for c in self.checks if members & set(c.figures)]
+
+    def listed(self) -> list[Group]:
+        """Groups a reviewer sees: those with mentions from two or more documents."""
+        out = []
+        for g in self.groups:
+            docs = {self.figures[i].document_id for i in g.members if i in self.figures}
+            if len(docs) >= 2:
+                out.append(g)
+        return out
+
+
+def reconcile_project(project: Project, *, with_duplicates: bool = True) -> Reconciliation:
+    figures = project.figures()
+    states = project.statistics()
+    fixed = [
+        FixedGroup(sid, st.members, _STATUS[st.status], st.winner)
+        for sid, st in states.items()
+        if st.status != Status.REJECTED
+    ]
+    groups = group_mentions(figures, fixed)
+    checks = consistency_checks(figures)
+    dups: list[DocumentPair] = []
+    if with_duplicates:
+        texts = {d.id: project.document(d.id).text for d in project.documents()}
+        dups = near_duplicates(texts)
+    return Reconciliation(groups, checks, states, {f.id: f for f in figures}, dups)
