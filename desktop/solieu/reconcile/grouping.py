@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz
@@ -91,7 +92,13 @@ def tolerance(m: Mention) -> Decimal:
 def _measure_score(a: Mention, b: Mention) -> float | None:
     if not a.measure or not b.measure:
         return None
-    return fuzz.token_sort_ratio(a.measure.lower(), b.measure.lower()) / 100.0
+    return _similarity(a.measure, b.measure)
+
+
+@lru_cache(maxsize=65536)
+def _similarity(x: str, y: str) -> float:
+    """Word-order-insensitive similarity of two measure labels (a corpus repeats them)."""
+    return fuzz.token_sort_ratio(x.lower(), y.lower()) / 100.0
 
 
 def _noun(m: Mention) -> str:
@@ -139,15 +146,22 @@ class _Components:
 
 
 def _value_pairs(block: list[Mention]):
-    """Candidate pairs whose values agree within rounding (sorted sweep, no n² scan)."""
-    block = sorted(block, key=lambda m: m.value)
-    tols = [tolerance(m) for m in block]
-    for i, a in enumerate(block):
-        for j in range(i + 1, len(block)):
-            b = block[j]
-            if b.value - a.value > max(tols[i], Decimal(0)) + tols[j] and b.value > a.value * 2:
+    """Candidate pairs whose values agree within rounding.
+
+    Each mention stands for the interval value ± tolerance; two can match only
+    if their intervals overlap, so a sweep over intervals sorted by their lower
+    end finds every candidate without comparing all pairs.
+    """
+    spans = sorted(
+        ((m.value - (t := tolerance(m)), m.value + t, t, m) for m in block),
+        key=lambda s: s[0],
+    )
+    for i, (_, hi, ta, a) in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            lo_b, _, tb, b = spans[j]
+            if lo_b > hi:
                 break
-            if abs(b.value - a.value) <= max(tols[i], tols[j]) and a.document_id != b.document_id:
+            if a.document_id != b.document_id and abs(b.value - a.value) <= max(ta, tb):
                 yield a, b
 
 
