@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "extract": "extract",
     **dict.fromkeys(("new", "figures", "apply"), "project"),
     "groups": "groups",
+    "export": "export",
 }
 
 

@@ -48,3 +48,12 @@ NATION_RE = regex.compile(
 def canonical_place(surface: str) -> str:
     name = " ".join(surface.split())
     return CANONICAL.get(name, name)
+
+
+def detect_place(text: str) -> str | None:
+    """The province a document is mostly about: its most often named one."""
+    counts: dict[str, int] = {}
+    for m in PLACE_RE.finditer(text):
+        name = canonical_place(m.group())
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -1,0 +1,36 @@
+"""`solieu export PROJECT -o OUT.xlsx [--status confirmed|all] [--lang en|vi] [--csv OUT.csv]`."""
+
+from __future__ import annotations
+
+import sys
+
+from solieu.commands import CliError
+from solieu.export import ExportError, build_tables, export_workbook
+from solieu.export.xlsx import write_tables_csv
+from solieu.store import Project, ProjectError
+
+
+def add_arguments(p) -> None:
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--status", choices=["confirmed", "all"], default="confirmed")
+    p.add_argument("--lang", choices=["en", "vi"], default="en", help="header language")
+    p.add_argument("--csv", metavar="OUT.csv", help="also write the Statistics sheet as CSV")
+
+
+def run(args) -> int:
+    try:
+        project = Project.open(args.project, read_only=True)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        with project:
+            tables = build_tables(project, status=args.status)
+            export_workbook(tables, args.output, lang=args.lang)
+            if args.csv:
+                stats = build_tables(project, status=args.status)[0]
+                write_tables_csv(stats, args.csv, lang=args.lang)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
