@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from solieu.store import ProjectError
 from solieu.ui import i18n
 from solieu.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel
 from solieu.ui.models.figures_model import FIELDS, FiguresModel, status_label
+from solieu.ui.reconciling import Reconcile
 from solieu.ui.review import Review
 from solieu.ui.settings import Settings
 from solieu.ui.shortcuts import BY_ACTION
@@ -37,6 +39,9 @@ from solieu.ui.undo import EditStack
 from solieu.ui.views.article_view import ArticleView
 from solieu.ui.views.documents_view import DocumentsView
 from solieu.ui.views.figure_table import FigureTable
+from solieu.ui.views.reconcile_view import ReconcileView
+
+PAGES = ("review", "reconcile")  # the tabs, in order (shortcuts.Binding.page)
 
 
 class ChangeBridge(QObject):
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         self.review = Review(self)
 
         self._build_widgets()
+        self.reconcile = Reconcile(self)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -138,7 +144,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.review_splitter)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([230, 1170])
-        self.setCentralWidget(self.main_splitter)
+        self.reconcile_view = ReconcileView(self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.addTab(self.main_splitter, self.tr("Review (Ctrl+1)"))
+        self.pages.addTab(self.reconcile_view, self.tr("Reconcile (Ctrl+2)"))
+        self.setCentralWidget(self.pages)
 
     def _action(self, name: str, text: str, slot, *, checkable: bool = False) -> QAction:
         action = QAction(text, self)
@@ -188,6 +201,15 @@ class MainWindow(QMainWindow):
         a("focus_filter", self.tr("&Filter figures"), self._focus_filter)
         a("toggle_all", self.tr("Figures of &all documents"), self._toggle_all, checkable=True)
         a("table_below", self.tr("Table &below the article"), self._set_table_below, checkable=True)
+        rc = self.reconcile
+        a("show_review", self.tr("&Review figures"), lambda: self.show_page("review"))
+        a("show_reconcile", self.tr("Re&concile"), lambda: self.show_page("reconcile"))
+        a("accept_group", self.tr("&Accept group and next"), rc.accept_next)
+        a("split_member", self.tr("&Split member out"), rc.split_member)
+        a("move_member", self.tr("&Move member to another group…"), rc.move_member)
+        a("choose_winner", self.tr("Member's value &wins"), rc.choose_winner)
+        a("filter_conflicts", self.tr("&Conflicts only"), rc.toggle_conflicts)
+        a("filter_unreviewed", self.tr("&Unreviewed only"), rc.toggle_unreviewed)
         a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         a("about", self.tr("&About Solieu"), self.show_about)
 
@@ -213,9 +235,14 @@ class MainWindow(QMainWindow):
             "next_figure", "prev_figure", "next_pending", None, "next_document", "prev_document",
         ):  # fmt: skip
             review_menu.addSeparator() if name is None else review_menu.addAction(get[name])
+        reconcile_menu = bar.addMenu(self.tr("Re&concile"))
+        for name in ("accept_group", "split_member", "move_member", "choose_winner", None,
+                     "filter_conflicts", "filter_unreviewed"):  # fmt: skip
+            reconcile_menu.addSeparator() if name is None else reconcile_menu.addAction(get[name])
         view_menu = bar.addMenu(self.tr("&View"))
-        for name in ("focus_filter", "toggle_all", "table_below"):
-            view_menu.addAction(get[name])
+        for name in ("show_review", "show_reconcile", None, "focus_filter", "toggle_all",
+                     "table_below"):  # fmt: skip
+            view_menu.addSeparator() if name is None else view_menu.addAction(get[name])
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.language
@@ -251,6 +278,8 @@ class MainWindow(QMainWindow):
         self.edits.failed.connect(self._on_edit_failed)
         self.edits.applied.connect(self._show_saved)
         self.edits.touched.connect(self._reveal)
+        self.pages.currentChanged.connect(self._on_page)
+        self._on_page(self.pages.currentIndex())
 
     # --- project ---------------------------------------------------------------------------
 
@@ -380,6 +409,22 @@ class MainWindow(QMainWindow):
     def _reveal(self, figure_id: int) -> None:
         """After undo/redo, show the figure it touched (maybe in another document)."""
         QTimer.singleShot(0, lambda: self.select_figure(figure_id))
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def show_page(self, page: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(page))
+
+    def _on_page(self, index: int) -> None:
+        """Only the shown page's keys are live (Space confirms a figure or accepts a group)."""
+        page = PAGES[index] if 0 <= index < len(PAGES) else PAGES[0]
+        for name, action in self.actions_by_name.items():
+            binding = BY_ACTION.get(name)
+            if binding is not None and binding.page is not None:
+                action.setEnabled(binding.page == page)
+        self.reconcile.set_active(page == "reconcile")
+        if page == "review":
+            self.table.setFocus()
 
     # --- filters -------------------------------------------------------------------------------
 
@@ -587,6 +632,7 @@ class MainWindow(QMainWindow):
         if self._task is not None:
             self._task.cancel()
             self._task.wait()
+        self.reconcile.shutdown()
         self.save_settings()
         self.project.unsubscribe(self.bridge)
         self.project.close()

@@ -2,12 +2,14 @@
 
 `keys` are QKeySequence portable strings; the first one is shown in menus.
 Bindings with `action=None` are handled by a widget itself (the table's ↓/↑,
-F2/Enter) and are listed so the shortcut sheet tells the whole story.
+F2/Enter) and are listed so the shortcut sheet tells the whole story. A binding
+with a `page` works only while that page (review or reconcile) is shown, so one
+key (Space, C …) can mean one thing on each.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -20,12 +22,16 @@ class Binding:
     keys: tuple[str, ...]
     text: str  # English source, translated in CONTEXT
     group: str
+    page: str | None = None  # "review" | "reconcile": enabled only while that page is shown
 
 
 NAVIGATE = QT_TRANSLATE_NOOP("Shortcuts", "Navigate")
 REVIEW = QT_TRANSLATE_NOOP("Shortcuts", "Review")
 EDIT = QT_TRANSLATE_NOOP("Shortcuts", "Edit")
+RECONCILE = QT_TRANSLATE_NOOP("Shortcuts", "Reconcile")
 GENERAL = QT_TRANSLATE_NOOP("Shortcuts", "General")
+REVIEW_PAGE = "review"
+RECONCILE_PAGE = "reconcile"
 
 BINDINGS: tuple[Binding, ...] = (
     Binding(
@@ -89,12 +95,72 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("delete_figure", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete the figure"), EDIT),
     Binding("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), EDIT),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), EDIT),
+    Binding(
+        "show_review", ("Ctrl+1",), QT_TRANSLATE_NOOP("Shortcuts", "Review the figures"), RECONCILE
+    ),
+    Binding(
+        "show_reconcile",
+        ("Ctrl+2",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Reconcile: one statistic across documents"),
+        RECONCILE,
+    ),
+    Binding(None, ("Tab",), QT_TRANSLATE_NOOP("Shortcuts", "Groups ↔ members"), RECONCILE),
+    Binding(
+        "accept_group",
+        ("Space", "A"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Accept the group and go to the next"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "split_member",
+        ("S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Split the selected member out of its group"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "move_member",
+        ("M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selected member to another group"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "choose_winner",
+        ("W",),
+        QT_TRANSLATE_NOOP("Shortcuts", "The selected member's value wins (resolves a conflict)"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "filter_conflicts",
+        ("C",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Conflicts only / all groups"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "filter_unreviewed",
+        ("U",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Unreviewed groups only / all groups"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
     Binding("shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), GENERAL),
     Binding("import_files", ("Ctrl+I",), QT_TRANSLATE_NOOP("Shortcuts", "Import files"), GENERAL),
     Binding("open_project", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open a project"), GENERAL),
     Binding("new_project", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "New project"), GENERAL),
     Binding("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), GENERAL),
 )
+
+# the review page's own keys (Space, C, A … mean other things on the Reconcile page)
+_REVIEW_ONLY = {
+    "next_figure", "prev_figure", "next_pending", "next_document", "prev_document",
+    "focus_filter", "toggle_all", "confirm_next", "reject_next", "set_pending", "bulk_confirm",
+    "add_figure", "delete_figure",
+}  # fmt: skip
+BINDINGS = tuple(replace(b, page=REVIEW_PAGE) if b.action in _REVIEW_ONLY else b for b in BINDINGS)
 
 BY_ACTION = {b.action: b for b in BINDINGS if b.action}
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (confirmed, rejected, total)
-DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # name of the near-duplicate, or None (later)
+DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the near-duplicates, in words, or None
 
 
 class DocumentsModel(QAbstractListModel):
@@ -55,6 +55,14 @@ class DocumentsModel(QAbstractListModel):
             if a != b:
                 self.dataChanged.emit(self.index(i), self.index(i))
 
+    def set_duplicates(self, duplicates: dict[int, str]) -> None:
+        """Document id → its near-duplicates in words (from the reconciliation), for the ≈ badge."""
+        if duplicates == self.duplicates:
+            return
+        self.duplicates = dict(duplicates)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
     def summary(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -78,7 +86,9 @@ class DocumentsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return d.title or d.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{d.name}\n{d.title}" if d.title else d.name
+            tip = f"{d.name}\n{d.title}" if d.title else d.name
+            badge = self.duplicates.get(d.id)
+            return f"{tip}\n{badge}" if badge else tip
         if role == DOCUMENT_ID_ROLE:
             return d.id
         if role == PROGRESS_ROLE:

@@ -1,0 +1,215 @@
+"""Thin table models of the Reconcile view: the groups, and the members of one group.
+
+Both only display the plain rows built in `solieu.ui.group_rows`; they are
+read-only (every decision is an edit pushed by `solieu.ui.reconciling`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from solieu.ui.group_rows import GroupRow, MemberRow
+from solieu.ui.models.figures_model import QUALIFIER_LABELS
+from solieu.ui.models.figures_model import tr as tr_figures
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a group's key ("p13", "s2")
+FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # a member's figure id
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # a member's sentence, span highlighted
+
+CONFLICT_FG = QColor("#cf222e")
+DIFFERS_BG = QColor("#ffd8d3")
+WINNER_BG = QColor("#d3f0dc")
+STATUS_FG = {
+    "proposed": QColor("#9a6700"),
+    "open": QColor("#0969da"),
+    "accepted": QColor("#1a7f37"),
+}
+
+CONTEXT = "GroupsModel"
+STATUS_LABELS = {
+    "proposed": QT_TRANSLATE_NOOP("GroupsModel", "unreviewed"),
+    "open": QT_TRANSLATE_NOOP("GroupsModel", "open"),
+    "accepted": QT_TRANSLATE_NOOP("GroupsModel", "accepted"),
+}
+GROUP_FIELDS = ("conflict", "value", "unit", "measure", "place", "period", "documents", "status")
+GROUP_HEADERS = {
+    "conflict": "",
+    "value": QT_TRANSLATE_NOOP("GroupsModel", "Value"),
+    "unit": QT_TRANSLATE_NOOP("GroupsModel", "Unit"),
+    "measure": QT_TRANSLATE_NOOP("GroupsModel", "Measure"),
+    "place": QT_TRANSLATE_NOOP("GroupsModel", "Place"),
+    "period": QT_TRANSLATE_NOOP("GroupsModel", "Period"),
+    "documents": QT_TRANSLATE_NOOP("GroupsModel", "Docs"),
+    "status": QT_TRANSLATE_NOOP("GroupsModel", "Status"),
+}
+MEMBER_FIELDS = ("sentence", "value", "qualifier", "period", "place")
+MEMBER_HEADERS = {
+    "sentence": QT_TRANSLATE_NOOP("GroupsModel", "Document and sentence"),
+    "value": QT_TRANSLATE_NOOP("GroupsModel", "Value"),
+    "qualifier": QT_TRANSLATE_NOOP("GroupsModel", "Qualifier"),
+    "period": QT_TRANSLATE_NOOP("GroupsModel", "Period"),
+    "place": QT_TRANSLATE_NOOP("GroupsModel", "Place"),
+}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def group_status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+class _RowsModel(QAbstractTableModel):
+    FIELDS: tuple[str, ...] = ()
+    HEADERS: dict[str, str] = {}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def row(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.FIELDS)
+        ):
+            label = self.HEADERS[self.FIELDS[section]]
+            return tr(label) if label else ""
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _get(self, index):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None, None
+        if not 0 <= index.column() < len(self.FIELDS):
+            return None, None
+        return self._rows[index.row()], self.FIELDS[index.column()]
+
+
+class GroupsModel(_RowsModel):
+    """One row per group: the value the Vietnamese way, its context, documents, status."""
+
+    FIELDS = GROUP_FIELDS
+    HEADERS = GROUP_HEADERS
+
+    def row_of(self, key: str | None) -> int:
+        for i, r in enumerate(self._rows):
+            if r.key == key:
+                return i
+        return -1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r, name = self._get(index)
+        if r is None:
+            return None
+        r: GroupRow
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "conflict":
+                return "⚠" if r.conflict else ("!" if r.warnings else "")
+            if name == "status":
+                return group_status_label(r.status)
+            if name == "documents":
+                return r.documents
+            return getattr(r, name)
+        if role == KEY_ROLE:
+            return r.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "conflict" and r.conflict:
+                return tr("The reports disagree: choose the winning value (W)")
+            if name == "conflict" and r.warnings:
+                return tr("A consistency check fails for this group")
+            if name in ("value", "measure", "place", "period"):
+                return getattr(r, name) or None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if name == "conflict" or (name == "value" and r.conflict):
+                return QBrush(CONFLICT_FG)
+            if name == "status":
+                return QBrush(STATUS_FG.get(r.status, QColor("#000000")))
+            return None
+        if role == Qt.ItemDataRole.FontRole and (
+            name == "conflict" or r.conflict and name == "value"
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if name == "value":
+                return RIGHT
+            if name in ("documents", "conflict"):
+                return CENTRE
+        return None
+
+
+class MembersModel(_RowsModel):
+    """One row per mention of the selected group; differing cells and the winner coloured."""
+
+    FIELDS = MEMBER_FIELDS
+    HEADERS = MEMBER_HEADERS
+
+    def row_of(self, figure_id: int | None) -> int:
+        for i, r in enumerate(self._rows):
+            if r.figure_id == figure_id:
+                return i
+        return -1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r, name = self._get(index)
+        if r is None:
+            return None
+        r: MemberRow
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "qualifier":
+                return tr_figures(QUALIFIER_LABELS.get(r.qualifier, r.qualifier or ""))
+            if name == "value":
+                value = f"{r.value} {r.unit}".strip()
+                return f"★ {value}" if r.winner else value
+            if name == "sentence":
+                return f"{r.document}: {r.sentence}"
+            return getattr(r, name)
+        if role == HTML_ROLE and name == "sentence":
+            return r.sentence_html
+        if role == FIGURE_ID_ROLE:
+            return r.figure_id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if name in r.differs:
+                return QBrush(DIFFERS_BG)
+            if r.winner and name == "value":
+                return QBrush(WINNER_BG)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "sentence":
+                return f"{r.document}\n{r.sentence}"
+            if name in r.differs:
+                return tr("The members differ here")
+            if r.winner and name == "value":
+                return tr("The winning value")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
+            return RIGHT
+        return None
