@@ -119,6 +119,88 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     </message>
 </context>
 <context>
+    <name>GroupPicker</name>
+    <message>
+        <source>Move to another group</source>
+        <translation>Chuyển sang nhóm khác</translation>
+    </message>
+    <message>
+        <source>Move “{what}” to the group:</source>
+        <translation>Chuyển “{what}” sang nhóm:</translation>
+    </message>
+    <message>
+        <source>Type to filter: value, measure, place, period</source>
+        <translation>Gõ để lọc: giá trị, chỉ tiêu, địa bàn, thời kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>unreviewed</source>
+        <translation>chưa duyệt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Document and sentence</source>
+        <translation>Bài viết và câu</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>The reports disagree: choose the winning value (W)</source>
+        <translation>Các bài báo không khớp nhau: chọn giá trị đúng (W)</translation>
+    </message>
+    <message>
+        <source>A consistency check fails for this group</source>
+        <translation>Nhóm này không qua một phép kiểm tra nhất quán</translation>
+    </message>
+    <message>
+        <source>The members differ here</source>
+        <translation>Các số liệu khác nhau ở đây</translation>
+    </message>
+    <message>
+        <source>The winning value</source>
+        <translation>Giá trị được chọn</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -174,6 +256,14 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     <message>
         <source>All documents</source>
         <translation>Mọi tài liệu</translation>
+    </message>
+    <message>
+        <source>Review (Ctrl+1)</source>
+        <translation>Duyệt (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Reconcile (Ctrl+2)</source>
+        <translation>Đối chiếu (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
@@ -262,6 +352,38 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     <message>
         <source>Table &amp;below the article</source>
         <translation>Bảng nằm &amp;dưới bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Review figures</source>
+        <translation>&amp;Duyệt số liệu</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Đối &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Accept group and next</source>
+        <translation>&amp;Chấp nhận nhóm và sang tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Split member out</source>
+        <translation>&amp;Tách số liệu ra khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Move member to another group…</source>
+        <translation>&amp;Chuyển số liệu sang nhóm khác…</translation>
+    </message>
+    <message>
+        <source>Member&apos;s value &amp;wins</source>
+        <translation>Chọn giá trị &amp;này là đúng</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts only</source>
+        <translation>Chỉ các nhóm &amp;mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Unreviewed only</source>
+        <translation>Chỉ các nhóm chưa &amp;duyệt</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -379,6 +501,132 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>kind of unit</source>
+        <translation>loại đơn vị</translation>
+    </message>
+    <message>
+        <source>counted noun</source>
+        <translation>danh từ đếm</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa bàn</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>thời kỳ</translation>
+    </message>
+    <message>
+        <source>Grouping the statistics</source>
+        <translation>Đang nhóm các số liệu</translation>
+    </message>
+    <message>
+        <source>Grouping failed: {message}</source>
+        <translation>Không nhóm được số liệu: {message}</translation>
+    </message>
+    <message>
+        <source>≈ near-duplicate of {name}: {shared}% shared, similarity {score}%</source>
+        <translation>≈ gần trùng với {name}: trùng {shared}%, độ giống {score}%</translation>
+    </message>
+    <message>
+        <source>{n} groups · {c} conflicts · {o} to review</source>
+        <translation>{n} nhóm · {c} mâu thuẫn · {o} cần duyệt</translation>
+    </message>
+    <message>
+        <source>{n} documents, {status}</source>
+        <translation>{n} bài viết, {status}</translation>
+    </message>
+    <message>
+        <source>Decided by the reviewer: these mentions report one statistic.</source>
+        <translation>Người duyệt đã quyết định: các số liệu này là cùng một chỉ tiêu thống kê.</translation>
+    </message>
+    <message>
+        <source>Conflict:</source>
+        <translation>Mâu thuẫn:</translation>
+    </message>
+    <message>
+        <source>the same measure, place and period, but the values differ beyond rounding. Select the right member and press W.</source>
+        <translation>cùng chỉ tiêu, địa bàn và thời kỳ nhưng giá trị chênh nhau quá mức làm tròn. Chọn số liệu đúng rồi nhấn W.</translation>
+    </message>
+    <message>
+        <source>Grouped because the mentions agree on: {keys}.</source>
+        <translation>Được nhóm lại vì các số liệu khớp nhau về: {keys}.</translation>
+    </message>
+    <message>
+        <source>Measures alike: {score}%.</source>
+        <translation>Độ giống của chỉ tiêu: {score}%.</translation>
+    </message>
+    <message>
+        <source>Winning value: {text} ({document}).</source>
+        <translation>Giá trị được chọn: {text} ({document}).</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>✓ Consistent total: {message}</source>
+        <translation>✓ Tổng khớp: {message}</translation>
+    </message>
+    <message>
+        <source>⚠ Inconsistent total: {message}</source>
+        <translation>⚠ Tổng không khớp: {message}</translation>
+    </message>
+    <message>
+        <source>Accept group</source>
+        <translation>Chấp nhận nhóm</translation>
+    </message>
+    <message>
+        <source>Last group of the list</source>
+        <translation>Nhóm cuối cùng của danh sách</translation>
+    </message>
+    <message>
+        <source>Split a mention out</source>
+        <translation>Tách một số liệu ra khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>{text} ({document}) is no longer in this group</source>
+        <translation>{text} ({document}) không còn trong nhóm này</translation>
+    </message>
+    <message>
+        <source>Choose the winning value</source>
+        <translation>Chọn giá trị đúng</translation>
+    </message>
+    <message>
+        <source>There is no other group to move it to</source>
+        <translation>Không có nhóm nào khác để chuyển sang</translation>
+    </message>
+    <message>
+        <source>Move a mention to another group</source>
+        <translation>Chuyển một số liệu sang nhóm khác</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileView</name>
+    <message>
+        <source>Conflicts only (C)</source>
+        <translation>Chỉ mâu thuẫn (C)</translation>
+    </message>
+    <message>
+        <source>Unreviewed only (U)</source>
+        <translation>Chỉ chưa duyệt (U)</translation>
+    </message>
+    <message>
+        <source>Space/A accept the group and go to the next · S split the member out · M move it to another group · W make it the winning value · Tab: groups ↔ members</source>
+        <translation>Space/A chấp nhận nhóm và sang nhóm tiếp · S tách số liệu ra · M chuyển sang nhóm khác · W chọn giá trị này là đúng · Tab: nhóm ↔ số liệu</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Last figure of the list; N goes to the next pending figure</source>
@@ -445,6 +693,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Edit</source>
         <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Đối chiếu</translation>
     </message>
     <message>
         <source>General</source>
@@ -521,6 +773,42 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Review the figures</source>
+        <translation>Duyệt số liệu</translation>
+    </message>
+    <message>
+        <source>Reconcile: one statistic across documents</source>
+        <translation>Đối chiếu: một chỉ tiêu qua nhiều bài viết</translation>
+    </message>
+    <message>
+        <source>Groups ↔ members</source>
+        <translation>Nhóm ↔ số liệu trong nhóm</translation>
+    </message>
+    <message>
+        <source>Accept the group and go to the next</source>
+        <translation>Chấp nhận nhóm và sang nhóm tiếp</translation>
+    </message>
+    <message>
+        <source>Split the selected member out of its group</source>
+        <translation>Tách số liệu đang chọn ra khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>Move the selected member to another group</source>
+        <translation>Chuyển số liệu đang chọn sang nhóm khác</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s value wins (resolves a conflict)</source>
+        <translation>Chọn giá trị của số liệu đang chọn là đúng (giải quyết mâu thuẫn)</translation>
+    </message>
+    <message>
+        <source>Conflicts only / all groups</source>
+        <translation>Chỉ nhóm mâu thuẫn / mọi nhóm</translation>
+    </message>
+    <message>
+        <source>Unreviewed groups only / all groups</source>
+        <translation>Chỉ nhóm chưa duyệt / mọi nhóm</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

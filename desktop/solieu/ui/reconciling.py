@@ -28,18 +28,14 @@ SLOW_S = 0.1  # a recomputation slower than this moves to a background thread
 DUPLICATE_MIN = 0.2  # containment from which a document pair gets the ≈ badge
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reconcile", text)
-
-
 def _key_label(key: str) -> str:
     labels = {
-        "value": tr("value"),
-        "measure": tr("measure"),
-        "unit_class": tr("kind of unit"),
-        "unit": tr("counted noun"),
-        "place": tr("place"),
-        "period": tr("period"),
+        "value": QCoreApplication.translate("Reconcile", "value"),
+        "measure": QCoreApplication.translate("Reconcile", "measure"),
+        "unit_class": QCoreApplication.translate("Reconcile", "kind of unit"),
+        "unit": QCoreApplication.translate("Reconcile", "counted noun"),
+        "place": QCoreApplication.translate("Reconcile", "place"),
+        "period": QCoreApplication.translate("Reconcile", "period"),
     }
     return labels.get(key, key)
 
@@ -114,7 +110,9 @@ class Reconcile(QObject):
             return
         from solieu.ui.workers import Task
 
-        task = Task(self.w, work, tr("Grouping the statistics"))
+        task = Task(
+            self.w, work, QCoreApplication.translate("Reconcile", "Grouping the statistics")
+        )
         task.finished.connect(lambda rec: self._done(rec, duplicates, project))
         task.failed.connect(self._failed)
         self._task = task
@@ -128,7 +126,12 @@ class Reconcile(QObject):
 
     def _failed(self, message: str) -> None:
         self._task = None
-        self.w.notify(tr("Grouping failed: {message}").format(message=message), 8000)
+        self.w.notify(
+            QCoreApplication.translate("Reconcile", "Grouping failed: {message}").format(
+                message=message
+            ),
+            8000,
+        )
         self._run_queued()
 
     def _run_queued(self) -> None:
@@ -160,7 +163,10 @@ class Reconcile(QObject):
                 continue
             for a, b in ((pair.a, pair.b), (pair.b, pair.a)):
                 badges.setdefault(a, []).append(
-                    tr("≈ near-duplicate of {name}: {shared}% shared, similarity {score}%").format(
+                    QCoreApplication.translate(
+                        "Reconcile",
+                        "≈ near-duplicate of {name}: {shared}% shared, similarity {score}%",
+                    ).format(
                         name=names.get(b, str(b)),
                         shared=round(pair.containment * 100),
                         score=round(pair.score * 100),
@@ -221,7 +227,9 @@ class Reconcile(QObject):
         conflicts = sum(1 for r in self.rows if r.conflict)
         open_ = sum(1 for r in self.rows if r.unreviewed)
         self.view.count_label.setText(
-            tr("{n} groups · {c} conflicts · {o} to review").format(n=total, c=conflicts, o=open_)
+            QCoreApplication.translate(
+                "Reconcile", "{n} groups · {c} conflicts · {o} to review"
+            ).format(n=total, c=conflicts, o=open_)
             if rec is not None
             else ""
         )
@@ -256,7 +264,7 @@ class Reconcile(QObject):
             + (f" — {context}" if context else "")
             + " — "
             + escape(
-                tr("{n} documents, {status}").format(
+                QCoreApplication.translate("Reconcile", "{n} documents, {status}").format(
                     n=row.documents, status=group_status_label(row.status)
                 )
             )
@@ -265,17 +273,22 @@ class Reconcile(QObject):
         parts = []
         if reason.get("decided"):
             parts.append(
-                escape(tr("Decided by the reviewer: these mentions report one statistic."))
+                escape(
+                    QCoreApplication.translate(
+                        "Reconcile", "Decided by the reviewer: these mentions report one statistic."
+                    )
+                )
             )
         if g.conflict:
             parts.append(
                 "<span style='color:#cf222e'><b>"
-                + escape(tr("Conflict:"))
+                + escape(QCoreApplication.translate("Reconcile", "Conflict:"))
                 + "</b> "
                 + escape(
-                    tr(
+                    QCoreApplication.translate(
+                        "Reconcile",
                         "the same measure, place and period, but the values differ beyond "
-                        "rounding. Select the right member and press W."
+                        "rounding. Select the right member and press W.",
                     )
                 )
                 + "</span>"
@@ -283,20 +296,30 @@ class Reconcile(QObject):
         matched = [_key_label(k) for k in reason.get("matched", [])]
         if matched and not reason.get("decided"):
             parts.append(
-                escape(tr("Grouped because the mentions agree on: {keys}.")).format(
-                    keys=escape(", ".join(matched))
-                )
+                escape(
+                    QCoreApplication.translate(
+                        "Reconcile", "Grouped because the mentions agree on: {keys}."
+                    )
+                ).format(keys=escape(", ".join(matched)))
             )
         score = reason.get("measure_score")
         if score is not None:
             parts.append(
-                escape(tr("Measures alike: {score}%.").format(score=round(float(score) * 100)))
+                escape(
+                    QCoreApplication.translate("Reconcile", "Measures alike: {score}%.").format(
+                        score=round(float(score) * 100)
+                    )
+                )
             )
         if g.winner is not None:
             winner = rec.figures.get(g.winner)
             if winner is not None:
                 parts.append(
-                    escape(tr("Winning value: {text} ({document}).")).format(
+                    escape(
+                        QCoreApplication.translate(
+                            "Reconcile", "Winning value: {text} ({document})."
+                        )
+                    ).format(
                         text=escape(" ".join(winner.text.split())),
                         document=escape(winner.document),
                     )
@@ -304,13 +327,17 @@ class Reconcile(QObject):
         lines = [f"<p style='margin:0 0 4px 0'>{p}</p>" for p in parts]
         checks = rec.warnings_for(g)
         if checks:
-            lines.append(f"<p style='margin:6px 0 2px 0'><b>{escape(tr('Checks'))}</b></p>")
+            lines.append(
+                "<p style='margin:6px 0 2px 0'><b>"
+                + escape(QCoreApplication.translate("Reconcile", "Checks"))
+                + "</b></p>"
+            )
         for c in checks:
             if c.ok:
-                label = tr("✓ Consistent total: {message}")
+                label = QCoreApplication.translate("Reconcile", "✓ Consistent total: {message}")
                 style = "color:#1a7f37"
             else:
-                label = tr("⚠ Inconsistent total: {message}")
+                label = QCoreApplication.translate("Reconcile", "⚠ Inconsistent total: {message}")
                 style = "color:#cf222e;font-weight:bold"
             lines.append(
                 f"<p style='margin:0;{style}'>{escape(label.format(message=c.message))}</p>"
@@ -342,24 +369,27 @@ class Reconcile(QObject):
                 self.view.select_group_row(row + 1)
             return
         self._want = following.key if following is not None else None
-        if not self._push(decisions.accept(group.group, self.rec.states), tr("Accept group")):
+        if not self._push(
+            decisions.accept(group.group, self.rec.states),
+            QCoreApplication.translate("Reconcile", "Accept group"),
+        ):
             self._want = None
             return
         if self._want is not None:  # no store notification came (nothing rebuilt yet)
             self.refresh()
         if following is None:
-            self.w.notify(tr("Last group of the list"))
+            self.w.notify(QCoreApplication.translate("Reconcile", "Last group of the list"))
 
     def split_member(self) -> None:
         group, member = self.current_group(), self.current_member()
         if group is None or member is None or self.rec is None:
             return
         edit = decisions.split(group.group, member.figure_id, self.rec.states)
-        if self._push(edit, tr("Split a mention out")):
+        if self._push(edit, QCoreApplication.translate("Reconcile", "Split a mention out")):
             self.w.notify(
-                tr("{text} ({document}) is no longer in this group").format(
-                    text=" ".join(member.value.split()), document=member.document
-                )
+                QCoreApplication.translate(
+                    "Reconcile", "{text} ({document}) is no longer in this group"
+                ).format(text=" ".join(member.value.split()), document=member.document)
             )
 
     def choose_winner(self) -> None:
@@ -369,7 +399,7 @@ class Reconcile(QObject):
         if group.group.winner == member.figure_id:
             return
         edit = decisions.choose_winner(group.group, member.figure_id, self.rec.states)
-        self._push(edit, tr("Choose the winning value"))
+        self._push(edit, QCoreApplication.translate("Reconcile", "Choose the winning value"))
 
     def move_member(self) -> None:
         """Pick another group for the selected member (a filterable list)."""
@@ -380,7 +410,9 @@ class Reconcile(QObject):
 
         targets = [r for r in group_rows(self.rec) if r.key != group.key]
         if not targets:
-            self.w.notify(tr("There is no other group to move it to"))
+            self.w.notify(
+                QCoreApplication.translate("Reconcile", "There is no other group to move it to")
+            )
             return
         picker = GroupPicker(targets, member.value, self.w)
         self.picker = picker
@@ -398,7 +430,7 @@ class Reconcile(QObject):
         if source is None or target is None:
             return
         edit = decisions.move(figure_id, source, target, self.rec.states)
-        self._push(edit, tr("Move a mention to another group"))
+        self._push(edit, QCoreApplication.translate("Reconcile", "Move a mention to another group"))
 
     def toggle_conflicts(self) -> None:
         self.view.conflicts_only.toggle()

@@ -140,9 +140,13 @@ class GroupsModel(_RowsModel):
             return r.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "conflict" and r.conflict:
-                return tr("The reports disagree: choose the winning value (W)")
+                return QCoreApplication.translate(
+                    "GroupsModel", "The reports disagree: choose the winning value (W)"
+                )
             if name == "conflict" and r.warnings:
-                return tr("A consistency check fails for this group")
+                return QCoreApplication.translate(
+                    "GroupsModel", "A consistency check fails for this group"
+                )
             if name in ("value", "measure", "place", "period"):
                 return getattr(r, name) or None
             return None
@@ -206,9 +210,9 @@ class MembersModel(_RowsModel):
             if name == "sentence":
                 return f"{r.document}\n{r.sentence}"
             if name in r.differs:
-                return tr("The members differ here")
+                return QCoreApplication.translate("GroupsModel", "The members differ here")
             if r.winner and name == "value":
-                return tr("The winning value")
+                return QCoreApplication.translate("GroupsModel", "The winning value")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return RIGHT
