@@ -179,8 +179,9 @@ class Context:
             return soon[0][2]
         if before:
             return before[-1][2]
-        if within:
-            return within[0][2]
+        after = [p for p in within if p[0] >= pos]
+        if after and not _PUNCT.search(self.text, pos, after[0][0]):
+            return after[0][2]
         # the reporting period a text states once holds until another one is stated
         for p in reversed(self.periods[:lo]):
             if not p[3]:
@@ -234,7 +235,7 @@ class Context:
         while low and (low[0] in FUNCTION_WORDS or low[0] in _LEAD_FILLERS):
             del words[0], low[0]
         words = [w for w in words if not w.isdigit()]
-        label = " ".join(words[-8:])
+        label = " ".join(words[-10:])
         if unit_class == "count" and unit:
             after = _WORDS_AFTER.match(self.text, end)
             tail = _norm(after.group(1)) if after else ""

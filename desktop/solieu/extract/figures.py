@@ -27,8 +27,10 @@ from solieu.extract.numbers import (
 )
 from solieu.extract.units import (
     CLASSIFIERS,
+    COMPOUND_NOUNS,
     CURRENCIES,
     FUNCTION_WORDS,
+    NOUN_UNITS,
     PER_UNITS,
     TIME_NOUNS,
     UNIT_PATTERN,
@@ -204,6 +206,11 @@ class _Scanner:
             surface = m.group("unit")
             if surface == "đồng" and self._next_word(m.end("unit")) in _FALSE_DONG:
                 pass
+            elif (
+                surface in NOUN_UNITS
+                and f"{surface} {self._next_word(m.end('unit'))}" in COMPOUND_NOUNS
+            ):
+                pass  # `5 điểm cầu`: a counted noun, not a unit
             elif m.group("sp1") == "" and not m.group("scale") and surface[0].isalpha():
                 # glued letters: only unambiguous measurement units (82km, 100ha)
                 unit, unit_class = classify_unit(surface)
@@ -321,7 +328,10 @@ class _Scanner:
         if rng and scale is None and unit is None:
             nxt = _NUMERAL_AT.match(text, rng.end())
             if nxt:
-                n_scale, n_power, n_unit, n_class, _ = self.read_right(nxt.end())
+                n_scale, n_power, n_unit, n_class, n_stop = self.read_right(nxt.end())
+                if not (n_unit or n_scale):
+                    n_unit = self.counted_noun(n_stop)[0]
+                    n_class = "count" if n_unit else None
                 if n_unit or n_scale:
                     self.emit(
                         start, end, number, n_scale, n_power, n_unit, n_class, 0.3, "range-low"

@@ -26,7 +26,6 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("ước", "tính"): "estimated",
     ("ước", "tính", "đạt"): "estimated",
     ("ước", "thực", "hiện"): "estimated",
-    ("ước", "khoảng"): "estimated",
     ("dự", "kiến"): "target",
     ("phấn", "đấu"): "target",
     ("mục", "tiêu"): "target",

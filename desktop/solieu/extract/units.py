@@ -81,6 +81,7 @@ MEASURES: dict[str, tuple[str, str]] = {
     "khối": ("khối", "volume"),
     "lít": ("lít", "volume"),
     "lần": ("lần", "other"),
+    "điểm": ("điểm", "other"),
     "MW": ("MW", "other"),
     "kW": ("kW", "other"),
     "GW": ("GW", "other"),
@@ -117,6 +118,9 @@ PER_UNITS = (
     "lao động",
     "khẩu",
 )
+
+# measurement words that are also nouns heading a counted phrase (`5 điểm cầu`)
+NOUN_UNITS = frozenset({"điểm", "khối", "mẫu"})
 
 # counting classifiers that precede a counted noun (`120 lượt dự án`)
 CLASSIFIERS = frozenset(
@@ -252,7 +256,8 @@ COMPOUND_NOUNS = frozenset(
     |thành viên|đoàn|đoàn viên|kiều bào|du học sinh|công dân|nạn nhân|chiến sĩ
     |cựu chiến binh|hộ nghèo|hộ cận nghèo|trẻ em|phụ nữ|việc làm|chỉ tiêu|tiêu chí
     |dòng sản phẩm|sản phẩm OCOP|bản ghi nhớ|ghi nhớ|cam kết|điều ước|tuyến đường
-    |cây cầu|chuyến bay|chuyến tàu|cơ sở|cơ sở sản xuất|hợp tác""".replace("\n", "").split("|")
+    |cây cầu|chuyến bay|chuyến tàu|cơ sở|cơ sở sản xuất|hợp tác|gian hàng|điểm cầu
+    |điểm đến|điểm du lịch|khối thi đua|mẫu xét nghiệm|bậc""".replace("\n", "").split("|")
 )
 COMPOUND_NOUNS = frozenset(" ".join(c.split()) for c in COMPOUND_NOUNS)
 _MAX_COMPOUND = max(len(c.split()) for c in COMPOUND_NOUNS)
