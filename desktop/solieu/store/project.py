@@ -51,8 +51,33 @@ _FIGURE_SELECT = (
     "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at "
     "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.deleted = 0"
 )
+# what `figure_columns` can read, as SQL over `figures f JOIN documents d`
+_COLUMN_SQL = {
+    "id": "f.id", "document_id": "f.document_id", "document": "d.name", "start": "f.start",
+    "end": 'f."end"', "text": "f.text", "number": "f.number", "scale": "f.scale",
+    "value": "f.value", "unit": "f.unit", "unit_class": "f.unit_class",
+    "qualifier": "f.qualifier", "change": "f.change", "measure": "f.measure",
+    "place": "f.place", "period": "f.period", "confidence": "f.confidence", "kind": "f.kind",
+    "status": "f.status", "origin": "f.origin", "note": "f.note", "updated_at": "f.updated_at",
+}  # fmt: skip
+_NATURAL_ORDER = " ORDER BY f.document_id, f.start, f.id"
+_IN_CHUNK = 500  # ids per `IN (…)`, well under SQLite's parameter limit
 _STATUS = {s.value: s for s in Status}
 _ORIGIN = {o.value: o for o in Origin}
+
+
+def _decimal(v: str | None) -> Decimal | None:
+    return None if v is None else Decimal(v)
+
+
+# how `figure_columns` turns a stored value into the FigureRecord attribute's type
+_COLUMN_TYPE: dict[str, Callable[[Any], Any]] = {
+    "number": _decimal,
+    "value": Decimal,
+    "change": bool,
+    "status": _STATUS.__getitem__,
+    "origin": _ORIGIN.__getitem__,
+}
 
 
 def _figure(r: tuple) -> FigureRecord:
@@ -294,16 +319,25 @@ class Project:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def documents(self) -> list[DocumentSummary]:
-        """Every document with its review progress, by name."""
+    def documents(self, ids: Iterable[int] | None = None) -> list[DocumentSummary]:
+        """Every document with its review progress, by name; with `ids`, only those
+        (cheap: what a view needs to refresh after an edit)."""
+        sql = (
+            "SELECT d.id, d.name, d.title, d.place, d.sha256, COUNT(f.id), "
+            "COALESCE(SUM(f.status = 'confirmed'), 0), COALESCE(SUM(f.status = 'rejected'), 0), "
+            "COALESCE(SUM(f.status = 'pending'), 0) "
+            "FROM documents d LEFT JOIN figures f ON f.document_id = d.id AND f.deleted = 0 "
+        )
+        order = " GROUP BY d.id ORDER BY d.name, d.id"
         with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT d.id, d.name, d.title, d.place, d.sha256, COUNT(f.id), "
-                "COALESCE(SUM(f.status = 'confirmed'), 0), COALESCE(SUM(f.status = 'rejected'), 0), "
-                "COALESCE(SUM(f.status = 'pending'), 0) "
-                "FROM documents d LEFT JOIN figures f ON f.document_id = d.id AND f.deleted = 0 "
-                "GROUP BY d.id ORDER BY d.name, d.id"
-            ).fetchall()
+            if ids is None:
+                rows = conn.execute(sql + order).fetchall()
+            else:
+                wanted, rows = list(ids), []
+                for i in range(0, len(wanted), _IN_CHUNK):
+                    chunk = wanted[i : i + _IN_CHUNK]
+                    marks = ", ".join("?" * len(chunk))
+                    rows += conn.execute(f"{sql}WHERE d.id IN ({marks}){order}", chunk).fetchall()
         return [DocumentSummary(*r) for r in rows]
 
     def document(self, doc_id: int) -> DocumentRecord:
@@ -333,6 +367,65 @@ class Project:
         with self._reading() as conn:
             rows = conn.execute(sql, params).fetchall()
         return list(map(_figure, rows))
+
+    def figures_by_id(self, ids: Iterable[int]) -> list[FigureRecord]:
+        """The live figures among `ids`, in no particular order (a view's page of rows)."""
+        wanted, out = list(ids), []
+        with self._reading() as conn:
+            for i in range(0, len(wanted), _IN_CHUNK):
+                chunk = wanted[i : i + _IN_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                out += conn.execute(f"{_FIGURE_SELECT} AND f.id IN ({marks})", chunk).fetchall()
+        return list(map(_figure, out))
+
+    def figure_columns(
+        self,
+        fields: Iterable[str],
+        document_id: int | None = None,
+        documents: tuple[int, int] | None = None,
+    ) -> list[tuple]:
+        """`(id, *fields)` of every live figure (of one document or all), in document order.
+
+        Reads only the named columns, typed as in `FigureRecord` — much cheaper
+        than whole records when a view filters or sorts 100,000 figures.
+        `documents=(low, high)` keeps the figures of documents `low..high` (slices
+        read one after the other stay in document order).
+        """
+        names = list(fields)
+        unknown = [n for n in names if n not in _COLUMN_SQL]
+        if unknown:
+            raise ValueError(f"not a figure field: {', '.join(unknown)}")
+        columns = ", ".join(["f.id", *(_COLUMN_SQL[n] for n in names)])
+        join = " JOIN documents d ON d.id = f.document_id" if "document" in names else ""
+        sql = f"SELECT {columns} FROM figures f{join} WHERE f.deleted = 0"
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " AND f.document_id = ?"
+            params.append(document_id)
+        if documents is not None:
+            sql += " AND f.document_id BETWEEN ? AND ?"
+            params += documents
+        with self._reading() as conn:
+            rows = conn.execute(sql + _NATURAL_ORDER, params).fetchall()
+        if not rows or not any(n in _COLUMN_TYPE for n in names):
+            return rows
+        columns = list(zip(*rows, strict=True))  # column-wise: one map per typed column
+        for i, name in enumerate(names, start=1):
+            convert = _COLUMN_TYPE.get(name)
+            if convert is not None:
+                column = columns[i]
+                if None in column:
+                    columns[i] = tuple(None if v is None else convert(v) for v in column)
+                else:
+                    columns[i] = tuple(map(convert, column))
+        return list(zip(*columns, strict=True))
+        return rows
+
+    def document_id_range(self) -> tuple[int, int]:
+        """The lowest and highest document id ((0, 0) when there is none)."""
+        with self._reading() as conn:
+            low, high = conn.execute("SELECT MIN(id), MAX(id) FROM documents").fetchone()
+        return (low or 0, high or 0)
 
     def figure(self, figure_id: int) -> FigureRecord:
         """One figure, deleted or not (undo of a delete needs to see it)."""

@@ -462,8 +462,10 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        counts = self.project.counts()
-        parts = [f"{status_label(s)}: {counts.get(s, 0)}" for s in Status]
+        # from the documents' summaries the list already holds: no scan of every figure
+        confirmed, rejected, pending = self.documents_model.counts()
+        counts = {Status.CONFIRMED: confirmed, Status.REJECTED: rejected, Status.PENDING: pending}
+        parts = [f"{status_label(s)}: {counts[s]}" for s in Status]
         self.counts_label.setText("  ·  ".join(parts))
 
     def _show_saved(self) -> None:
