@@ -34,6 +34,9 @@ def _window_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"solieu {__version__}")
     p.add_argument("project", nargs="?", help="project file (.solieu) to open")
     p.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window and exit")
+    p.add_argument(
+        "--self-test", action="store_true", help="check this installation offscreen and exit"
+    )
     return p
 
 
@@ -48,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv[1:])
             return int(module.run(args) or 0)
         args = _window_parser().parse_args(argv)
+        if args.self_test:
+            from solieu.commands.selftest import run as self_test
+
+            return self_test()
         try:
             from solieu.ui.app import run_app
         except ImportError as exc:
