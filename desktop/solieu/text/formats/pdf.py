@@ -1,0 +1,54 @@
+"""A PDF's text layer → text, page by page.
+
+Choice: pypdf. Measured on PDFs the tests generate (fpdf2, DejaVu Sans,
+Vietnamese seed article; `bench/text_formats.py`):
+
+==============  ======================  ======================  ========  =========
+reader          diacritics (745 words)  two-column order        time      installed
+==============  ======================  ======================  ========  =========
+pypdf 7.1       745/745, NFC            1.00 (column by column) ~12 ms    4 MB, pure Python
+pdfplumber 0.11 745/745, NFC            0.52 (lines interleaved) ~74 ms   +pdfminer, Pillow, pypdfium2
+pdfminer.six    745/745, NFC            1.00                    ~37 ms    10 MB
+==============  ======================  ======================  ========  =========
+
+pypdf keeps the diacritics and the content-stream reading order, is the
+fastest and has no dependencies. A PDF with pages but no text is a scan:
+OCR is not supported, and the reviewer is told so.
+"""
+
+from __future__ import annotations
+
+import io
+
+from solieu.text.formats import Extracted, FormatError
+
+
+def read_pdf(data: bytes) -> Extracted:
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise FormatError("this is not a PDF file (no %PDF header)")
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FormatError("the PDF is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except FormatError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise FormatError("the PDF is password-protected") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise FormatError(f"the PDF is damaged ({exc})") from exc
+    except Exception as exc:
+        raise FormatError(f"the PDF is damaged ({type(exc).__name__})") from exc
+    if not pages:
+        raise FormatError("the PDF has no pages")
+    if not any(p.strip() for p in pages):
+        raise FormatError("scanned PDF: no text layer; OCR is not supported")
+    text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
+    title = None
+    if info is not None and info.title and str(info.title).strip():
+        title = str(info.title).strip()
+    return Extracted(text, "pdf", title=title)
