@@ -40,6 +40,32 @@ def _extract_seeds() -> tuple[int, int]:
     return len(articles), figures
 
 
+def _readers() -> int:
+    """The article readers' libraries and their data files (imported lazily by the app)."""
+    import importlib
+    import importlib.util
+
+    checked = 0
+    if importlib.util.find_spec("solieu.text.formats") is None:
+        return checked
+    for module in ("html", "docx", "pdf"):
+        name = f"solieu.text.formats.{module}"
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+            checked += 1
+    if importlib.util.find_spec("justext") is not None:
+        import justext
+
+        _check(justext.get_stoplist("Vietnamese"), "the jusText Vietnamese stoplist is missing")
+    if importlib.util.find_spec("docx") is not None:
+        import docx
+
+        docx.Document()  # reads the package's default template
+    if importlib.util.find_spec("pypdf") is not None:
+        import pypdf  # noqa: F401
+    return checked
+
+
 def _build_demo(folder: Path):
     from solieu.resources import seed_articles
     from solieu.store import Project
@@ -143,6 +169,7 @@ def _run() -> int:
     with tempfile.TemporaryDirectory(prefix="solieu-self-test-") as tmp:
         folder = Path(tmp)
         documents, figures = _extract_seeds()
+        _readers()
         project = _build_demo(folder)
         try:
             stored = len(project.figures())
