@@ -1,30 +1,33 @@
 """A saved news page → its article text, title and date.
 
-Choice (measured on the Vietnamese news page of `tests/core/test_text_formats.py`
-— header nav, sidebar, ads, a comment block, footer — and a harder variant
-with the body in `<div>`/`<br>` blocks and an ad inside the article):
+Choice (measured by `bench/text_formats.py` on the Vietnamese news page of
+`tests/core/test_text_formats.py` — header nav, ads, sidebar, a comment block
+with a long reader comment, related links, footer — and a harder variant with
+the body in `<div>`/`<br>` blocks and an ad and a promo box inside the article):
 
-=====================  ==========  ====================  ========  ==========
-extractor              text found  boilerplate leaked    time      installed
-=====================  ==========  ====================  ========  ==========
-trafilatura 2.3        100 %       in-article ad; a long ~6 ms    ~60 MB (babel,
-                                   comment inside <main>           dateparser…)
-readability-lxml 0.9   100 %       in-article ad, promo   ~3–6 ms  ~13 MB
-jusText 3.0            100 %       a long comment        ~5 ms     ~15 MB (lxml)
-BeautifulSoup <p>      0–100 %     comments, promo       ~2–3 ms   ~14 MB
-=====================  ==========  ====================  ========  ==========
+=========================  ======  ===========================  ======  ===============
+extractor                  kept    boilerplate leaked (p / div)  time    installed
+=========================  ======  ===========================  ======  ===============
+trafilatura 2.3            100 %   0 / 1 (the in-article ad)     ~2 ms   ~60 MB: babel,
+                                                                         dateparser, tld…
+readability-lxml 0.9       100 %   0 / 2 (ad, promo)             ~3 ms   ~13 MB
+jusText 3.0 alone          100 %   2 / 2 (comment block)         ~5 ms   ~15 MB with lxml
+BeautifulSoup <p>          100/0 % 2 / 2                         ~2 ms   ~14 MB
+pre-pass + jusText (ours)  100 %   0 / 0                         ~4 ms   ~15 MB
+=========================  ======  ===========================  ======  ===============
 
-No extractor alone removed a long reader comment that sits inside `<main>`,
-so a structural pre-pass drops what a page marks as boilerplate (nav, header,
-footer, aside, forms, and class/id names of comment, ad, related, share …
-boxes, including the Vietnamese `binh-luan`, `quang-cao`, `tin-lien-quan`).
-After it, jusText's per-paragraph decision (stop-word and link density, with
-its Vietnamese stop list) keeps the article and nothing else on both pages.
-We take jusText: same quality as trafilatura here, a quarter of the install
-size (it is what trafilatura itself falls back to), and no date-parsing stack;
-the title and date come from the page's own metadata (`og:title`,
-`article:published_time`, `<time datetime>`, `<h1>`), which is what news CMSs
-write.
+A structural pre-pass drops what the page itself marks as boilerplate (nav,
+header, footer, aside, forms, and class/id names of comment, ad, related,
+share … boxes, including the Vietnamese `binh-luan`, `quang-cao`,
+`tin-lien-quan`); jusText's per-paragraph decision (stop-word and link
+density, with its Vietnamese stop list) then keeps the article and nothing
+else on both pages. We take it over trafilatura: better on these pages, a
+quarter of the install size (jusText is what trafilatura itself falls back
+to), no date-parsing stack, and speed is a few milliseconds either way. The
+title and date come from the page's own metadata (`og:title`,
+`article:published_time`, `itemprop=datePublished`, `<time datetime>`, `<h1>`),
+which is what news CMSs write. The title is also the first paragraph of the
+text, so a headline's figure is found too.
 """
 
 from __future__ import annotations
