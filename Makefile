@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench clean dist
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,12 @@ lint: setup
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Linux: the PyInstaller bundle (dist/solieu/, self-tested) and dist/solieu_<version>_<arch>.deb.
+# Needs the system packages in packaging/linux/build-deps.txt.
+dist: setup
+	$(BIN)/python packaging/build.py --self-test
+	$(BIN)/python packaging/linux/build_deb.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
