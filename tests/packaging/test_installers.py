@@ -1,7 +1,7 @@
 """Installers: `solieu --self-test`, the PyInstaller bundle and the .deb (packaging/).
 
-The build test makes the bundle and the .deb in a temporary folder (about 20 s for
-PyInstaller and 35 s for the xz-compressed .deb on 2 cores), runs the bundled
+The build test makes the bundle and the .deb in a temporary folder (about 35 s for
+PyInstaller and 55 s for the xz-compressed .deb on 2 cores), runs the bundled
 `solieu --self-test`, checks the package, and as root with dpkg installs it, runs
 `/usr/bin/solieu --self-test` and removes it again.
 """
