@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -138,7 +138,19 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1]
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """v2 records the winning figure of a reconciled statistic (a conflict's resolution).
+
+    Files created from v2's table layout by a v0 → v1 step already have it.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(statistics)")}
+    if "winner_figure_id" not in columns:
+        conn.execute(
+            "ALTER TABLE statistics ADD COLUMN winner_figure_id INTEGER REFERENCES figures(id)"
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -141,6 +141,7 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     from solieu.ui.settings import Settings
 
     if screenshot:
+        app.setProperty("noninteractive", True)  # no modal dialog may block the picture
         # a reproducible picture: default layout, the given project or the demo
         import tempfile
 

@@ -52,6 +52,7 @@ class Reconcile(QObject):
         self.dirty = True
         self.picker = None
         self._slow = False
+        self._last_run = 0.0
         self._task = None
         self._queued: bool | None = None  # a refresh asked for while one runs (duplicates?)
         self._want: str | None = None  # the group key to select after the next rebuild
@@ -76,7 +77,9 @@ class Reconcile(QObject):
     def _on_project(self) -> None:
         self.sentences.clear()
         self.rec = None
-        self._slow = False
+        # the first run reads every document (near-duplicates): never on the UI thread,
+        # so opening a big project paints at once and the badges follow
+        self._slow = True
         self.refresh(duplicates=True)
 
     def _on_store_change(self, change) -> None:
@@ -96,7 +99,10 @@ class Reconcile(QObject):
         project = self.w.project
 
         def work(_progress=None, _cancelled=None):
-            return reconcile_project(project, with_duplicates=duplicates)
+            started = time.perf_counter()
+            rec = reconcile_project(project, with_duplicates=duplicates)
+            self._last_run = time.perf_counter() - started
+            return rec
 
         if not self._slow:
             started = time.perf_counter()
@@ -120,12 +126,19 @@ class Reconcile(QObject):
 
     def _done(self, rec: Reconciliation, duplicates: bool, project) -> None:
         self._task = None
-        if project is self.w.project:
+        self._slow = self._last_run > SLOW_S  # small projects go back to instant updates
+        if project is not self.w.project or project.closed:
+            return  # the window moved on (another project, or closing) while this ran
+        try:
             self._apply(rec, duplicates)
+        except ProjectError:
+            return
         self._run_queued()
 
     def _failed(self, message: str) -> None:
         self._task = None
+        if self.w.project is None or self.w.project.closed:
+            return
         self.w.notify(
             QCoreApplication.translate("Reconcile", "Grouping failed: {message}").format(
                 message=message
