@@ -242,3 +242,24 @@ def test_groups_cli(seed_project):
     fdi = next(x for x in lines if x["members"][0]["text"] == "292,1 triệu USD")
     assert fdi["reason"]["value"] == "292100000"
     assert any(w["ok"] for w in fdi["warnings"])
+
+
+def test_a_change_must_fit_the_two_levels_it_compares(tmp_path):
+    text = (
+        "Kim ngạch xuất khẩu năm 2024 đạt 3,2 tỷ USD, kim ngạch xuất khẩu năm 2025 đạt "
+        "4 tỷ USD, tăng 25% so với năm 2024.\n"
+        "Doanh thu du lịch năm 2023 đạt 1.000 tỷ đồng, doanh thu du lịch năm 2024 đạt "
+        "1.300 tỷ đồng, tăng 20%.\n"
+        "Xuất khẩu 6 tháng ước đạt 1.800 triệu USD, tăng 25,1%; nhập khẩu ước đạt "
+        "1.324 triệu USD, tăng 8,2%.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    with Project.create(tmp_path / "c.solieu") as p:
+        p.import_paths([tmp_path / "a.txt"])
+        rec = reconcile_project(p)
+    changes = [c for c in rec.checks if c.kind == "change"]
+    assert [(c.ok, rec.figures[c.figures[0]].text) for c in changes] == [
+        (True, "25%"),
+        (False, "20%"),
+    ]
+    assert "30%" in changes[1].message

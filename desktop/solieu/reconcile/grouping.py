@@ -92,11 +92,11 @@ def tolerance(m: Mention) -> Decimal:
 def _measure_score(a: Mention, b: Mention) -> float | None:
     if not a.measure or not b.measure:
         return None
-    return _similarity(a.measure, b.measure)
+    return similarity(a.measure, b.measure)
 
 
 @lru_cache(maxsize=65536)
-def _similarity(x: str, y: str) -> float:
+def similarity(x: str, y: str) -> float:
     """Word-order-insensitive similarity of two measure labels (a corpus repeats them)."""
     return fuzz.token_sort_ratio(x.lower(), y.lower()) / 100.0
 
