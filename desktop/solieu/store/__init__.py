@@ -16,7 +16,13 @@ from solieu.store.edits import (
     StatisticState,
     edit_from_json,
 )
-from solieu.store.errors import EditConflict, InvalidEdit, ProjectError, ProjectLockedError
+from solieu.store.errors import (
+    EditConflict,
+    InvalidEdit,
+    ProjectCorruptError,
+    ProjectError,
+    ProjectLockedError,
+)
 from solieu.store.project import Project
 from solieu.store.records import (
     Change,
@@ -46,6 +52,7 @@ __all__ = [
     "InvalidEdit",
     "LogEntry",
     "Project",
+    "ProjectCorruptError",
     "ProjectError",
     "ProjectLockedError",
     "ReextractReport",

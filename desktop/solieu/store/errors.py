@@ -21,3 +21,16 @@ class EditConflict(ProjectError):
 
 class InvalidEdit(ProjectError):
     """An edit asks for a value the project cannot hold (unknown unit class, bad number …)."""
+
+
+class ProjectCorruptError(ProjectError):
+    """The file is not a project or is damaged (truncated, overwritten, failed its check).
+
+    `backups` lists the project's good backups, newest first (maybe empty); the
+    message names the newest, so a one-line CLI error already says where it is.
+    """
+
+    def __init__(self, message: str, backups: list | None = None, summary: str = "") -> None:
+        super().__init__(message)
+        self.backups = list(backups or [])
+        self.summary = summary or message  # what is wrong, without the backup sentence

@@ -14,8 +14,10 @@ to the UI thread itself.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from decimal import Decimal
@@ -23,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from solieu.model import Origin, Status
+from solieu.store import backup as backups_
 from solieu.store import importer, schema
 from solieu.store.apply import Applier
 from solieu.store.edits import Edit, StatisticState
-from solieu.store.errors import InvalidEdit, ProjectError
+from solieu.store.errors import InvalidEdit, ProjectCorruptError, ProjectError
 from solieu.store.lock import ProjectLock
 from solieu.store.records import (
     Change,
@@ -93,7 +96,14 @@ class Project:
     """An open project file. Create with `Project.create` or `Project.open`."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, read_only: bool
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: ProjectLock | None,
+        read_only: bool,
+        *,
+        backup_interval: float = backups_.INTERVAL,
+        keep_backups: int = backups_.KEEP,
     ) -> None:
         self._path = path
         self._conn: sqlite3.Connection | None = conn
@@ -101,6 +111,11 @@ class Project:
         self._read_only = read_only
         self._mutex = threading.RLock()
         self._subscribers: list[Callable[[Change], None]] = []
+        self.backup_interval = backup_interval
+        self.keep_backups = keep_backups
+        self._last_backup = time.monotonic()  # an empty new project needs no backup yet
+        self.last_backup: Path | None = None
+        self.backup_error: str | None = None  # why the latest backup failed, if it did
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -117,26 +132,39 @@ class Project:
         try:
             if path.exists() and not overwrite:
                 raise ProjectError(f"{path.name} already exists")
-            for p in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)):
-                p.unlink(missing_ok=True)
-            conn = _connect(path, read_only=False)
+            # The empty project is built under a temporary name and renamed into place,
+            # so a crash while creating never leaves a half-made (unopenable) project.
+            tmp = path.with_name(f".{path.name}.creating.tmp")
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                schema.create_schema(conn)
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                conn.close()
-                raise ProjectError(f"cannot create {path.name}: {exc}") from exc
+                _create_file(tmp)
+                for p in (path.with_name(path.name + s) for s in _SIDE_FILES):
+                    p.unlink(missing_ok=True)
+                os.replace(tmp, path)
+            except (OSError, sqlite3.Error) as exc:
+                tmp.unlink(missing_ok=True)
+                reason = getattr(exc, "strerror", None) or exc
+                raise ProjectError(f"cannot create {path.name}: {reason}") from exc
+            conn = _connect(path, read_only=False)
         except BaseException:
             lock.release()
             raise
         return cls(path, conn, lock, read_only=False)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        backup_interval: float = backups_.INTERVAL,
+        keep_backups: int = backups_.KEEP,
+    ) -> Project:
         """Open a project; an older schema is backed up to `NAME.bak-vN` and migrated.
 
-        A newer schema, a damaged or foreign file is refused without touching it.
+        A newer schema is refused without touching the file; a damaged or foreign
+        one raises ProjectCorruptError listing the good rolling backups. Opened for
+        editing, the (checked) file is first copied to a rolling backup, and again
+        every `backup_interval` seconds of editing; the newest `keep_backups` are kept.
         """
         path = Path(path)
         if not path.exists():
@@ -173,7 +201,17 @@ class Project:
             if lock is not None:
                 lock.release()
             raise
-        return cls(path, conn, lock, read_only=read_only)
+        project = cls(
+            path,
+            conn,
+            lock,
+            read_only=read_only,
+            backup_interval=backup_interval,
+            keep_backups=keep_backups,
+        )
+        if not read_only:
+            project._backup_quietly()
+        return project
 
     def close(self) -> None:
         """Close the file and release the lock; safe to call twice."""
@@ -205,6 +243,62 @@ class Project:
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+    # -- rolling backups -------------------------------------------------------------------
+
+    def backup_now(self) -> Path:
+        """Copy the project to a new verified rolling backup now; returns its path.
+
+        Older backups beyond `keep_backups` are removed only after the copy passed
+        `PRAGMA integrity_check`. Raises ProjectError when no copy could be written.
+        """
+        with self._mutex:
+            conn = self._connection()
+            self._last_backup = time.monotonic()
+            try:
+                target = backups_.make_backup(conn, self._path, keep=self.keep_backups)
+            except ProjectError as exc:
+                self.backup_error = str(exc)
+                raise
+            self.backup_error = None
+            self.last_backup = target
+            return target
+
+    def _backup_quietly(self) -> None:
+        """A backup that must not fail the caller (the edit it follows is saved)."""
+        try:
+            self.backup_now()
+        except ProjectError as exc:
+            log.warning("%s", exc)
+
+    def _maybe_backup(self) -> None:
+        """The cheap check after each saved edit: back up when the interval has passed."""
+        if (
+            not self._read_only
+            and self._conn is not None
+            and time.monotonic() - self._last_backup >= self.backup_interval
+        ):
+            self._backup_quietly()
+
+    def backups(self) -> list[Path]:
+        """This project's rolling backups, newest first."""
+        return backups_.list_backups(self._path)
+
+    @staticmethod
+    def backups_of(path: str | Path, *, verify: bool = False) -> list[Path]:
+        """The rolling backups of the project at `path` (which need not open), newest first."""
+        return backups_.list_backups(Path(path), verify=verify)
+
+    @staticmethod
+    def recovery_path(damaged: str | Path) -> Path:
+        """A free `NAME.recovered.solieu` next to a damaged project, to restore a backup to."""
+        return backups_.recovery_path(Path(damaged))
+
+    @staticmethod
+    def restore_backup(backup: str | Path, target: str | Path) -> Path:
+        """Copy `backup` to the new file `target` (an existing file is never overwritten),
+        check it and return `target`; open it with `Project.open`."""
+        return backups_.restore(backup, target)
 
     # -- change notifications --------------------------------------------------------------
 
@@ -301,7 +395,10 @@ class Project:
         total, name)` is called after each file; `cancelled()` is polled before
         each one. Safe to call from a worker thread.
         """
-        return importer.import_paths(self, paths, progress=progress, cancelled=cancelled)
+        try:
+            return importer.import_paths(self, paths, progress=progress, cancelled=cancelled)
+        finally:
+            self._maybe_backup()
 
     def reextract(self, document_id: int | None = None) -> ReextractReport:
         """Re-run the extractor over one document (or all) without overriding the reviewer.
@@ -310,7 +407,10 @@ class Project:
         as they are, and a new span overlapping one of them is not added. Auto
         pending figures are updated in place (same span), added or removed.
         """
-        return importer.reextract(self, document_id)
+        try:
+            return importer.reextract(self, document_id)
+        finally:
+            self._maybe_backup()
 
     def _document_by_sha(self, sha256: str) -> str | None:
         with self._reading() as conn:
@@ -482,6 +582,7 @@ class Project:
                     applier.structural,
                 )
             )
+        self._maybe_backup()
         return inverse
 
 
@@ -507,26 +608,73 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _create_file(path: Path) -> None:
+    """An empty project at `path` (rollback journal; `_connect` switches it to WAL)."""
+    for p in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)):
+        p.unlink(missing_ok=True)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        schema.create_schema(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+_CORRUPTION = ("malformed", "not a database", "corrupt", "disk image")
+
+
+def _corrupt(path: Path, reason: str) -> ProjectCorruptError:
+    """The error for a damaged file, naming the newest good backup when there is one."""
+    try:
+        good = backups_.list_backups(path, verify=True)
+    except Exception:  # listing must never hide the real problem
+        log.warning("cannot list the backups of %s", path, exc_info=True)
+        good = []
+    summary = f"{path.name} is not a Solieu project or is damaged ({reason})"
+    message = summary
+    if good:
+        when = backups_.backup_time(good[0])
+        at = f", saved {when:%Y-%m-%d %H:%M} UTC" if when else ""
+        message += f"; the last good backup is {good[0]}{at}"
+    else:
+        message += "; no backup of it was found"
+    return ProjectCorruptError(message, good, summary)
+
+
 def _probe_version(path: Path) -> int:
-    """Read the schema version through a read-only connection (the file is not modified)."""
-    damaged = ProjectError(f"{path.name} is not a Solieu project or is damaged")
+    """Read the schema version through a read-only connection (the file is not modified).
+
+    A file that is not SQLite, truncated, or fails `PRAGMA quick_check` raises
+    ProjectCorruptError.
+    """
     try:
         with path.open("rb") as f:
             header = f.read(len(_SQLITE_HEADER))
     except OSError as exc:
         raise ProjectError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+    if not header:
+        raise _corrupt(path, "the file is empty")
     if header != _SQLITE_HEADER:
-        raise damaged
+        raise _corrupt(path, "it is not a project file")
+    problems: list = [("ok",)]
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             version = schema.read_version(conn)
+            if version is not None and version <= schema.SCHEMA_VERSION:
+                problems = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise damaged from exc
+        if any(word in str(exc).lower() for word in _CORRUPTION):
+            raise _corrupt(path, f"it is truncated or damaged: {exc}") from exc
+        raise ProjectError(f"{path.name} cannot be read: {exc}") from exc
     if version is None:
-        raise damaged
+        raise _corrupt(path, "it holds no Solieu project")
+    if problems != [("ok",)]:
+        raise _corrupt(path, f"its integrity check failed: {backups_.check_detail(problems)}")
     return version
 
 

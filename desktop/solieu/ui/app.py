@@ -110,6 +110,59 @@ def resolve_project_path(project: str | None, settings) -> Path:
     return Path(ensure_demo_project())
 
 
+def open_project(path: Path, offer_backup=None):
+    """Open (or create) the project at `path`; a damaged one may be recovered from a backup.
+
+    On ProjectCorruptError with good backups, `offer_backup(exc)` is asked (a
+    dialog in the window; None — screenshot runs — never asks and re-raises). When
+    it says yes, the newest backup is restored to a new `NAME.recovered.solieu`
+    next to the damaged file (which is never overwritten) and that file is opened.
+    Returns None when the offer was declined.
+    """
+    from solieu.store import Project, ProjectCorruptError
+
+    if not path.exists():
+        return Project.create(path)
+    try:
+        return Project.open(path)
+    except ProjectCorruptError as exc:
+        if not exc.backups or offer_backup is None:
+            raise
+        if not offer_backup(exc):
+            return None
+        target = Project.restore_backup(exc.backups[0], Project.recovery_path(path))
+        log.warning("%s; restored %s to %s", exc.summary, exc.backups[0], target)
+        return Project.open(target)
+
+
+def ask_to_open_backup(exc) -> bool:
+    """The dialog that offers a damaged project's newest good backup."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from solieu.store.backup import backup_time
+
+    backup = exc.backups[0]
+    when = backup_time(backup)
+    text = QCoreApplication.translate(
+        "App",
+        "{problem}\n\nOpen the last good backup, saved {when}? It is copied to a new "
+        "file next to the damaged one, which is left as it is.",
+    ).format(
+        problem=exc.summary,
+        when=f"{when.astimezone():%Y-%m-%d %H:%M}" if when else backup.name,
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, "Solieu", text)
+    box.setDetailedText(str(backup))
+    open_button = box.addButton(
+        QCoreApplication.translate("App", "Open the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(open_button)
+    box.exec()
+    return box.clickedButton() is open_button
+
+
 def take_screenshot(window, path: str, app) -> None:
     """Select the first document and figure, let everything paint, save the PNG, quit."""
     from PySide6.QtCore import QTimer
@@ -136,7 +189,7 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from solieu.store import Project, ProjectError
+    from solieu.store import ProjectError
     from solieu.ui.main_window import MainWindow
     from solieu.ui.settings import Settings
 
@@ -153,7 +206,10 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
         settings = Settings()
     try:
         path = resolve_project_path(project, settings)
-        opened = Project.open(path) if path.exists() else Project.create(path)
+        # a screenshot run never blocks on a question: a damaged file is an error
+        opened = open_project(path, None if screenshot else ask_to_open_backup)
+        if opened is None:  # the reviewer declined to open the backup
+            return 2
     except (ProjectError, OSError) as exc:
         message = QCoreApplication.translate("App", "Cannot open the project: {message}")
         message = message.format(message=exc)
