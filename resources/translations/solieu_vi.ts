@@ -16,8 +16,163 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
         <translation>Chi tiết: {path}</translation>
     </message>
     <message>
+        <source>{problem}
+
+Open the last good backup, saved {when}? It is copied to a new file next to the damaged one, which is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the project: {message}</source>
         <translation>Không mở được dự án: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Near-duplicate documents</source>
+        <translation>Tài liệu gần trùng nhau</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open document A in the review. Shift+Enter: document B. Shared: how much of the shorter document the other repeats; similarity: the passages both share over all of theirs.</source>
+        <translation>Enter hoặc nhấp đúp: mở tài liệu A ở trang duyệt. Shift+Enter: tài liệu B. Trùng: phần của tài liệu ngắn hơn mà tài liệu kia lặp lại; độ giống: các đoạn chung trên tổng số đoạn của cả hai.</translation>
+    </message>
+    <message>
+        <source>Comparing the documents…</source>
+        <translation>Đang so sánh các tài liệu…</translation>
+    </message>
+    <message>
+        <source>No two documents of the project share passages.</source>
+        <translation>Không có hai tài liệu nào trong dự án có đoạn văn chung.</translation>
+    </message>
+    <message>
+        <source>{n} pairs of documents share passages.</source>
+        <translation>{n} cặp tài liệu có đoạn văn chung.</translation>
+    </message>
+    <message>
+        <source>One pair of documents shares passages.</source>
+        <translation>Một cặp tài liệu có đoạn văn chung.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Document A</source>
+        <translation>Tài liệu A</translation>
+    </message>
+    <message>
+        <source>Document B</source>
+        <translation>Tài liệu B</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Độ giống</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Jaccard similarity of the two texts: the passages they share over all their passages</source>
+        <translation>Độ giống Jaccard của hai văn bản: các đoạn chung trên tổng số đoạn của cả hai</translation>
+    </message>
+    <message>
+        <source>Share of the shorter document&apos;s passages found in the other</source>
+        <translation>Tỷ lệ các đoạn của tài liệu ngắn hơn có trong tài liệu kia</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporting to {name}</source>
+        <translation>Đang xuất ra {name}</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program (a spreadsheet). Close it there and export again; the existing file is unchanged.</source>
+        <translation>{name} đang mở trong một chương trình khác (bảng tính). Hãy đóng nó ở đó rồi xuất lại; tệp hiện có không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another folder. The existing file is unchanged.</source>
+        <translation>Thư mục {folder} chỉ đọc; hãy chọn thư mục khác. Tệp hiện có không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} là một thư mục; hãy chọn tên tệp.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>Không ghi được {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook {name} was written.</source>
+        <translation>Tệp Excel {name} đã được ghi.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Choose where the workbook goes</source>
+        <translation>Chọn nơi lưu tệp Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed statistics only</source>
+        <translation>Chỉ các số liệu đã &amp;xác nhận</translation>
+    </message>
+    <message>
+        <source>Everything not re&amp;jected</source>
+        <translation>Mọi số liệu chưa bị &amp;loại</translation>
+    </message>
+    <message>
+        <source>English (column names for scripts)</source>
+        <translation>Tiếng Anh (tên cột cho chương trình, công thức)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (column names for readers)</source>
+        <translation>Tiếng Việt (tên cột cho người đọc)</translation>
+    </message>
+    <message>
+        <source>Sheet names stay in English, so formulas that read the workbook keep working.</source>
+        <translation>Tên các trang tính vẫn bằng tiếng Anh, để các công thức đọc tệp vẫn chạy đúng.</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;Statistics sheet as CSV</source>
+        <translation>Ghi thêm trang &amp;Statistics thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Tệp Excel:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Gồm:</translation>
+    </message>
+    <message>
+        <source>Column &amp;headers:</source>
+        <translation>Tên &amp;cột:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel): {path}</source>
+        <translation>CSV (UTF-8, mở được bằng Excel): {path}</translation>
     </message>
 </context>
 <context>
@@ -203,6 +358,42 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 có BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (detected)</source>
+        <translation>Windows-1258 (nhận diện)</translation>
+    </message>
+    <message>
+        <source>TCVN3 / ABC (detected)</source>
+        <translation>TCVN3 / ABC (nhận diện)</translation>
+    </message>
+    <message>
+        <source>VNI (detected)</source>
+        <translation>VNI (nhận diện)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Tài liệu Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF text layer</source>
+        <translation>Lớp chữ của PDF</translation>
+    </message>
+    <message>
+        <source>Web page, {charset}</source>
+        <translation>Trang web, {charset}</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -215,12 +406,20 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
         <translation>Đã huỷ nhập; các tệp đã nhập trước đó vẫn được giữ.</translation>
     </message>
     <message>
+        <source>The encoding of {n} file(s) was recognised from the bytes (an old Vietnamese encoding): check that their text reads right.</source>
+        <translation>Bảng mã của {n} tệp được nhận diện từ nội dung (một bảng mã tiếng Việt cũ): hãy kiểm tra văn bản hiển thị đúng.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc theo</translation>
     </message>
     <message>
         <source>Not read: {reason}</source>
@@ -237,6 +436,10 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     <message>
         <source>Imported, {n} figures</source>
         <translation>Đã nhập, {n} số liệu</translation>
+    </message>
+    <message>
+        <source>{encoding}: recognised from the bytes, not declared by the file. Check that the text reads right.</source>
+        <translation>{encoding}: nhận diện từ nội dung, tệp không khai báo. Hãy kiểm tra văn bản hiển thị đúng.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +483,14 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     <message>
         <source>Import &amp;folder…</source>
         <translation>Nhập &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Last import &amp;report…</source>
+        <translation>&amp;Kết quả lần nhập gần nhất…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -386,6 +597,10 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
         <translation>Chỉ các nhóm chưa &amp;duyệt</translation>
     </message>
     <message>
+        <source>&amp;Near-duplicate documents…</source>
+        <translation>Tài liệu &amp;gần trùng nhau…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
@@ -470,8 +685,8 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
         <translation>Nhập một thư mục bài viết</translation>
     </message>
     <message>
-        <source>An import is already running</source>
-        <translation>Đang có một lượt nhập chạy</translation>
+        <source>Wait until the running import or export has finished</source>
+        <translation>Hãy chờ lượt nhập hoặc xuất đang chạy kết thúc</translation>
     </message>
     <message>
         <source>Importing articles</source>
@@ -484,6 +699,22 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
     <message>
         <source>The import stopped: {message}</source>
         <translation>Việc nhập bị dừng: {message}</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the existing file is unchanged.</source>
+        <translation>Đã huỷ xuất; tệp hiện có không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Exported to {paths}</source>
+        <translation>Đã xuất ra {paths}</translation>
+    </message>
+    <message>
+        <source>The export stopped: {message}</source>
+        <translation>Việc xuất bị dừng: {message}</translation>
     </message>
     <message>
         <source>About Solieu</source>
@@ -811,12 +1042,20 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Chỉ nhóm chưa duyệt / mọi nhóm</translation>
     </message>
     <message>
+        <source>Near-duplicate documents, with their scores</source>
+        <translation>Các tài liệu gần trùng nhau, kèm điểm</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Import files</source>
         <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>Export to Excel (and CSV)</source>
+        <translation>Xuất ra Excel (và CSV)</translation>
     </message>
     <message>
         <source>Open a project</source>

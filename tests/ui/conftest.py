@@ -57,6 +57,10 @@ def open_window(qtbot):
         qtbot.waitExposed(win)
         win.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+        # the first reconciliation runs in the background: tests start once it is in
+        qtbot.waitUntil(
+            lambda: win.reconcile.rec is not None and win.reconcile._task is None, timeout=20000
+        )
         win.table.setFocus()
         return win
 

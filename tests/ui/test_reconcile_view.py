@@ -21,6 +21,15 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+@pytest.fixture(autouse=True)
+def synchronous_regrouping(monkeypatch):
+    """Regroup on the UI thread after each decision, however loaded the test machine is
+    (a slow run would move it to the background and the keys would race it)."""
+    import solieu.ui.reconciling
+
+    monkeypatch.setattr(solieu.ui.reconciling, "SLOW_S", 60.0)
+
+
 def statistics(path):
     """The stored decisions as a second, read-only connection sees them."""
     with Project.open(path, read_only=True) as project:

@@ -21,6 +21,12 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 SOURCE_LANGUAGE = "en"
 
 _installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE  # the language `install` put in place
+
+
+def current_language() -> str:
+    """The language the window's strings are in ("en" until `install` chose another)."""
+    return _current
 
 
 def resources_dir() -> Path:
@@ -72,10 +78,12 @@ class TsTranslator(QTranslator):
 
 def install(app: QCoreApplication, language: str) -> str:
     """Install the translators for `language` ("" = system); returns the language used."""
+    global _current
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     lang = resolve(language)
+    _current = lang
     if lang == SOURCE_LANGUAGE:
         return lang
     qt = QTranslator(app)

@@ -67,7 +67,11 @@ class MainWindow(QMainWindow):
         self.project = project
         self.doc_id: int | None = None
         self.figure_id: int | None = None
-        self._task = None
+        self._task = None  # the running import or export (one at a time)
+        self.last_import = None  # (report, [ImportedFile]) of the last import, for its report
+        self.import_report_dialog = None
+        self.export_dialog = None
+        self.duplicates_dialog = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
 
@@ -179,6 +183,9 @@ class MainWindow(QMainWindow):
         a("open_project", self.tr("&Open project…"), self.open_project)
         a("import_files", self.tr("&Import files…"), self.import_files)
         a("import_folder", self.tr("Import &folder…"), self.import_folder)
+        a("import_report", self.tr("Last import &report…"), self.show_import_report)
+        self.actions_by_name["import_report"].setEnabled(False)
+        a("export", self.tr("&Export…"), self.export)
         a("quit", self.tr("&Quit"), self.close)
         undo = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         a("choose_winner", self.tr("Member's value &wins"), rc.choose_winner)
         a("filter_conflicts", self.tr("&Conflicts only"), rc.toggle_conflicts)
         a("filter_unreviewed", self.tr("&Unreviewed only"), rc.toggle_unreviewed)
+        a("show_duplicates", self.tr("&Near-duplicate documents…"), self.show_duplicates)
         a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         a("about", self.tr("&About Solieu"), self.show_about)
 
@@ -229,6 +237,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(get["import_files"])
         file_menu.addAction(get["import_folder"])
+        file_menu.addAction(get["import_report"])
+        file_menu.addSeparator()
+        file_menu.addAction(get["export"])
         file_menu.addSeparator()
         file_menu.addAction(get["quit"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -242,7 +253,7 @@ class MainWindow(QMainWindow):
             review_menu.addSeparator() if name is None else review_menu.addAction(get[name])
         reconcile_menu = bar.addMenu(self.tr("Re&concile"))
         for name in ("accept_group", "split_member", "move_member", "choose_winner", None,
-                     "filter_conflicts", "filter_unreviewed"):  # fmt: skip
+                     "filter_conflicts", "filter_unreviewed", None, "show_duplicates"):  # fmt: skip
             reconcile_menu.addSeparator() if name is None else reconcile_menu.addAction(get[name])
         view_menu = bar.addMenu(self.tr("&View"))
         for name in ("show_review", "show_reconcile", None, "focus_filter", "toggle_all",
@@ -546,37 +557,146 @@ class MainWindow(QMainWindow):
         if path:
             self.import_paths([path])
 
+    def _busy(self) -> bool:
+        if self._task is None:
+            return False
+        self.notify(self.tr("Wait until the running import or export has finished"))
+        return True
+
     def import_paths(self, paths: list[str]):
+        from solieu.ui.dialogs.import_report import imported_files
         from solieu.ui.workers import Task
 
-        if self._task is not None:
-            self.notify(self.tr("An import is already running"))
+        if self._busy():
             return None
         project = self.project
+        files: list = []
 
         def work(progress, cancelled):
-            return project.import_paths(paths, progress=progress, cancelled=cancelled)
+            before = {d.id for d in project.documents()}
+            report = project.import_paths(paths, progress=progress, cancelled=cancelled)
+            files.extend(imported_files(project, report, before))  # encodings, off the UI thread
+            return report
 
         task = Task(self, work, self.tr("Importing articles"))
-        task.finished.connect(self._import_done)
+        task.finished.connect(lambda report: self._import_done(report, files))
         task.failed.connect(self._import_failed)
         self._task = task
         task.start()
         return task
 
-    def _import_done(self, report) -> None:
-        self._task = None
-        self.notify(self.tr("{n} documents imported").format(n=len(report.imported)))
-        if report.failed or report.skipped or report.cancelled:
-            from solieu.ui.dialogs.import_report import ImportReportDialog
+    def _import_done(self, report, files: list | None = None) -> None:
+        from solieu.ui.dialogs.import_report import needs_review
 
-            ImportReportDialog(report, self).open()
+        self._task = None
+        self.last_import = (report, list(files or []))
+        self.actions_by_name["import_report"].setEnabled(True)
+        self.notify(self.tr("{n} documents imported").format(n=len(report.imported)))
+        if needs_review(report, self.last_import[1]):
+            self.show_import_report()
         if self.doc_id is None and self.documents_model.rowCount():
             self.select_document_row(0)
+
+    def show_import_report(self) -> None:
+        """The last import's per-file report: results, and how each file was read."""
+        from solieu.ui.dialogs.import_report import ImportReportDialog
+
+        if self.last_import is None:
+            return
+        report, files = self.last_import
+        if self.import_report_dialog is not None:
+            self.import_report_dialog.close()
+        dialog = ImportReportDialog(report, files, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget("import_report_dialog", d))
+        self.import_report_dialog = dialog
+        dialog.open()
+
+    def _forget(self, attribute: str, dialog) -> None:
+        """A closed dialog is deleted; forget it unless another one took its place."""
+        if getattr(self, attribute) is dialog:
+            setattr(self, attribute, None)
 
     def _import_failed(self, message: str) -> None:
         self._task = None
         self.show_problem(self.tr("The import stopped: {message}").format(message=message))
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """File ▸ Export: choose the target and what goes in; the export runs in the background."""
+        from solieu.ui.dialogs.export_dialog import ExportDialog
+
+        if self._busy():
+            return
+        dialog = ExportDialog(self.settings, self.project.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_export(dialog.chosen))
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget("export_dialog", d))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def start_export(self, options):
+        """Write the workbook (and CSV) described by `options` in a background Task."""
+        from solieu.ui.dialogs.export_dialog import run_export
+        from solieu.ui.workers import Task
+
+        if options is None or self._busy():
+            return None
+        project = self.project
+
+        def work(progress, cancelled):
+            return run_export(project, options, progress, cancelled)
+
+        task = Task(self, work, self.tr("Exporting to Excel"))
+        task.finished.connect(self._export_done)
+        task.failed.connect(self._export_failed)
+        self._task = task
+        task.start()
+        return task
+
+    def _export_done(self, outcome) -> None:
+        from solieu.ui.dialogs.export_dialog import problem_text
+
+        self._task = None
+        if outcome.cancelled:
+            self.notify(self.tr("Export cancelled; the existing file is unchanged."), 8000)
+        elif outcome.error is not None:
+            self.show_problem(problem_text(outcome))
+        else:
+            paths = " · ".join(str(p) for p in outcome.written)
+            self.notify(self.tr("Exported to {paths}").format(paths=paths), 15000)
+
+    def _export_failed(self, message: str) -> None:
+        self._task = None
+        self.show_problem(self.tr("The export stopped: {message}").format(message=message))
+
+    # --- near-duplicate documents ------------------------------------------------------------
+
+    def show_duplicates(self) -> None:
+        """Reconcile ▸ Near-duplicate documents: the pairs with their scores (one dialog kept)."""
+        from solieu.ui.dialogs.duplicates import DuplicatesDialog
+
+        dialog = self.duplicates_dialog
+        if dialog is None:
+            dialog = DuplicatesDialog(self)
+            dialog.documentChosen.connect(self._open_duplicate)
+            self.reconcile.duplicatesChanged.connect(
+                lambda: dialog.set_pairs(self.reconcile.duplicate_rows)
+            )
+            dialog.set_pairs(self.reconcile.duplicate_rows)
+            self.duplicates_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _open_duplicate(self, document_id: int) -> None:
+        self.show_page("review")
+        self.select_document(document_id)
+        if self.duplicates_dialog is not None:
+            self.duplicates_dialog.hide()
+        self.activateWindow()
+        self.table.setFocus()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():

@@ -13,12 +13,13 @@ import time
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from solieu.reconcile import decisions
 from solieu.reconcile.session import Reconciliation, reconcile_project
 from solieu.store import ProjectError
 from solieu.ui.group_rows import GroupRow, SentenceCache, group_rows, member_rows
+from solieu.ui.models.duplicates_model import DuplicateRow
 from solieu.ui.models.groups_model import group_status_label
 
 if TYPE_CHECKING:
@@ -41,11 +42,15 @@ def _key_label(key: str) -> str:
 
 
 class Reconcile(QObject):
+    duplicatesChanged = Signal()  # noqa: N815 - `duplicate_rows` was recomputed
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.view = window.reconcile_view
         self.rec: Reconciliation | None = None
+        # the near-duplicate pairs with names, best first; None until the documents are compared
+        self.duplicate_rows: list[DuplicateRow] | None = None
         self.rows: list[GroupRow] = []
         self.sentences = SentenceCache(lambda doc_id: self.w.project.document(doc_id).text)
         self.active = False
@@ -77,6 +82,8 @@ class Reconcile(QObject):
     def _on_project(self) -> None:
         self.sentences.clear()
         self.rec = None
+        self.duplicate_rows = None
+        self.duplicatesChanged.emit()
         # the first run reads every document (near-duplicates): never on the UI thread,
         # so opening a big project paints at once and the badges follow
         self._slow = True
@@ -169,7 +176,21 @@ class Reconcile(QObject):
         self._rebuild()
 
     def _set_duplicates(self, rec: Reconciliation) -> None:
-        names = {d.id: d.name for d in self.w.project.documents()}
+        docs = {d.id: d for d in self.w.project.documents()}
+        names = {i: d.name for i, d in docs.items()}
+        self.duplicate_rows = [
+            DuplicateRow(
+                a=pair.a,
+                a_name=names.get(pair.a, str(pair.a)),
+                b=pair.b,
+                b_name=names.get(pair.b, str(pair.b)),
+                score=pair.score,
+                containment=pair.containment,
+                a_title=docs[pair.a].title if pair.a in docs else None,
+                b_title=docs[pair.b].title if pair.b in docs else None,
+            )
+            for pair in rec.duplicates
+        ]
         badges: dict[int, list[str]] = {}
         for pair in rec.duplicates:
             if pair.containment < DUPLICATE_MIN:
@@ -186,6 +207,7 @@ class Reconcile(QObject):
                     )
                 )
         self.w.documents_model.set_duplicates({k: "\n".join(v) for k, v in badges.items()})
+        self.duplicatesChanged.emit()
 
     # --- the page --------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Typed window settings over QSettings: declared once with a type and a default.
 
 Only UI state lives here (geometry, splitters, column widths, recent projects,
-language, last project). Project data lives in the project file, never here.
+language, last project, the last export's folder and choices). Project data
+lives in the project file, never here.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ class Settings:
     language = _Setting("ui/language", str, "")  # "" follows the system locale
     last_project = _Setting("projects/last", str, "")
     recent_projects = _Setting("projects/recent", list, [])
+    export_folder = _Setting("export/folder", str, "")  # "" = the project's folder
+    export_status = _Setting("export/status", str, "confirmed")  # "confirmed" | "all"
+    export_csv = _Setting("export/csv", bool, False)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(
