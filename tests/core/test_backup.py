@@ -360,3 +360,18 @@ def test_a_screenshot_run_never_blocks_on_a_damaged_project(project_file, tmp_pa
     assert not shot.exists()
     assert not project_file.with_name("review.recovered.solieu").exists()
     assert project_file.read_bytes() == b""
+
+
+def test_damage_found_while_open_names_the_backup_too(project_file):
+    with Project.open(project_file) as project:
+        (good,) = project.backups()
+        project._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw = bytearray(project_file.read_bytes())
+        raw[3 * PAGE : len(raw)] = b"\x5a" * (len(raw) - 3 * PAGE)
+        with open(project_file, "r+b") as f:  # another program scribbles over the file
+            f.write(raw)
+        project._connection().execute("PRAGMA cache_size = 0")
+        with pytest.raises(ProjectCorruptError) as caught:
+            project.figures()
+        assert caught.value.backups == [good]
+        assert str(good) in str(caught.value)

@@ -8,7 +8,7 @@ k is the number of acknowledged lines or one more (that line may have committed
 just before the kill, before its acknowledgement was printed): every
 acknowledged edit is there, no edit is half there, and `integrity_check` is ok.
 Runs are reproducible: run i uses random.Random(i). SOLIEU_CRASH_RUNS raises
-the count (default 25).
+the count (default 50, about 8 s).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from solieu.model import QUALIFIERS, Status, decimal_str
 from solieu.resources import seed_articles
 from solieu.store import Project
 
-RUNS = int(os.environ.get("SOLIEU_CRASH_RUNS", "25"))
+RUNS = int(os.environ.get("SOLIEU_CRASH_RUNS", "50"))
 LINES_PER_RUN = 40
 TRACKED = ("status", "value", "note", "place", "qualifier", "change")
 PLACES = ["Đồng Tháp", "Cần Thơ", "Việt Nam", None]

@@ -358,6 +358,9 @@ class Project:
             try:
                 yield self._connection()
             except sqlite3.DatabaseError as exc:
+                if any(word in str(exc).lower() for word in _CORRUPTION):
+                    # damaged while open (a disk fault, another program): name the backup
+                    raise _corrupt(self._path, f"it cannot be read: {exc}") from exc
                 raise ProjectError(
                     f"{self._path.name} cannot be read; it is damaged ({exc})"
                 ) from exc
