@@ -171,8 +171,8 @@ Open the last good backup, saved {when}? It is copied to a new file next to the 
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV (UTF-8, opens in Excel): {path}</source>
-        <translation>CSV (UTF-8, mở được bằng Excel): {path}</translation>
+        <source>{name} next to the workbook (UTF-8, opens in Excel)</source>
+        <translation>{name} cạnh tệp Excel (UTF-8, mở được bằng Excel)</translation>
     </message>
 </context>
 <context>

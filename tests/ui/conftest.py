@@ -24,6 +24,14 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def prompt_first_reconciliation(monkeypatch):
+    """The window waits a moment before its first reconciliation; tests need not."""
+    import solieu.ui.reconciling
+
+    monkeypatch.setattr(solieu.ui.reconciling, "FIRST_RUN_DELAY_MS", 0, raising=False)
+
+
 @pytest.fixture
 def project_path(tmp_path) -> Path:
     """A project file with every seed article imported (and extracted)."""

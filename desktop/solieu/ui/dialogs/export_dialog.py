@@ -188,14 +188,12 @@ class ExportDialog(QDialog):
             ),
             self,
         )
-        header_note.setWordWrap(True)
         header_note.setStyleSheet("color: palette(placeholder-text);")
 
         self.write_csv = QCheckBox(self.tr("Also write the &Statistics sheet as CSV"), self)
         self.write_csv.setChecked(settings.export_csv)
         self.csv_label = QLabel(self)
         self.csv_label.setStyleSheet("color: palette(placeholder-text);")
-        self.csv_label.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -226,7 +224,17 @@ class ExportDialog(QDialog):
         self.write_csv.toggled.connect(self._update)
         self._update()
         self.path_edit.setFocus()
-        self.path_edit.selectAll()
+        self._select_name()
+
+    def _select_name(self) -> None:
+        """Select the file name without folder and suffix, ready to be typed over."""
+        text = self.path_edit.text()
+        stem = Path(text).stem
+        start = text.rfind(stem) if stem else -1
+        if start >= 0:
+            self.path_edit.setSelection(start, len(stem))
+        else:
+            self.path_edit.selectAll()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -243,9 +251,11 @@ class ExportDialog(QDialog):
         self.ok.setEnabled(path is not None)
         self.csv_label.setVisible(self.write_csv.isChecked() and path is not None)
         if path is not None:
+            csv = csv_path_for(path)
             self.csv_label.setText(
-                self.tr("CSV (UTF-8, opens in Excel): {path}").format(path=csv_path_for(path))
+                self.tr("{name} next to the workbook (UTF-8, opens in Excel)").format(name=csv.name)
             )
+            self.csv_label.setToolTip(str(csv))
 
     def options(self) -> ExportOptions | None:
         path = with_suffix(self.path_edit.text())
