@@ -13,7 +13,7 @@ import time
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from solieu.reconcile import decisions
 from solieu.reconcile.session import Reconciliation, reconcile_project
@@ -25,6 +25,7 @@ from solieu.ui.models.groups_model import group_status_label
 if TYPE_CHECKING:
     from solieu.ui.main_window import MainWindow
 
+FIRST_RUN_DELAY_MS = 1500  # let the window settle before the first full reconciliation
 SLOW_S = 0.1  # a recomputation slower than this moves to a background thread
 DUPLICATE_MIN = 0.2  # containment from which a document pair gets the ≈ badge
 
@@ -75,7 +76,7 @@ class Reconcile(QObject):
     def set_active(self, active: bool) -> None:
         self.active = active
         if active and self.dirty:
-            self.refresh()
+            self.refresh(duplicates=self.rec is None)
         if active:
             self.view.groups.setFocus()
 
@@ -85,9 +86,16 @@ class Reconcile(QObject):
         self.duplicate_rows = None
         self.duplicatesChanged.emit()
         # the first run reads every document (near-duplicates): never on the UI thread,
-        # so opening a big project paints at once and the badges follow
+        # and not while the window is painting its first screens; the badges follow
         self._slow = True
-        self.refresh(duplicates=True)
+        self.dirty = True
+        project = self.w.project
+        QTimer.singleShot(FIRST_RUN_DELAY_MS, lambda: self._first_run(project))
+
+    def _first_run(self, project) -> None:
+        live = project is self.w.project and project is not None and not project.closed
+        if live and self.rec is None and self._task is None:
+            self.refresh(duplicates=True)
 
     def _on_store_change(self, change) -> None:
         if change.structural:
