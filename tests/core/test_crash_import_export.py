@@ -135,6 +135,13 @@ def test_sigkill_during_export_leaves_the_previous_file_intact(corpus, tmp_path)
     seconds = time.perf_counter() - started
     previous = out.read_bytes()
     assert workbook_ok(out)
+    started = time.perf_counter()  # a second, warm run: the kills land across its length
+    scratch = tmp_path / "timing.xlsx"
+    subprocess.run(
+        solieu("export", str(project), "-o", str(scratch), "--status", "all"), check=True
+    )
+    seconds = min(seconds, time.perf_counter() - started)
+    scratch.unlink()
     temporary = re.compile(r"\.figures\.xlsx\.[^/]+\.tmp")
     outcomes: Counter = Counter()
     for run in range(EXPORT_RUNS):
