@@ -203,3 +203,21 @@ def test_libreoffice_reads_values_and_vietnamese(project, tmp_path):
     )
     text = (tmp_path / "lo.csv").read_text("utf-8")
     assert "Nghệ An" in text and "292100000" in text
+
+
+def test_the_workbook_is_readable_by_others_and_old_temporaries_go(project, tmp_path):
+    import os
+    import time
+
+    stale = tmp_path / ".book.xlsx.abc123.tmp"
+    stale.write_bytes(b"left by a killed export")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".book.xlsx.def456.tmp"
+    fresh.write_bytes(b"another export running now")
+    out = tmp_path / "book.xlsx"
+    export_workbook(build_tables(project), out)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert not stale.exists() and fresh.exists()

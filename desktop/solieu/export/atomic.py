@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -48,11 +50,34 @@ def check_target(target: Path) -> None:
         raise ExportError(f"the folder {folder} is read-only; the existing file is unchanged")
 
 
+STALE_S = 600  # a temporary file this old was left by a killed export
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    now = time.time()
+    for tmp in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > STALE_S:
+                tmp.unlink()
+
+
+def _file_mode(target: Path) -> int:
+    """The mode the new file gets: the old file's, else what the umask allows."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 @contextlib.contextmanager
 def atomic_target(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target` in one rename."""
     target = Path(target)
     check_target(target)
+    _remove_stale_temporaries(target)
+    mode = _file_mode(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -65,6 +90,7 @@ def atomic_target(target: str | Path) -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp_path, mode)  # mkstemp makes 0600; a workbook is meant to be shared
         os.replace(tmp_path, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
