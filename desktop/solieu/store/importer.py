@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import solieu.extract as extract
 from solieu.model import Figure, decimal_str
+from solieu.store.errors import InvalidEdit
 from solieu.store.records import Change, ImportReport, ReextractReport, utc_now
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
@@ -194,3 +195,63 @@ def _reextract_one(
             structural = True
     if touched:
         project._notify(Change(frozenset(touched), frozenset({doc_id}), structural=structural))
+
+
+def reread_document(project: Project, document_id: int, encoding: str) -> int:
+    """Read a document's file again with the encoding the reviewer chose; returns its figures.
+
+    A wrong guess between legacy encodings (cp1258, TCVN3, VNI) garbles the text,
+    so its figures are wrong too: the text is replaced and extraction runs again,
+    in one transaction. Refused once a figure of the document was reviewed,
+    since its offsets would no longer point at the words the reviewer judged.
+    """
+    with project._reading() as conn:
+        row = conn.execute(
+            "SELECT source_path, name FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        reviewed = conn.execute(
+            "SELECT COUNT(*) FROM figures WHERE document_id = ? AND (status != 'pending' "
+            "OR origin != 'auto' OR edited = 1 OR deleted = 1)",
+            (document_id,),
+        ).fetchone()[0]
+    if row is None:
+        raise InvalidEdit(f"document {document_id} does not exist")
+    source, name = row
+    if reviewed:
+        raise InvalidEdit(
+            f"{name}: {reviewed} of its figures were already reviewed; re-reading it with "
+            "another encoding would move them. Import the file again as a new document instead."
+        )
+    if not source or not Path(source).exists():
+        raise InvalidEdit(f"{name}: the original file is no longer at {source}")
+    try:
+        doc = load_document(source, encoding=encoding)
+    except TextLoadError as exc:
+        raise InvalidEdit(f"{name}: {exc.reason}") from exc
+    figures = _run_extractor(doc.text)
+    now = utc_now()
+    with project._transaction() as conn:
+        old_ids = [
+            r[0]
+            for r in conn.execute("SELECT id FROM figures WHERE document_id = ?", (document_id,))
+        ]
+        conn.execute("DELETE FROM figures WHERE document_id = ?", (document_id,))
+        conn.execute(
+            "UPDATE documents SET text = ?, encoding = ?, title = ?, place = ? WHERE id = ?",
+            (doc.text, doc.encoding, doc.title, doc.place, document_id),
+        )
+        conn.executemany(
+            _INSERT_FIGURE,
+            [(document_id, f.start, f.end, *_extracted_values(f), now, now) for f in figures],
+        )
+        conn.execute(
+            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
+            "VALUES (?, 'reviewer', 'reread', NULL, 'encoding', NULL, ?, NULL)",
+            (now, doc.encoding),
+        )
+        new_ids = [
+            r[0]
+            for r in conn.execute("SELECT id FROM figures WHERE document_id = ?", (document_id,))
+        ]
+    project._notify(Change(frozenset(old_ids + new_ids), frozenset({document_id}), structural=True))
+    return len(figures)

@@ -403,6 +403,13 @@ class Project:
         finally:
             self._maybe_backup()
 
+    def reread(self, document_id: int, encoding: str) -> int:
+        """Read a document's file again with another encoding (see importer.reread_document)."""
+        try:
+            return importer.reread_document(self, document_id, encoding)
+        finally:
+            self._maybe_backup()
+
     def reextract(self, document_id: int | None = None) -> ReextractReport:
         """Re-run the extractor over one document (or all) without overriding the reviewer.
 
