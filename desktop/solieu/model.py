@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from typing import Any
 
@@ -84,6 +85,13 @@ class Figure:
         d["number"] = decimal_str(self.number)
         d["value"] = decimal_str(self.value)
         return d
+
+
+# The extractor's fields of a figure after its span, in record order: the CLI's
+# columns, the store's figure columns and the importer's INSERT all follow it.
+FIGURE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in dataclass_fields(Figure) if f.name not in ("start", "end")
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,27 +10,11 @@ from pathlib import Path
 
 from solieu.commands import CliError
 from solieu.extract import extract_figures
+from solieu.model import FIGURE_FIELDS
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
 
-FIELDS = [
-    "document",
-    "start",
-    "end",
-    "text",
-    "number",
-    "scale",
-    "value",
-    "unit",
-    "unit_class",
-    "qualifier",
-    "change",
-    "measure",
-    "place",
-    "period",
-    "confidence",
-    "kind",
-]
+FIELDS = ["document", "start", "end", *FIGURE_FIELDS]
 
 
 def add_arguments(p) -> None:

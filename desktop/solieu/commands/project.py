@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from solieu.commands.extract import FIELDS
-from solieu.model import Status, decimal_str
+from solieu.model import FIGURE_FIELDS, Status, decimal_str
 from solieu.store import (
     EDITABLE_FIELDS,
     AddFigure,
@@ -33,18 +33,7 @@ from solieu.store import (
 from solieu.text.load import iter_article_paths
 
 FIGURE_COLUMNS = ["id", "document", "status", "origin", *FIELDS[1:], "note"]
-_PARSED_FIELDS = (
-    "number",
-    "scale",
-    "value",
-    "unit",
-    "unit_class",
-    "qualifier",
-    "change",
-    "measure",
-    "place",
-    "period",
-)
+_PARSED_FIELDS = tuple(f for f in FIGURE_FIELDS if f not in ("text", "confidence", "kind"))
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

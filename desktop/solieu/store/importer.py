@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import solieu.extract as extract
-from solieu.model import Figure, decimal_str
+from solieu.model import FIGURE_FIELDS, Figure, decimal_str
 from solieu.store.errors import InvalidEdit
 from solieu.store.records import Change, ImportReport, ReextractReport, utc_now
 from solieu.text import TextLoadError, load_document
@@ -23,21 +23,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 
-_EXTRACTED = (
-    "text",
-    "number",
-    "scale",
-    "value",
-    "unit",
-    "unit_class",
-    "qualifier",
-    "change",
-    "measure",
-    "place",
-    "period",
-    "confidence",
-    "kind",
-)
+_EXTRACTED = FIGURE_FIELDS
 _INSERT_FIGURE = (
     'INSERT INTO figures(document_id, start, "end", '
     + ", ".join(_EXTRACTED)
