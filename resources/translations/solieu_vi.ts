@@ -19,11 +19,13 @@ Các thay đổi đã lưu vẫn an toàn.</translation>
         <source>{problem}
 
 Open the last good backup, saved {when}? It is copied to a new file next to the damaged one, which is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu được chép ra một tệp mới bên cạnh tệp bị hỏng; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bản sao lưu</translation>
     </message>
     <message>
         <source>Cannot open the project: {message}</source>
@@ -390,6 +392,18 @@ Open the last good backup, saved {when}? It is copied to a new file next to the 
         <translation>Lớp chữ của PDF</translation>
     </message>
     <message>
+        <source>Windows-1258</source>
+        <translation>Windows-1258</translation>
+    </message>
+    <message>
+        <source>TCVN3 / ABC</source>
+        <translation>TCVN3 / ABC</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
         <source>Web page, {charset}</source>
         <translation>Trang web, {charset}</translation>
     </message>
@@ -438,8 +452,24 @@ Open the last good backup, saved {when}? It is copied to a new file next to the 
         <translation>Đã nhập, {n} số liệu</translation>
     </message>
     <message>
+        <source>{encoding} (chosen)</source>
+        <translation>{encoding} (bạn chọn)</translation>
+    </message>
+    <message>
+        <source>{encoding}: chosen by you; the loader had recognised {detected}. The text and its figures were read again.</source>
+        <translation>{encoding}: do bạn chọn; lúc nhập, bảng mã được nhận diện là {detected}. Văn bản và các số liệu của nó đã được đọc lại.</translation>
+    </message>
+    <message>
         <source>{encoding}: recognised from the bytes, not declared by the file. Check that the text reads right.</source>
         <translation>{encoding}: nhận diện từ nội dung, tệp không khai báo. Hãy kiểm tra văn bản hiển thị đúng.</translation>
+    </message>
+    <message>
+        <source>Choose another encoding to read the file again.</source>
+        <translation>Chọn bảng mã khác để đọc lại tệp.</translation>
+    </message>
+    <message>
+        <source>Read {name} as</source>
+        <translation>Đọc {name} theo</translation>
     </message>
 </context>
 <context>
@@ -657,6 +687,14 @@ Open the last good backup, saved {when}? It is copied to a new file next to the 
         <translation>Solieu</translation>
     </message>
     <message>
+        <source>{name} was not opened.</source>
+        <translation>Chưa mở {name}.</translation>
+    </message>
+    <message>
+        <source>Opened a copy of the last good backup: {path}</source>
+        <translation>Đã mở bản chép của bản sao lưu tốt gần nhất: {path}</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Dự án mới</translation>
     </message>
@@ -695,6 +733,18 @@ Open the last good backup, saved {when}? It is copied to a new file next to the 
     <message>
         <source>{n} documents imported</source>
         <translation>Đã nhập {n} tài liệu</translation>
+    </message>
+    <message>
+        <source>Reading the file again</source>
+        <translation>Đang đọc lại tệp</translation>
+    </message>
+    <message>
+        <source>Read again: {n} figures</source>
+        <translation>Đã đọc lại: {n} số liệu</translation>
+    </message>
+    <message>
+        <source>The file was not read again: {message}</source>
+        <translation>Không đọc lại được tệp: {message}</translation>
     </message>
     <message>
         <source>The import stopped: {message}</source>

@@ -110,3 +110,137 @@ def test_a_clean_import_reports_in_the_status_bar_only(qtbot, open_window, tmp_p
     assert "1 documents imported" in win.statusBar().currentMessage()
     report, files = win.last_import
     assert [f.encoding for f in files] == ["utf-8"]
+
+
+# -- the reviewer's encoding override -------------------------------------------------------
+
+VNI_ARTICLE = "Kim ngạch xuất khẩu ước đạt 1.800 triệu USD, tăng 25,1%."
+
+
+def _import_vni(qtbot, open_window, tmp_path):
+    """An empty project, then a VNI file imported through the window: its report opens."""
+    from solieu.store import Project
+    from solieu.text.legacy import encode_vni
+
+    empty = tmp_path / "empty.solieu"
+    Project.create(empty).close()
+    win = open_window(empty)
+    src = tmp_path / "old_vni.txt"
+    src.write_bytes(encode_vni(VNI_ARTICLE))
+    task = win.import_paths([str(src)])
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    dialog = win.import_report_dialog
+    assert dialog is not None and dialog.isVisible()  # a guessed encoding opens it
+    (doc,) = win.project.documents()
+    return win, dialog, doc.id
+
+
+def _choose(qtbot, win, dialog, encoding: str) -> None:
+    """Pick `encoding` in the file's "Read as" combo and wait for the background re-read."""
+    combo = dialog.combos[0]
+    assert combo.isEnabled()
+    combo.setCurrentIndex(combo.findData(encoding))
+    assert not combo.isEnabled()  # one re-read at a time
+    qtbot.waitUntil(lambda: win._task is None and combo.isEnabled(), timeout=20000)
+
+
+def test_the_report_reads_a_file_again_with_the_chosen_encoding(qtbot, open_window, tmp_path):
+    win, dialog, doc_id = _import_vni(qtbot, open_window, tmp_path)
+    combo = dialog.combos[0]
+    assert dialog.tree.itemWidget(dialog.items[0], 2) is combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["utf-8", "cp1258", "tcvn3", "vni"]
+    assert combo.currentData() == "vni"
+    assert dialog.encoding_of("old_vni.txt") == "VNI (detected)" == combo.currentText()
+    assert win.article.text() == VNI_ARTICLE
+    assert win.figures_model.rowCount() == 2
+
+    _choose(qtbot, win, dialog, "cp1258")  # the wrong choice garbles the words …
+    stored = win.project.document(doc_id)
+    assert stored.encoding == "cp1258" and stored.text != VNI_ARTICLE
+    assert dialog.encoding_of("old_vni.txt") == "Windows-1258 (chosen)" == combo.currentText()
+    assert dialog.files[0].encoding == "cp1258" and dialog.files[0].detected == "vni"
+    assert win.article.text() == stored.text  # the window shows the text read again
+    assert dialog.items[0].text(1) == f"Imported, {dialog.files[0].figures} figures"
+
+    _choose(qtbot, win, dialog, "vni")  # … and the right one restores them
+    stored = win.project.document(doc_id)
+    assert stored.encoding == "vni" and stored.text == VNI_ARTICLE
+    assert dialog.encoding_of("old_vni.txt") == "VNI (detected)"
+    assert dialog.items[0].text(1) == "Imported, 2 figures"
+    assert win.article.text() == VNI_ARTICLE
+    assert win.figures_model.rowCount() == 2 == len(win.project.figures(document_id=doc_id))
+    assert sum(e.action == "reread" for e in win.project.review_log()) == 2
+    dialog.close()
+
+    # File ▸ Last import report: the same list, so the override is remembered
+    win.actions_by_name["import_report"].trigger()
+    again = win.import_report_dialog
+    assert again is not dialog and again.files[0].encoding == "vni"
+    assert again.encoding_of("old_vni.txt") == "VNI (detected)"
+    again.close()
+
+
+def test_a_refused_reread_says_why_and_changes_nothing(qtbot, open_window, tmp_path, monkeypatch):
+    from solieu.model import Status
+
+    win, dialog, doc_id = _import_vni(qtbot, open_window, tmp_path)
+    problems: list[str] = []
+    monkeypatch.setattr(win, "show_problem", problems.append)
+    first = win.project.figures(document_id=doc_id)[0]
+    win.select_figure(first.id)
+    win.review.confirm_next()
+    assert win.project.figure(first.id).status == Status.CONFIRMED
+    before = win.project.document(doc_id)
+    figures_before = win.project.figures(document_id=doc_id)
+
+    _choose(qtbot, win, dialog, "cp1258")
+    assert len(problems) == 1
+    assert "was not read again" in problems[0] and "already reviewed" in problems[0]
+    assert win.project.document(doc_id) == before
+    assert win.project.figures(document_id=doc_id) == figures_before
+    assert dialog.combos[0].currentData() == "vni"  # the combo goes back to what is stored
+    assert dialog.encoding_of("old_vni.txt") == "VNI (detected)"
+    assert dialog.files[0].encoding == "vni" and dialog.files[0].detected is None
+    assert win.edits.stack.canUndo()  # the confirmation is still undoable
+    dialog.close()
+
+
+def test_a_reread_drops_a_redo_of_the_replaced_figures(qtbot, open_window, tmp_path):
+    win, dialog, doc_id = _import_vni(qtbot, open_window, tmp_path)
+    first = win.project.figures(document_id=doc_id)[0]
+    win.select_figure(first.id)
+    win.review.confirm_next()
+    win.edits.stack.undo()  # pending again: the re-read is allowed, the redo is stale
+    assert win.edits.stack.canRedo()
+    _choose(qtbot, win, dialog, "tcvn3")
+    assert win.project.document(doc_id).encoding == "tcvn3"
+    assert not win.edits.stack.canRedo()
+    dialog.close()
+
+
+def test_only_plain_text_files_can_be_read_again(qtbot):
+    from solieu.store.records import ImportReport
+    from solieu.ui.dialogs.import_report import ImportedFile
+
+    report = ImportReport(imported=["a.txt", "b.docx", "c.html", "d.md"])
+    files = [
+        ImportedFile("a.txt", 1, "utf-16", 3),
+        ImportedFile("b.docx", 2, "docx", 1),
+        ImportedFile("c.html", 3, "utf-8", 1),
+        ImportedFile("d.md", 4, "utf-8", 0),
+    ]
+    dialog = ImportReportDialog(report, files, reread=lambda doc_id, enc: None)
+    qtbot.addWidget(dialog)
+    try:
+        assert sorted(dialog.combos) == [0, 3]
+        combo = dialog.combos[0]  # declared by a BOM: shown, and the choices after it
+        assert combo.currentData() == "utf-16" and combo.currentText() == "UTF-16"
+        combo.setCurrentIndex(combo.findData("vni"))  # could not start: back to the stored one
+        assert combo.currentData() == "utf-16"
+        without = ImportReportDialog(report, files)  # no re-read offered: plain cells
+        qtbot.addWidget(without)
+        assert not without.combos and without.encoding_of("a.txt") == "UTF-16"
+        without.close()
+    finally:
+        dialog.close()

@@ -110,8 +110,11 @@ def resolve_project_path(project: str | None, settings) -> Path:
     return Path(ensure_demo_project())
 
 
-def open_project(path: Path, offer_backup=None):
+def open_project(path: Path, offer_backup=None, *, create: bool = True):
     """Open (or create) the project at `path`; a damaged one may be recovered from a backup.
+
+    With `create=False` (File ▸ Open, Open recent) a missing file is an error, not a
+    new project.
 
     On ProjectCorruptError with good backups, `offer_backup(exc)` is asked (a
     dialog in the window; None — screenshot runs — never asks and re-raises). When
@@ -121,7 +124,8 @@ def open_project(path: Path, offer_backup=None):
     """
     from solieu.store import Project, ProjectCorruptError
 
-    if not path.exists():
+    path = Path(path)
+    if create and not path.exists():
         return Project.create(path)
     try:
         return Project.open(path)
@@ -135,8 +139,8 @@ def open_project(path: Path, offer_backup=None):
         return Project.open(target)
 
 
-def ask_to_open_backup(exc) -> bool:
-    """The dialog that offers a damaged project's newest good backup."""
+def ask_to_open_backup(exc, parent=None) -> bool:
+    """The dialog that offers a damaged project's newest good backup (over `parent`)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -152,7 +156,8 @@ def ask_to_open_backup(exc) -> bool:
         problem=exc.summary,
         when=f"{when.astimezone():%Y-%m-%d %H:%M}" if when else backup.name,
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, "Solieu", text)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Solieu", text, parent=parent)
+    box.setObjectName("openBackup")
     box.setDetailedText(str(backup))
     open_button = box.addButton(
         QCoreApplication.translate("App", "Open the backup"), QMessageBox.ButtonRole.AcceptRole

@@ -304,6 +304,11 @@ class MainWindow(QMainWindow):
         if old is not None and old is not project:
             old.unsubscribe(self.bridge)
             old.close()
+            # the last import report names the old project's documents (and re-reads them)
+            self.last_import = None
+            self.actions_by_name["import_report"].setEnabled(False)
+            if self.import_report_dialog is not None:
+                self.import_report_dialog.close()
         self.project = project
         self._subscribed = project
         project.subscribe(self.bridge)
@@ -471,11 +476,26 @@ class MainWindow(QMainWindow):
     def _on_store_change(self, change) -> None:
         self.documents_model.on_change(change)
         self.figures_model.on_change(change)
-        if self.doc_id is not None and (
+        if self.doc_id is not None and change.structural and self.doc_id in change.document_ids:
+            self._refresh_document()  # re-read with another encoding: its text changed too
+        elif self.doc_id is not None and (
             change.structural or self.doc_id in change.document_ids or change.figure_ids
         ):
             self.article.set_figures(self.project.figures(document_id=self.doc_id))
         self._update_counts()
+
+    def _refresh_document(self) -> None:
+        try:
+            record = self.project.document(self.doc_id)
+        except ProjectError:
+            return
+        figures = self.project.figures(document_id=self.doc_id)
+        if record.text == self.article.text():
+            self.article.set_figures(figures)
+            return
+        self.doc_title.setText(record.title or record.name)
+        self.doc_title.setToolTip(record.name)
+        self.article.set_document(record.text, figures)
 
     def _update_counts(self) -> None:
         # from the documents' summaries the list already holds: no scan of every figure
@@ -509,14 +529,30 @@ class MainWindow(QMainWindow):
     # --- files -----------------------------------------------------------------------------------
 
     def _open(self, path: str, create: bool) -> None:
+        """New project, File ▸ Open, Open recent. A damaged file goes through the start-up's
+        path (app.open_project): the offer of its last good backup, restored to a new file."""
         from solieu.store import Project
+        from solieu.ui import app
 
+        interactive = not QApplication.instance().property("noninteractive")
+        offer = (lambda exc: app.ask_to_open_backup(exc, self)) if interactive else None
         try:
-            project = Project.create(path, overwrite=True) if create else Project.open(path)
-        except ProjectError as exc:
+            if create:
+                project = Project.create(path, overwrite=True)
+            else:
+                project = app.open_project(Path(path), offer, create=False)
+        except (ProjectError, OSError) as exc:
             self.show_problem(str(exc))
             return
+        if project is None:  # the reviewer declined the backup
+            self.notify(self.tr("{name} was not opened.").format(name=Path(path).name), 8000)
+            return
         self.set_project(project)
+        if Path(project.path) != Path(path):
+            self.notify(
+                self.tr("Opened a copy of the last good backup: {path}").format(path=project.path),
+                15000,
+            )
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -606,11 +642,41 @@ class MainWindow(QMainWindow):
         report, files = self.last_import
         if self.import_report_dialog is not None:
             self.import_report_dialog.close()
-        dialog = ImportReportDialog(report, files, self)
+        dialog = ImportReportDialog(report, files, self, reread=self.reread_document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget("import_report_dialog", d))
         self.import_report_dialog = dialog
         dialog.open()
+
+    def reread_document(self, document_id: int, encoding: str):
+        """Read a plain-text document's file again as `encoding` (the import report's
+        override) in the background; the store's notification refreshes the views."""
+        from solieu.ui.workers import Task
+
+        if self._busy():
+            return None
+        project = self.project
+        replaced: set[int] = set()
+
+        def work(progress, cancelled):
+            replaced.update(f.id for f in project.figures(document_id=document_id))
+            return project.reread(document_id, encoding)
+
+        task = Task(self, work, self.tr("Reading the file again"))
+        task.finished.connect(lambda figures: self._reread_done(figures, replaced))
+        task.failed.connect(self._reread_failed)
+        self._task = task
+        task.start()
+        return task
+
+    def _reread_done(self, figures: int, replaced: set[int]) -> None:
+        self._task = None
+        self.edits.drop_redo(replaced)  # a redo of a replaced figure could only fail
+        self.notify(self.tr("Read again: {n} figures").format(n=figures))
+
+    def _reread_failed(self, message: str) -> None:
+        self._task = None
+        self.show_problem(self.tr("The file was not read again: {message}").format(message=message))
 
     def _forget(self, attribute: str, dialog) -> None:
         """A closed dialog is deleted; forget it unless another one took its place."""

@@ -97,6 +97,20 @@ class EditStack(QObject):
         self.stack.push(EditCommand(self, edit, inverse, text))
         return inverse
 
+    def drop_redo(self, figure_ids_gone: set[int]) -> None:
+        """Forget what could be redone when it touches figures the store replaced (a
+        re-read document): pushing an obsolete command drops the redo tail, nothing else."""
+        stack = self.stack
+        for i in range(stack.index(), stack.count()):
+            command = stack.command(i)
+            if isinstance(command, EditCommand) and figure_ids_gone.intersection(
+                figure_ids(command.forward)
+            ):
+                marker = QUndoCommand()
+                marker.setObsolete(True)
+                stack.push(marker)
+                return
+
     def reveal(self, edit) -> None:
         ids = figure_ids(edit)
         if ids:

@@ -2,17 +2,23 @@
 
 Each imported file shows the encoding or format the loader detected
 (`Document.encoding`): a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI)
-is a guess from the bytes, so it is marked for the reviewer to check.
+is a guess from the bytes, so it is marked for the reviewer to check. Given a
+`reread(document_id, encoding)` (the window's, which runs `Project.reread` in
+the background), a plain-text file's "Read as" cell is a combo: choosing another
+encoding reads the file again, and the row (and the window's last-import list,
+the same list object) follows once the store has done it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -22,8 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from solieu.text.load import TEXT_SUFFIXES
+
 # guessed from the bytes (no BOM, no declaration): the reviewer should look at the text
 LEGACY = frozenset({"cp1258", "tcvn3", "vni"})
+# what a reviewer may choose for a plain-text file (solieu.text.load.ENCODINGS, undeclared)
+CHOICES = ("utf-8", "cp1258", "tcvn3", "vni")
 
 _LABELS = {
     "utf-8": QT_TRANSLATE_NOOP("ImportReportDialog", "UTF-8"),
@@ -34,6 +44,13 @@ _LABELS = {
     "vni": QT_TRANSLATE_NOOP("ImportReportDialog", "VNI (detected)"),
     "docx": QT_TRANSLATE_NOOP("ImportReportDialog", "Word document (.docx)"),
     "pdf": QT_TRANSLATE_NOOP("ImportReportDialog", "PDF text layer"),
+}
+# an encoding the reviewer chose rather than the loader's guess
+_PLAIN = {
+    "utf-8": QT_TRANSLATE_NOOP("ImportReportDialog", "UTF-8"),
+    "cp1258": QT_TRANSLATE_NOOP("ImportReportDialog", "Windows-1258"),
+    "tcvn3": QT_TRANSLATE_NOOP("ImportReportDialog", "TCVN3 / ABC"),
+    "vni": QT_TRANSLATE_NOOP("ImportReportDialog", "VNI"),
 }
 
 
@@ -53,6 +70,15 @@ def encoding_label(name: str, encoding: str | None) -> str:
     return _tr(label) if label else encoding
 
 
+def choice_label(name: str, encoding: str, detected: str | None) -> str:
+    """An encoding in the re-read combo: the loader's guess as the report names it
+    (`VNI (detected)`), any other plainly (`Windows-1258`)."""
+    if encoding == detected:
+        return encoding_label(name, encoding)
+    label = _PLAIN.get(encoding)
+    return _tr(label) if label else encoding_label(name, encoding)
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedFile:
     """One imported file as stored: its document and the encoding the loader detected."""
@@ -61,6 +87,21 @@ class ImportedFile:
     document_id: int | None
     encoding: str | None
     figures: int | None = None
+    detected: str | None = None  # the loader's guess, once a reviewer chose another encoding
+
+    @property
+    def guess(self) -> str | None:
+        """What the loader detected at import."""
+        return self.detected or self.encoding
+
+    @property
+    def rereadable(self) -> bool:
+        """A stored plain-text file (.txt, .md): its encoding can be chosen again."""
+        return (
+            self.document_id is not None
+            and self.encoding is not None
+            and Path(self.name).suffix.lower() in TEXT_SUFFIXES
+        )
 
 
 def imported_files(project, report, before: set[int]) -> list[ImportedFile]:
@@ -105,8 +146,19 @@ class ImportReportDialog(QDialog):
 
     COLUMNS = ("file", "result", "encoding")
 
-    def __init__(self, report, files: list[ImportedFile] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        report,
+        files: list[ImportedFile] | None = None,
+        parent=None,
+        reread: Callable[[int, str], object] | None = None,
+    ) -> None:
+        """`reread(document_id, encoding)` starts a re-read and returns its Task (with
+        `finished(int)` / `failed(str)`), or None when it cannot start now."""
         super().__init__(parent)
+        self._reread = reread
+        self._running: tuple[int, str] | None = None  # (file index, encoding) being re-read
+        self.combos: dict[int, QComboBox] = {}  # file index → its "Read as" combo
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.resize(820, 420)
@@ -152,25 +204,15 @@ class ImportReportDialog(QDialog):
                 self.tree, [str(name), self.tr("Skipped: {reason}").format(reason=reason), ""]
             )
             item.setToolTip(1, str(reason))
-        for f in files:
-            result = (
-                self.tr("Imported")
-                if f.figures is None
-                else self.tr("Imported, {n} figures").format(n=f.figures)
-            )
-            item = QTreeWidgetItem(self.tree, [f.name, result, encoding_label(f.name, f.encoding)])
+        self._check = check
+        self.items: dict[int, QTreeWidgetItem] = {}  # file index → its row
+        for i, f in enumerate(files):
+            item = QTreeWidgetItem(self.tree, [f.name, "", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, f.document_id)
-            if f.encoding:
-                item.setToolTip(2, f.encoding)
-            if f.encoding in LEGACY:
-                item.setForeground(2, check)
-                item.setToolTip(
-                    2,
-                    self.tr(
-                        "{encoding}: recognised from the bytes, not declared by the file. "
-                        "Check that the text reads right."
-                    ).format(encoding=f.encoding),
-                )
+            self.items[i] = item
+            if reread is not None and f.rereadable:
+                self.combos[i] = self._make_combo(i, item)
+            self._show_file(i)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -182,6 +224,114 @@ class ImportReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    # --- one row ------------------------------------------------------------------------------
+
+    def _show_file(self, i: int) -> None:
+        """Fill row `i` from `self.files[i]`: result, how it was read, the hint."""
+        f, item = self.files[i], self.items[i]
+        result = (
+            self.tr("Imported")
+            if f.figures is None
+            else self.tr("Imported, {n} figures").format(n=f.figures)
+        )
+        item.setText(1, result)
+        chosen = f.detected is not None and f.encoding != f.detected
+        if chosen:
+            label = self.tr("{encoding} (chosen)").format(
+                encoding=choice_label(f.name, f.encoding, None)
+            )
+            tip = self.tr(
+                "{encoding}: chosen by you; the loader had recognised {detected}. "
+                "The text and its figures were read again."
+            ).format(encoding=f.encoding, detected=f.detected)
+        else:
+            label = encoding_label(f.name, f.encoding)
+            tip = f.encoding or ""
+            if f.encoding in LEGACY:
+                tip = self.tr(
+                    "{encoding}: recognised from the bytes, not declared by the file. "
+                    "Check that the text reads right."
+                ).format(encoding=f.encoding)
+        item.setText(2, label)
+        item.setToolTip(2, tip)
+        guessed = f.encoding in LEGACY and not chosen
+        item.setForeground(2, self._check if guessed else QBrush())
+        combo = self.combos.get(i)
+        if combo is not None:
+            combo.blockSignals(True)
+            current = max(combo.findData(f.encoding), 0)
+            for j in range(combo.count()):  # the current one reads like the cell it covers
+                other = choice_label(f.name, combo.itemData(j), f.guess)
+                combo.setItemText(j, label if j == current else other)
+            combo.setCurrentIndex(current)
+            combo.blockSignals(False)
+            combo.setToolTip(
+                tip + "\n" + self.tr("Choose another encoding to read the file again.")
+            )
+            combo.setStyleSheet("QComboBox { color: #9a6700; }" if guessed else "")
+            item.setSizeHint(2, combo.sizeHint())
+
+    def _make_combo(self, i: int, item: QTreeWidgetItem) -> QComboBox:
+        f = self.files[i]
+        combo = QComboBox(self.tree)
+        combo.setObjectName(f"readAs{i}")
+        combo.setAccessibleName(self.tr("Read {name} as").format(name=f.name))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        encodings = list(CHOICES)
+        if f.encoding not in encodings:  # declared by a BOM (utf-8-sig, utf-16): keep it shown
+            encodings.insert(0, f.encoding)
+        for encoding in encodings:
+            combo.addItem(choice_label(f.name, encoding, f.guess), encoding)
+        combo.currentIndexChanged.connect(lambda _=0, i=i: self._choose(i))
+        self.tree.setItemWidget(item, 2, combo)
+        return combo
+
+    # --- re-reading -----------------------------------------------------------------------
+
+    def _choose(self, i: int) -> None:
+        encoding = self.combos[i].currentData()
+        if encoding != self.files[i].encoding:
+            self.reread_file(i, encoding)
+
+    def reread_file(self, i: int, encoding: str):
+        """Read file `i` again as `encoding` in the background; returns the Task or None."""
+        f = self.files[i]
+        task = None
+        if self._reread is not None and self._running is None and f.rereadable:
+            task = self._reread(f.document_id, encoding)
+        if task is None:
+            self._show_file(i)  # nothing started: the combo goes back
+            return None
+        self._running = (i, encoding)
+        self._set_busy(True)
+        task.finished.connect(self._reread_done)
+        task.failed.connect(self._reread_failed)
+        return task
+
+    def _set_busy(self, busy: bool) -> None:
+        for combo in self.combos.values():
+            combo.setEnabled(not busy)
+
+    def _reread_done(self, figures) -> None:
+        if self._running is None:
+            return
+        i, encoding = self._running
+        self._running = None
+        f = self.files[i]
+        self.files[i] = replace(
+            f, encoding=encoding, figures=int(figures), detected=f.guess
+        )  # the window's last_import holds this list: reopening the report shows it too
+        self._show_file(i)
+        self._set_busy(False)
+
+    def _reread_failed(self, _message: str) -> None:
+        if self._running is None:
+            return
+        i, _encoding = self._running
+        self._running = None
+        self._show_file(i)  # the window said why; the row shows what is stored
+        self._set_busy(False)
 
     def encoding_of(self, name: str) -> str | None:
         """The label shown for a file (tests, and a glance at the report)."""
