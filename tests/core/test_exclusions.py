@@ -65,7 +65,19 @@ NOT_FIGURES = {
         "Bình quân một doanh nghiệp nộp thuế đều.",
         "Hàng trăm doanh nghiệp tham gia.",
     ],
-    "phones": ["Đường dây nóng 0238 3844 555 luôn mở."],
+    "phones": [
+        "Đường dây nóng 0238 3844 555 luôn mở.",
+        "Tổng đài 1900 1234 hoạt động hằng ngày.",
+    ],
+    "addresses and unit names": [
+        "Trụ sở tại số 10 đường Trần Phú, phường 5, quận 3.",
+        "Văn phòng ở số 25 Lê Lợi, TP Vinh.",
+        "Học sinh Trường THPT số 1 Nghi Lộc đoạt giải.",
+        "Sư đoàn 324 tổ chức kỷ niệm.",
+        "Tỉnh lộ 534 và Quốc lộ 7A được nâng cấp.",
+        "Theo Điều 5 Luật Đầu tư và khoản 2 Điều 10.",
+        "Hội nghị lần thứ 15 Ban Chấp hành khóa XIV.",
+    ],
 }
 
 

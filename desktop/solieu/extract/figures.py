@@ -83,6 +83,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
 _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
 _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
+_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
 _ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*$", regex.IGNORECASE)
 _FALSE_DONG = frozenset(
@@ -323,6 +324,8 @@ class _Scanner:
             return
         if not measured and scale is None and _capitalised_word_before(text, start):
             return
+        if _DIGIT_SPACE_BEFORE.search(text, max(0, start - 2), start):
+            return  # `1900 1234`: a phone or code written in blocks, not a number
         # the lower bound of a range with no unit of its own (5-6%): borderline
         rng = _RANGE_NEXT.match(text, end)
         if rng and scale is None and unit is None:
@@ -341,6 +344,13 @@ class _Scanner:
             return  # a period or a duration: `6 tháng`, `21 năm`
         if unit is None:
             noun, noun_end, capitalised = self.counted_noun(stop)
+            if (
+                noun is not None
+                and p1 == "số"
+                and scale is None
+                and (capitalised or noun.split()[0].lower() in lx.ADDRESS_NOUNS)
+            ):
+                return  # `số 10 đường Trần Phú`, `số 1 Nghi Lộc`: an address or a name
             if noun is not None:
                 low = noun.lower()
                 conf = 0.55 if capitalised else 0.85

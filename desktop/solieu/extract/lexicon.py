@@ -135,8 +135,20 @@ CODE_BEFORE = frozenset(
         "đoạn",
         "nhiệm",
         "thời",
+        "đoàn",
+        "đội",
+        "tổ",
+        "xóm",
+        "thôn",
+        "ấp",
+        "khu",
+        "tuyến",
+        "gói",
     ]
 )
+
+# nouns after `số N` that make it an address or a name (`số 10 đường Trần Phú`)
+ADDRESS_NOUNS = frozenset(["đường", "phố", "ngõ", "ngách", "hẻm", "nhà", "kiệt"])
 
 # number words that count nothing in these word pairs (guideline §2)
 IDIOMS_AFTER: dict[str, frozenset[str]] = {
