@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from solieu import __version__
 from solieu.commands import CliError
@@ -40,6 +41,25 @@ def _window_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_window_can_open(project: str | None, screenshot: str | None) -> None:
+    """Say in words what would otherwise be a Qt abort or a stray new file."""
+    if project and not Path(project).exists():
+        raise CliError(
+            f"{project} does not exist (create a project with "
+            f"`solieu new {project} ARTICLES...`, or File ▸ New in the window)"
+        )
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless and not screenshot:
+        raise CliError(
+            "no graphical display to open the window on (DISPLAY is not set); "
+            "the sub-commands work without one, and --screenshot renders offscreen"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -55,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             from solieu.commands.selftest import run as self_test
 
             return self_test()
+        _check_window_can_open(args.project, args.screenshot)
         try:
             from solieu.ui.app import run_app
         except ImportError as exc:

@@ -79,3 +79,26 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path, seeds_dir):
     r = solieu("extract", str(bad), str(seeds_dir / "002_02943c04bd1a60f2.txt"))
     assert r.returncode != 0
     assert len(r.stdout.splitlines()) >= 10
+
+
+def test_the_window_command_explains_instead_of_crashing(tmp_path):
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    r = subprocess.run(
+        [sys.executable, "-m", "solieu.cli", str(tmp_path / "typo")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert r.returncode == 2 and "does not exist" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "typo").exists()
+    if sys.platform.startswith("linux"):
+        r = subprocess.run(
+            [sys.executable, "-m", "solieu.cli"], capture_output=True, text=True, env=env
+        )
+        assert r.returncode == 2 and "no graphical display" in r.stderr
