@@ -157,3 +157,22 @@ def test_paths_with_spaces_and_uri_characters(tmp_path):
     with Project.open(path, read_only=True) as project:
         assert project.documents() == []
     Project.open(path).close()
+
+
+def test_reading_commands_upgrade_an_older_file_first(tmp_path, seeds_dir):
+    import sqlite3
+
+    from solieu.store import ProjectNeedsUpgrade
+
+    path = tmp_path / "old.solieu"
+    with Project.create(path) as p:
+        p.import_paths([seeds_dir / "000_bb360f3340be8578.txt"])
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectNeedsUpgrade):
+        Project.open(path, read_only=True)
+    with Project.open_for_reading(path) as p:
+        assert p.read_only and len(p.figures()) == 22
+    assert list(tmp_path.glob("old.solieu.bak-v1"))

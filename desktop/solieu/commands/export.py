@@ -20,7 +20,7 @@ def add_arguments(p) -> None:
 
 def run(args) -> int:
     try:
-        project = Project.open(args.project, read_only=True)
+        project = Project.open_for_reading(args.project)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     try:

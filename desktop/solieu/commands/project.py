@@ -64,7 +64,7 @@ def _open(path: str, *, read_only: bool = False) -> Project:
     from solieu.commands import CliError
 
     try:
-        return Project.open(path, read_only=read_only)
+        return Project.open_for_reading(path) if read_only else Project.open(path)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
 

@@ -22,6 +22,7 @@ from solieu.store.errors import (
     ProjectCorruptError,
     ProjectError,
     ProjectLockedError,
+    ProjectNeedsUpgrade,
 )
 from solieu.store.project import Project
 from solieu.store.records import (
@@ -55,6 +56,7 @@ __all__ = [
     "ProjectCorruptError",
     "ProjectError",
     "ProjectLockedError",
+    "ProjectNeedsUpgrade",
     "ReextractReport",
     "RestoreFigure",
     "SetField",

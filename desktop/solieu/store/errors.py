@@ -34,3 +34,7 @@ class ProjectCorruptError(ProjectError):
         super().__init__(message)
         self.backups = list(backups or [])
         self.summary = summary or message  # what is wrong, without the backup sentence
+
+
+class ProjectNeedsUpgrade(ProjectError):
+    """A read-only open of a file in an older project format (it must be upgraded first)."""

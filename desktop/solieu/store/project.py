@@ -29,7 +29,12 @@ from solieu.store import backup as backups_
 from solieu.store import importer, schema
 from solieu.store.apply import Applier
 from solieu.store.edits import Edit, StatisticState
-from solieu.store.errors import InvalidEdit, ProjectCorruptError, ProjectError
+from solieu.store.errors import (
+    InvalidEdit,
+    ProjectCorruptError,
+    ProjectError,
+    ProjectNeedsUpgrade,
+)
 from solieu.store.lock import ProjectLock
 from solieu.store.records import (
     Change,
@@ -151,6 +156,19 @@ class Project:
         return cls(path, conn, lock, read_only=False)
 
     @classmethod
+    def open_for_reading(cls, path: str | Path) -> Project:
+        """Open read-only (the window may have it open); an older file is upgraded first.
+
+        Upgrading needs the lock for a moment: when another window holds it, the
+        reviewer is told to let that window upgrade it.
+        """
+        try:
+            return cls.open(path, read_only=True)
+        except ProjectNeedsUpgrade:
+            cls.open(path).close()  # migrates, with a backup of the old version
+            return cls.open(path, read_only=True)
+
+    @classmethod
     def open(
         cls,
         path: str | Path,
@@ -182,7 +200,7 @@ class Project:
                     f"version knows up to {schema.SCHEMA_VERSION}); update Solieu to open it"
                 )
             if version < schema.SCHEMA_VERSION and read_only:
-                raise ProjectError(
+                raise ProjectNeedsUpgrade(
                     f"{path.name} was made by an older Solieu; open it for editing once "
                     "to upgrade it"
                 )
