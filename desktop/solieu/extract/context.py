@@ -14,7 +14,7 @@ import re
 import regex
 
 from solieu.extract import lexicon as lx
-from solieu.extract.places import NATION, NATION_RE, PLACE_RE, canonical_place
+from solieu.extract.places import NATION, NATION_RE, PLACE_RE, PROVINCES, canonical_place
 from solieu.extract.units import FUNCTION_WORDS
 from solieu.text.sentences import split_sentences
 
@@ -39,6 +39,19 @@ _PLACE_PHRASE = regex.compile(
     + PLACE_RE.pattern
     + r")|toàn tỉnh|của tỉnh|(?<!\p{L})tỉnh(?!\p{L})"
 )
+# Every match of PERIOD_RE holds one of these words, every match of _PLACE_PHRASE one
+# of these (a word of each place name, or `tỉnh`); same flags, so the same folding.
+_PERIOD_HINT = regex.compile(r"(?i)tháng|năm|quý|giai|nhiệm|đến")
+_PLACE_HINT = regex.compile(
+    r"(?i)tỉnh|"
+    + "|".join(
+        sorted(
+            {max(regex.findall(r"\p{L}+", p), key=len) for p in PROVINCES}, key=len, reverse=True
+        )
+    )
+)
+# phrases measure_for drops next to the number, as joined strings (tokens hold no space)
+_TRIM_TAIL = frozenset(" ".join(t) for t in [*lx.QUALIFIERS, *lx.LINKING, *lx.CHANGE])
 _LEAD_FILLERS = frozenset(
     [
         "cụ",
@@ -77,18 +90,92 @@ _LEAD_FILLERS = frozenset(
 # every period expression holds one of these words: find them with the fast stdlib
 # engine, then run the full pattern only in windows around them (5x faster)
 _PERIOD_KEY = re.compile(r"tháng|năm|quý|giai|nhiệm|đến", re.IGNORECASE)
+# the same keys searched case-sensitively in the lower-cased text: the stdlib engine
+# is slow on case-insensitive non-ASCII literals. `ı` is there because re.IGNORECASE
+# lets it match `i`; any other character it folds to a key letter lower-cases to one.
+_PERIOD_KEY_LOW = re.compile(r"tháng|năm|quý|g[iı]a[iı]|nh[iı]ệm|đến")
 
 
-def _period_matches(text: str):
+def lowered(text: str) -> str | None:
+    """`text.lower()` when it keeps every offset (one character for one), else None.
+
+    A key search in it finds what a case-insensitive search of `text` finds, without
+    the case-insensitive engine's cost; callers fall back to `text` on None.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _period_matches(text: str, low: str | None = None):
+    keys = _PERIOD_KEY_LOW.finditer(low) if low is not None else _PERIOD_KEY.finditer(text)
     windows: list[list[int]] = []
-    for m in _PERIOD_KEY.finditer(text):
-        a, b = max(0, m.start() - 25), m.end() + 45
+    for m in keys:
+        a, b = m.span()
+        a, b = max(0, a - 25), b + 45
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
         else:
             windows.append([a, b])
     for a, b in windows:
         yield from PERIOD_RE.finditer(text, a, min(b, len(text)))
+
+
+# A place name starts with one of these letter runs (`Hà`, `Bắc`, `TP`...) right after
+# a non-letter: the stdlib engine finds the runs, the gazetteer pattern is tried only
+# there. A run consumed by the key search holds no other match start, as a match
+# never starts right after a letter.
+_PLACE_KEY = re.compile(
+    "|".join(sorted({regex.match(r"\p{L}+", p).group() for p in PROVINCES}, key=len, reverse=True))
+)
+
+
+def _place_matches(text: str):
+    """`PLACE_RE.finditer(text)`, only trying the positions where a name can start."""
+    last = 0
+    for k in _PLACE_KEY.finditer(text):
+        pos = k.start()
+        if pos < last:
+            continue
+        m = PLACE_RE.match(text, pos)
+        if m:
+            last = m.end()
+            yield m
+
+
+# Every nation mention holds `nước`, `quốc` or `việt` at a fixed offset from its start
+# (`cả nước`, `toàn quốc`). In the lower-cased text these are plain substrings (the
+# pattern folds case one character for one), so str.find locates them and the
+# pattern is tried only where the whole phrase is there.
+def _nation_starts(text: str, low: str | None) -> list[int]:
+    """Starts of `NATION_RE.finditer(text)` matches, in order."""
+    if low is None:
+        return [m.start() for m in NATION_RE.finditer(text)]
+    cands: list[int] = []
+    for key, back, phrase in _NATION_KEYS:
+        q = low.find(key)
+        while q >= 0:
+            if q >= back and low.startswith(phrase, q - back):
+                cands.append(q - back)
+            q = low.find(key, q + 1)
+    out: list[int] = []
+    last = 0
+    for pos in sorted(cands):
+        if pos < last:
+            continue
+        m = NATION_RE.match(text, pos)
+        if m:
+            last = m.end()
+            out.append(pos)
+    return out
+
+
+# (key, offset of the phrase start before the key, lower-cased literal phrase start)
+_NATION_KEYS = (
+    ("nước", 0, "nước ta"),
+    ("nước", 3, "cả nước"),
+    ("quốc", 5, "toàn quốc"),
+    ("việt", 0, "việt"),  # `Việt Nam` may be split by spaces and a line break
+)
 
 
 _LEADING_ZEROS = regex.compile(r"^0+(?=\d)")
@@ -113,17 +200,19 @@ class Context:
         self.text = text
         self._ready = False
         self._prev: tuple[int, str | None] | None = None  # (sentence start, measure)
+        self._clause: tuple[int, str] = (-1, "")  # (position, clause before it)
 
     def _prepare(self) -> None:
         text = self.text
         self.sentences = split_sentences(text)
         self.sent_starts = [s.start for s in self.sentences]
-        self.places = [(m.start(), canonical_place(m.group())) for m in PLACE_RE.finditer(text)]
+        low = lowered(text)
+        self.places = [(m.start(), canonical_place(m.group())) for m in _place_matches(text)]
         self.place_pos = [p for p, _ in self.places]
-        self.nation_pos = [m.start() for m in NATION_RE.finditer(text)]
+        self.nation_pos = _nation_starts(text, low)
         self.periods = []
         last_year = None
-        for m in _period_matches(text):
+        for m in _period_matches(text, low):
             label = _norm(m.group())
             label = label[0].lower() + label[1:]
             label = _LEADING_ZEROS.sub("", label)
@@ -190,11 +279,15 @@ class Context:
 
     # -- measure ---------------------------------------------------------------------
     def _clause_before(self, pos: int) -> str:
+        # asked up to three times for one figure (growth, measure, change): keep the last
+        if self._clause[0] == pos:
+            return self._clause[1]
         s0, _ = self._sentence(pos)
         seg = self.text[s0:pos]
         cut = 0
         for m in _CLAUSE_CUT.finditer(seg):
             cut = m.end()
+        self._clause = (pos, seg[cut:])
         return seg[cut:]
 
     def growth_rate_before(self, pos: int) -> bool:
@@ -213,30 +306,8 @@ class Context:
         return _norm(m.group(1)) if m else None
 
     def measure_for(self, start: int, end: int, unit: str | None, unit_class: str | None) -> str:
-        clause = self._clause_before(start)
-        clause = PERIOD_RE.sub(" ", clause)
-        clause = _COUNT_OF_TIME.sub(" ", clause)
-        clause = _PLACE_PHRASE.sub(" ", clause)
-        words = _WORD.findall(clause)
-        low = [w.lower() for w in words]
-        # drop the qualifier / linking / change words next to the number
-        while low:
-            hit = None
-            for n in (3, 2, 1):
-                tail = tuple(low[-n:])
-                if len(tail) == n and (
-                    tail in lx.QUALIFIERS or tail in lx.LINKING or tail in lx.CHANGE
-                ):
-                    hit = n
-                    break
-            if not hit:
-                break
-            del words[-hit:], low[-hit:]
-        while low and (low[0] in FUNCTION_WORDS or low[0] in _LEAD_FILLERS):
-            del words[0], low[0]
-        words = [w for w in words if not w.isdigit()]
-        label = " ".join(words[-10:])
         if unit_class == "count" and unit:
+            # a count is measured by its own noun: the clause before it does not matter
             after = _WORDS_AFTER.match(self.text, end)
             tail = _norm(after.group(1)) if after else ""
             tail_words = []
@@ -245,9 +316,36 @@ class Context:
                     break
                 tail_words.append(w)
             label = _norm(f"số {unit} {' '.join(tail_words[:3])}")
+        else:
+            label = self._clause_label(start)
         if label and not label.split()[0].isupper():
             label = label[:1].lower() + label[1:]
         return label
+
+    def _clause_label(self, start: int) -> str:
+        """The clause before a figure without periods, places and linking words."""
+        clause = self._clause_before(start)
+        # each pattern is costly and most clauses hold none of the words it needs
+        if _PERIOD_HINT.search(clause):
+            clause = PERIOD_RE.sub(" ", clause)
+        if "tháng" in clause or "năm" in clause or "quý" in clause or "ngày" in clause:
+            clause = _COUNT_OF_TIME.sub(" ", clause)
+        if _PLACE_HINT.search(clause):
+            clause = _PLACE_PHRASE.sub(" ", clause)
+        words = _WORD.findall(clause)
+        low = [w.lower() for w in words]
+        # drop the qualifier / linking / change words next to the number
+        while low:
+            for n in (3, 2, 1):
+                if len(low) >= n and " ".join(low[-n:]) in _TRIM_TAIL:
+                    del words[-n:], low[-n:]
+                    break
+            else:
+                break
+        while low and (low[0] in FUNCTION_WORDS or low[0] in _LEAD_FILLERS):
+            del words[0], low[0]
+        words = [w for w in words if not w.isdigit()]
+        return " ".join(words[-10:])
 
     def describe(self, start: int, end: int, unit, unit_class, change: bool):
         """(measure, place, period) for a figure at [start, end)."""

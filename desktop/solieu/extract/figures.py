@@ -71,6 +71,13 @@ _WORDS = re.compile(
     + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST])
     + rf")(?:[ \t]+(?:{_WORD_TAIL}))*(?!\w)"
 )
+# Where _WORDS can match: a first number word not followed by a word character. The
+# stdlib engine skips to these fast; _WORDS itself starts with a lookbehind, which
+# makes it try every position. A key never spans another match start, as a match
+# only starts after a space, a bracket or a quote.
+_WORDS_KEY = re.compile(
+    "(?:" + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
+)
 _NUMERAL_AT = regex.compile(NUMERAL)
 _RIGHT = regex.compile(
     rf"(?P<sp1>{_SP})(?:(?P<scale>(?i:{SCALE_PATTERN}))(?![\p{{L}}\p{{N}}])(?P<sp2>{_SP}))?"
@@ -115,51 +122,65 @@ def _left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
     return [t.lower() for t in reversed(toks[-8:])]
 
 
-def _phrase_at(toks: list[str], i: int, table) -> tuple[int, object] | None:
-    """Longest phrase of `table` ending at toks[i] (toks are nearest-first)."""
-    for n in (4, 3, 2, 1):
-        if i + n > len(toks):
-            continue
-        phrase = tuple(reversed(toks[i : i + n]))
-        if phrase in table:
-            return n, (table[phrase] if isinstance(table, dict) else True)
-    return None
+_CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING = range(4)
+# Every phrase of the walk's four word lists, keyed by its words joined with a space
+# (a token holds no space, so the key is unique), with the lists it belongs to:
+# one lookup per phrase length instead of a tuple per length and per list.
+_WALK: dict[str, dict[int, object]] = {}
+for _kind, _table in (
+    (_CHANGE, lx.CHANGE),
+    (_TO_LEVEL, lx.TO_LEVEL),
+    (_QUALIFIER, lx.QUALIFIERS),
+    (_LINKING, lx.LINKING),
+):
+    for _phrase in _table:
+        _value = _table[_phrase] if isinstance(_table, dict) else True
+        _WALK.setdefault(" ".join(_phrase), {})[_kind] = _value
+_WALK_MAX = 4  # words in the longest phrase looked for
 
 
 def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
     """Walk left from a number over qualifiers, linking verbs and change verbs.
 
     The nearest qualifier wins; the walk stops at the first other word, so a
-    word governing a clause further left never counts (guideline §6).
+    word governing a clause further left never counts (guideline §6). At each
+    step the lists are tried in that order (change, to-level, qualifier,
+    linking), each with its longest phrase ending at the current word.
     """
     qualifier = None
     change = False
     to_level = False
     i = 0
     steps = 0
-    while i < len(toks) and steps < 5:
+    n_toks = len(toks)
+    while i < n_toks and steps < 5:
         steps += 1
-        hit = _phrase_at(toks, i, lx.CHANGE)
-        if hit:
+        # the listed phrases ending at toks[i], longest first, as (length, lists)
+        hits = []
+        phrase = toks[i]
+        for j in range(i, min(i + _WALK_MAX, n_toks)):
+            if j > i:
+                phrase = f"{toks[j]} {phrase}"
+            kinds = _WALK.get(phrase)
+            if kinds is not None:
+                hits.append((j - i + 1, kinds))
+        if not hits:
+            break
+        hits.reverse()
+        for kind in (_CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING):
+            hit = next(((n, kinds[kind]) for n, kinds in hits if kind in kinds), None)
+            if hit:
+                break
+        else:
+            break
+        n, value = hit
+        if kind == _CHANGE:
             change = not to_level
-            i += hit[0]
-            continue
-        hit = _phrase_at(toks, i, lx.TO_LEVEL)
-        if hit:
+        elif kind == _TO_LEVEL:
             to_level = True
-            i += hit[0]
-            continue
-        hit = _phrase_at(toks, i, lx.QUALIFIERS)
-        if hit:
-            if qualifier is None:
-                qualifier = hit[1]  # type: ignore[assignment]
-            i += hit[0]
-            continue
-        hit = _phrase_at(toks, i, lx.LINKING)
-        if hit:
-            i += hit[0]
-            continue
-        break
+        elif kind == _QUALIFIER and qualifier is None:
+            qualifier = value  # type: ignore[assignment]
+        i += n
     return qualifier, change
 
 
@@ -174,6 +195,7 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
 _NEXT_WORD = regex.compile(rf"{_SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
 _GAP_VERB = regex.compile(r"(?i)gấp[ \t]*\n?[ \t]*$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _capitalised_word_before(text: str, pos: int) -> bool:
@@ -193,6 +215,14 @@ class _Scanner:
         self.text = text
         self.ctx = Context(text)
         self.out: list[Figure] = []
+        self._left: tuple[int, list[str]] = (-1, [])
+
+    def left_tokens(self, pos: int) -> list[str]:
+        """`_left_tokens(text, pos)`, kept for the last position: a candidate's checks
+        and its emit ask for the same one."""
+        if self._left[0] != pos:
+            self._left = (pos, _left_tokens(self.text, pos))
+        return self._left[1]
 
     # -- right side: scale, unit, counted noun ---------------------------------------
     def read_right(self, end: int):
@@ -267,7 +297,7 @@ class _Scanner:
     def emit(self, start, end, number, scale, power, unit, unit_class, conf, kind="figure"):
         text = self.text
         value = apply_scale(number, power or 0)
-        toks = _left_tokens(text, start)
+        toks = self.left_tokens(start)
         qualifier, change = qualifier_and_change(toks)
         if unit == "lần" and (toks[:1] == ["gấp"] or text[start:end].lower().startswith("gấp")):
             change = True
@@ -304,11 +334,12 @@ class _Scanner:
             return
         scale, power, unit, unit_class, stop = self.read_right(end)
         left = text[max(0, start - 40) : start]
-        if _GLUED_LEFT.search(left):  # Covid-19, GMT+7
+        # `$` also matches before a final line break, hence `\n` in the quick test
+        if left[-1:] in ("-", "+", "\n") and _GLUED_LEFT.search(left):  # Covid-19, GMT+7
             return
         if stop == end and end < len(text) and text[end].isalpha():  # 5G, 1A, 3D
             return
-        toks = _left_tokens(text, start)
+        toks = self.left_tokens(start)
         p1 = toks[0] if toks else ""
         measured = unit_class is not None and unit_class != "count"
         if p1 in lx.ORDINAL_BEFORE or (toks[:2] == ["thứ", "lần"]):
@@ -387,13 +418,12 @@ class _Scanner:
 
     # -- words -----------------------------------------------------------------------
     def words(self, m) -> None:
+        """A number in words. Most hits are not figures (`năm` before a year, `một`
+        as an article), so the rejections that need no look to the left come first:
+        every check is a pure test, their order does not change the outcome."""
         text = self.text
         start = m.start()
         raw = m.group().split()
-        toks = _left_tokens(text, start)
-        p1 = toks[0] if toks else ""
-        if p1 in lx.ORDINAL_BEFORE or p1 in lx.VAGUE_BEFORE or p1 in ("lần", "ngày", "tháng"):
-            return
         if raw[0][0].isupper() and not _is_sentence_start(text, start):
             return
         # longest prefix that reads as a number
@@ -403,8 +433,17 @@ class _Scanner:
                 break
         else:
             return
-        end = start + [w.end() for w in re.finditer(r"\S+", m.group())][n - 1]
         first = raw[0].lower()
+        end = start + [w.end() for w in _NON_SPACE.finditer(m.group())][n - 1]
+        if first != "đôi":
+            scale, power, unit, unit_class, stop = self.read_right(end)
+            measured = unit_class is not None and unit_class != "count"
+            if n == 1 and first in ("một", "năm", "tư") and not (measured or scale):
+                return
+        toks = self.left_tokens(start)
+        p1 = toks[0] if toks else ""
+        if p1 in lx.ORDINAL_BEFORE or p1 in lx.VAGUE_BEFORE or p1 in ("lần", "ngày", "tháng"):
+            return
         number = Decimal(value)
         if first == "đôi":
             if p1 != "gấp":
@@ -412,10 +451,6 @@ class _Scanner:
             verb = _GAP_VERB.search(text, max(0, start - 12), start)
             start -= len(verb.group()) if verb else 0  # the span is `gấp đôi` (guideline §4)
             self.emit(start, end, number, None, None, "lần", "other", 0.5, "number-word")
-            return
-        scale, power, unit, unit_class, stop = self.read_right(end)
-        measured = unit_class is not None and unit_class != "count"
-        if n == 1 and first in ("một", "năm", "tư") and not (measured or scale):
             return
         if measured or scale:
             self.emit(start, stop, number, scale, power, unit, unit_class, 0.7, "number-word")
@@ -432,7 +467,7 @@ class _Scanner:
     def run(self) -> list[Figure]:
         text = self.text
         cands = [(m.start(), 0, m) for m in _DIGITS.finditer(text)]
-        cands += [(m.start(), 1, m) for m in _WORDS.finditer(text)]
+        cands += [(m.start(), 1, m) for m in _number_words(text)]
         cands.sort(key=lambda c: c[0])
         last_end = -1
         for pos, kind, m in cands:
@@ -451,6 +486,19 @@ class _Scanner:
             if len(self.out) > before:
                 last_end = self.out[-1].end
         return self.out
+
+
+def _number_words(text: str):
+    """`_WORDS.finditer(text)`, trying the pattern only where _WORDS_KEY finds a word."""
+    last = 0
+    for k in _WORDS_KEY.finditer(text):
+        pos = k.start()
+        if pos < last:
+            continue
+        m = _WORDS.match(text, pos)
+        if m:
+            last = m.end()
+            yield m
 
 
 def extract_figures(text: str) -> list[Figure]:
