@@ -16,7 +16,7 @@ import regex
 from solieu.extract import lexicon as lx
 from solieu.extract.places import NATION, NATION_RE, PLACE_RE, PROVINCES, canonical_place
 from solieu.extract.units import FUNCTION_WORDS
-from solieu.text.sentences import split_sentences
+from solieu.text.sentences import sentence_spans
 
 _S = r"[ \t]*\n?[ \t]*"
 _NUMW = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười hai)"
@@ -204,8 +204,9 @@ class Context:
 
     def _prepare(self) -> None:
         text = self.text
-        self.sentences = split_sentences(text)
-        self.sent_starts = [s.start for s in self.sentences]
+        spans = sentence_spans(text)
+        self.sent_starts = [a for a, _ in spans]
+        self.sent_ends = [b for _, b in spans]
         low = lowered(text)
         self.places = [(m.start(), canonical_place(m.group())) for m in _place_matches(text)]
         self.place_pos = [p for p, _ in self.places]
@@ -231,8 +232,7 @@ class Context:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         if i < 0:
             return 0, len(self.text)
-        s = self.sentences[i]
-        return s.start, max(s.end, pos)
+        return self.sent_starts[i], max(self.sent_ends[i], pos)
 
     # -- place -----------------------------------------------------------------------
     def place_at(self, pos: int, end: int | None = None) -> str | None:

@@ -90,6 +90,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
 _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
 _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
+_RANGE_FIRST = frozenset(" \t-–—")  # the characters _RANGE_NEXT can start with
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
 _ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*$", regex.IGNORECASE)
@@ -344,7 +345,8 @@ class _Scanner:
         measured = unit_class is not None and unit_class != "count"
         if p1 in lx.ORDINAL_BEFORE or (toks[:2] == ["thứ", "lần"]):
             return
-        if _ORDINAL_PAIR.search(left):  # thứ 6 và 7
+        # `thứ` folds one character for one, so it is in `left.lower()` when it matches
+        if "thứ" in left.lower() and _ORDINAL_PAIR.search(left):  # thứ 6 và 7
             return
         plain_year = (
             "." not in token and "," not in token and len(token) == 4 and 1900 <= int(token) <= 2100
@@ -355,10 +357,12 @@ class _Scanner:
             return
         if not measured and scale is None and _capitalised_word_before(text, start):
             return
-        if _DIGIT_SPACE_BEFORE.search(text, max(0, start - 2), start):
+        if text[start - 1 : start] in (" ", "\t") and _DIGIT_SPACE_BEFORE.search(
+            text, max(0, start - 2), start
+        ):
             return  # `1900 1234`: a phone or code written in blocks, not a number
         # the lower bound of a range with no unit of its own (5-6%): borderline
-        rng = _RANGE_NEXT.match(text, end)
+        rng = _RANGE_NEXT.match(text, end) if text[end : end + 1] in _RANGE_FIRST else None
         if rng and scale is None and unit is None:
             nxt = _NUMERAL_AT.match(text, rng.end())
             if nxt:

@@ -287,6 +287,10 @@ UNIT_PATTERN = (
 )
 
 
+# `km 2` written apart: the exponent joins its unit
+_EXPONENT_SPACE = regex.compile(r"(?<=m) (?=[23²³]\b)")
+
+
 def classify_unit(surface: str) -> tuple[str, str]:
     """Canonical unit text and unit class for a matched unit surface.
 
@@ -294,7 +298,8 @@ def classify_unit(surface: str) -> tuple[str, str]:
     (`USD/tấn` → USD) and `other` otherwise (`tấn/ha`, `người/km2`).
     """
     unit = " ".join(surface.split())
-    unit = regex.sub(r"(?<=m) (?=[23²³]\b)", "", unit)
+    if " " in unit:
+        unit = _EXPONENT_SPACE.sub("", unit)
     head, *rest = unit.split("/")
     if head in CURRENCIES:
         cls = CURRENCIES[head][1]

@@ -14,8 +14,14 @@ import regex
 
 _END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s)|[.!?…]+[\"”’)\]]*$")
 _BLANK = regex.compile(r"\n[ \t]*\n\s*")
-_FINISHED = regex.compile(r"[.!?…:;\"”]\s*$")
-_NEWLINE = regex.compile(r"\n")
+# a line that ends a sentence ends with one of these, then maybe spaces: what `\s`
+# matches in `regex` (Unicode White_Space), written out for str.rstrip, which would
+# also strip \x1c-\x1f
+_FINISHED = frozenset('.!?…:;"”')
+_WS = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,25 +36,27 @@ def is_hard_wrapped(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 4:
         return False
-    unfinished = sum(1 for ln in lines if not _FINISHED.search(ln))
+    unfinished = sum(1 for ln in lines if ln.rstrip(_WS)[-1:] not in _FINISHED)
     short = sum(1 for ln in lines if len(ln) <= 100)
     return unfinished / len(lines) > 0.5 and short / len(lines) > 0.8
 
 
 def _boundaries(text: str) -> list[int]:
     cuts = {0, len(text)}
-    for m in _END.finditer(text):
-        cuts.add(m.end())
-    for m in _BLANK.finditer(text):
-        cuts.add(m.start())
+    cuts.update(m.end() for m in _END.finditer(text))
+    cuts.update(m.start() for m in _BLANK.finditer(text))
     if not is_hard_wrapped(text):
-        cuts.update(m.start() for m in _NEWLINE.finditer(text))
+        i = text.find("\n")
+        while i >= 0:
+            cuts.add(i)
+            i = text.find("\n", i + 1)
     return sorted(cuts)
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences in document order; each `text` is `doc[start:end]` stripped of edges."""
-    out: list[Sentence] = []
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, in order: `split_sentences` without
+    the sentence texts, for callers that only need offsets."""
+    out: list[tuple[int, int]] = []
     cuts = _boundaries(text)
     for a, b in zip(cuts, cuts[1:], strict=False):
         seg = text[a:b]
@@ -56,8 +64,13 @@ def split_sentences(text: str) -> list[Sentence]:
         trail = len(seg.rstrip())
         if trail <= lead:
             continue
-        out.append(Sentence(a + lead, a + trail, text[a + lead : a + trail]))
+        out.append((a + lead, a + trail))
     return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in document order; each `text` is `doc[start:end]` stripped of edges."""
+    return [Sentence(a, b, text[a:b]) for a, b in sentence_spans(text)]
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
