@@ -619,6 +619,14 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Chọn giá trị &amp;này là đúng</translation>
     </message>
     <message>
+        <source>Mer&amp;ge into another group…</source>
+        <translation>&amp;Gộp vào nhóm khác…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the group</source>
+        <translation>&amp;Mở lại nhóm</translation>
+    </message>
+    <message>
         <source>&amp;Conflicts only</source>
         <translation>Chỉ các nhóm &amp;mâu thuẫn</translation>
     </message>
@@ -891,6 +899,22 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <source>Move a mention to another group</source>
         <translation>Chuyển một số liệu sang nhóm khác</translation>
     </message>
+    <message>
+        <source>There is no other group to merge with</source>
+        <translation>Không có nhóm nào khác để gộp vào</translation>
+    </message>
+    <message>
+        <source>Merge into another group</source>
+        <translation>Gộp vào nhóm khác</translation>
+    </message>
+    <message>
+        <source>Merge two groups</source>
+        <translation>Gộp hai nhóm</translation>
+    </message>
+    <message>
+        <source>Reopen group</source>
+        <translation>Mở lại nhóm</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileView</name>
@@ -1078,6 +1102,14 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Move the selected member to another group</source>
         <translation>Chuyển số liệu đang chọn sang nhóm khác</translation>
+    </message>
+    <message>
+        <source>Merge the group into another group</source>
+        <translation>Gộp nhóm này vào một nhóm khác</translation>
+    </message>
+    <message>
+        <source>Reopen an accepted group</source>
+        <translation>Mở lại một nhóm đã chấp nhận</translation>
     </message>
     <message>
         <source>The selected member&apos;s value wins (resolves a conflict)</source>

@@ -228,3 +228,31 @@ def test_keys_belong_to_the_shown_page(qtbot, window):
 
     html = sheet_html()
     assert "Accept the group and go to the next" in html and "Reconcile" in html
+
+
+def test_merge_two_groups_then_reopen_by_keyboard(qtbot, window, project_path, type_text):
+    view = to_reconcile(qtbot, window)
+    go_to_group(qtbot, view, "8")
+    source = view.groups_model.row(view.current_group_row())
+    target = next(r for r in view.groups_model.rows() if r.value == "7")
+    qtbot.keyClick(view.groups, Qt.Key.Key_G)
+    picker = window.reconcile.picker
+    assert picker is not None and picker.isVisible()
+    qtbot.keyClicks(picker.filter, "7 ")
+    type_text(picker.filter, "dự án")
+    assert picker.chosen_key() == target.key
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    (merged,) = statistics(project_path).values()
+    assert merged.members == tuple(sorted({*source.members, *target.members}))
+    # accept the merged group, then take the acceptance back with O
+    key = next(r.key for r in view.groups_model.rows() if set(r.members) == set(merged.members))
+    row = next(i for i, r in enumerate(view.groups_model.rows()) if r.key == key)
+    view.select_group_row(row)
+    qtbot.keyClick(view.groups, Qt.Key.Key_Space)
+    assert next(iter(statistics(project_path).values())).status.value == "confirmed"
+    view.select_group_row(next(i for i, r in enumerate(view.groups_model.rows()) if r.key == key))
+    qtbot.keyClick(view.groups, Qt.Key.Key_O)
+    assert next(iter(statistics(project_path).values())).status.value == "pending"
+    qtbot.keyClick(view.groups, Qt.Key.Key_Z, CTRL)
+    assert next(iter(statistics(project_path).values())).status.value == "confirmed"

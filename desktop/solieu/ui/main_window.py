@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         a("split_member", self.tr("&Split member out"), rc.split_member)
         a("move_member", self.tr("&Move member to another group…"), rc.move_member)
         a("choose_winner", self.tr("Member's value &wins"), rc.choose_winner)
+        a("merge_group", self.tr("Mer&ge into another group…"), rc.merge_group)
+        a("reopen_group", self.tr("Re&open the group"), rc.reopen_group)
         a("filter_conflicts", self.tr("&Conflicts only"), rc.toggle_conflicts)
         a("filter_unreviewed", self.tr("&Unreviewed only"), rc.toggle_unreviewed)
         a("show_duplicates", self.tr("&Near-duplicate documents…"), self.show_duplicates)
@@ -252,7 +254,8 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             review_menu.addSeparator() if name is None else review_menu.addAction(get[name])
         reconcile_menu = bar.addMenu(self.tr("Re&concile"))
-        for name in ("accept_group", "split_member", "move_member", "choose_winner", None,
+        for name in ("accept_group", "split_member", "move_member", "choose_winner",
+                     "merge_group", "reopen_group", None,
                      "filter_conflicts", "filter_unreviewed", None, "show_duplicates"):  # fmt: skip
             reconcile_menu.addSeparator() if name is None else reconcile_menu.addAction(get[name])
         view_menu = bar.addMenu(self.tr("&View"))

@@ -462,8 +462,14 @@ class Reconcile(QObject):
         picker.picked.connect(
             lambda key: self._move(member.figure_id, group.key, key),
         )
-        picker.finished.connect(lambda _=0: setattr(self, "picker", None))
+        picker.finished.connect(self._picker_closed)
         picker.open()
+
+    def _picker_closed(self, _result: int = 0) -> None:
+        """Give the keyboard back to the groups list, so the next key acts at once."""
+        self.picker = None
+        self.w.activateWindow()
+        self.view.groups.setFocus()
 
     def _move(self, figure_id: int, source_key: str, target_key: str) -> None:
         if self.rec is None:
@@ -474,6 +480,44 @@ class Reconcile(QObject):
             return
         edit = decisions.move(figure_id, source, target, self.rec.states)
         self._push(edit, QCoreApplication.translate("Reconcile", "Move a mention to another group"))
+
+    def merge_group(self) -> None:
+        """Pick another group that reports the same statistic; this group's members join it."""
+        group = self.current_group()
+        if group is None or self.rec is None:
+            return
+        from solieu.ui.dialogs.group_picker import GroupPicker
+
+        targets = [r for r in group_rows(self.rec) if r.key != group.key]
+        if not targets:
+            self.w.notify(
+                QCoreApplication.translate("Reconcile", "There is no other group to merge with")
+            )
+            return
+        picker = GroupPicker(targets, group.value, self.w)
+        picker.setWindowTitle(QCoreApplication.translate("Reconcile", "Merge into another group"))
+        self.picker = picker
+        picker.picked.connect(lambda key: self._merge(group.key, key))
+        picker.finished.connect(self._picker_closed)
+        picker.open()
+
+    def _merge(self, source_key: str, target_key: str) -> None:
+        if self.rec is None:
+            return
+        by_key = {g.key: g for g in self.rec.groups}
+        source, target = by_key.get(source_key), by_key.get(target_key)
+        if source is None or target is None:
+            return
+        edit = decisions.merge(target, source, self.rec.states)
+        self._push(edit, QCoreApplication.translate("Reconcile", "Merge two groups"))
+
+    def reopen_group(self) -> None:
+        """Take back an acceptance (or a chosen winner) without undoing later work."""
+        group = self.current_group()
+        if group is None or self.rec is None or group.status != "accepted":
+            return
+        edit = decisions.reopen(group.group, self.rec.states)
+        self._push(edit, QCoreApplication.translate("Reconcile", "Reopen group"))
 
     def toggle_conflicts(self) -> None:
         self.view.conflicts_only.toggle()

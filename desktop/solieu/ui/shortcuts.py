@@ -127,6 +127,20 @@ BINDINGS: tuple[Binding, ...] = (
         RECONCILE_PAGE,
     ),
     Binding(
+        "merge_group",
+        ("G",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Merge the group into another group"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "reopen_group",
+        ("O",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Reopen an accepted group"),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
         "choose_winner",
         ("W",),
         QT_TRANSLATE_NOOP("Shortcuts", "The selected member's value wins (resolves a conflict)"),
