@@ -21,18 +21,19 @@ lint: setup
 	$(BIN)/ruff format --check desktop tests bench
 	$(BIN)/lint-imports
 
-# The installer tests need the system libraries the bundle does not carry. As root with
-# apt-get (CI), install whichever are missing; elsewhere those tests skip and say why.
+# The installer tests need the system libraries the bundle does not carry, and the export
+# test reads the workbook back with LibreOffice. As root with apt-get (CI), install
+# whichever are missing; elsewhere those tests skip and say why.
 sysdeps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  missing=$$(for p in $$(grep -v '^#' packaging/linux/build-deps.txt); do \
+	  missing=$$(for p in $$(grep -hv '^#' packaging/linux/build-deps.txt tests/system-packages.txt); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing system packages for the installer tests:" $$missing; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
 	      || echo "could not install them: the installer tests will skip"; \
 	  fi; \
-	else echo "not root or no apt-get: installer tests skip unless packaging/linux/build-deps.txt is installed"; fi
+	else echo "not root or no apt-get: some tests skip unless packaging/linux/build-deps.txt and tests/system-packages.txt are installed"; fi
 
 test: lint sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

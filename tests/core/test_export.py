@@ -196,7 +196,16 @@ def test_libreoffice_reads_values_and_vietnamese(project, tmp_path):
     out = tmp_path / "lo.xlsx"
     export_workbook(build_tables(project, status="all"), out)
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(out)],
+        [
+            "soffice",
+            "--headless",
+            # CSV filter: comma, double quote, UTF-8 (76), values as stored, not as shown
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
         check=True,
         capture_output=True,
         timeout=120,
