@@ -29,9 +29,9 @@ sysdeps:
 	  missing=$$(for p in $$(grep -hv '^#' packaging/linux/build-deps.txt tests/system-packages.txt); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	  if [ -n "$$missing" ]; then \
-	    echo "installing system packages for the installer tests:" $$missing; \
+	    echo "installing system packages some tests need:" $$missing; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
-	      || echo "could not install them: the installer tests will skip"; \
+	      || echo "could not install them: the tests that need them will skip"; \
 	  fi; \
 	else echo "not root or no apt-get: some tests skip unless packaging/linux/build-deps.txt and tests/system-packages.txt are installed"; fi
 
