@@ -449,19 +449,27 @@ class Reconcile(QObject):
         group, member = self.current_group(), self.current_member()
         if group is None or member is None or self.rec is None:
             return
-        from solieu.ui.dialogs.group_picker import GroupPicker
-
-        targets = [r for r in group_rows(self.rec) if r.key != group.key]
-        if not targets:
-            self.w.notify(
-                QCoreApplication.translate("Reconcile", "There is no other group to move it to")
-            )
-            return
-        picker = GroupPicker(targets, member.value, self.w)
-        self.picker = picker
-        picker.picked.connect(
+        self._pick_group(
+            group.key,
+            member.value,
+            None,
+            QCoreApplication.translate("Reconcile", "There is no other group to move it to"),
             lambda key: self._move(member.figure_id, group.key, key),
         )
+
+    def _pick_group(self, exclude: str, what: str, title: str | None, none_left: str, on_pick):
+        """Open the filterable list of the other groups; `on_pick(key)` acts on the choice."""
+        from solieu.ui.dialogs.group_picker import GroupPicker
+
+        targets = [r for r in group_rows(self.rec) if r.key != exclude]
+        if not targets:
+            self.w.notify(none_left)
+            return
+        picker = GroupPicker(targets, what, self.w)
+        if title:
+            picker.setWindowTitle(title)
+        self.picker = picker
+        picker.picked.connect(on_pick)
         picker.finished.connect(self._picker_closed)
         picker.open()
 
@@ -486,20 +494,13 @@ class Reconcile(QObject):
         group = self.current_group()
         if group is None or self.rec is None:
             return
-        from solieu.ui.dialogs.group_picker import GroupPicker
-
-        targets = [r for r in group_rows(self.rec) if r.key != group.key]
-        if not targets:
-            self.w.notify(
-                QCoreApplication.translate("Reconcile", "There is no other group to merge with")
-            )
-            return
-        picker = GroupPicker(targets, group.value, self.w)
-        picker.setWindowTitle(QCoreApplication.translate("Reconcile", "Merge into another group"))
-        self.picker = picker
-        picker.picked.connect(lambda key: self._merge(group.key, key))
-        picker.finished.connect(self._picker_closed)
-        picker.open()
+        self._pick_group(
+            group.key,
+            group.value,
+            QCoreApplication.translate("Reconcile", "Merge into another group"),
+            QCoreApplication.translate("Reconcile", "There is no other group to merge with"),
+            lambda key: self._merge(group.key, key),
+        )
 
     def _merge(self, source_key: str, target_key: str) -> None:
         if self.rec is None:
