@@ -7,10 +7,8 @@ formulas rely on; `--lang vi` only swaps the header row for Vietnamese labels.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
-from typing import Any
 
 from solieu import __version__
 from solieu.extract.numbers import format_vi
@@ -74,16 +72,11 @@ class Table:
     columns: list[tuple[str, str]]  # (key, kind)
     rows: Iterable[tuple]
     n_rows: int
-    number_formats: dict[str, str] = field(default_factory=dict)
 
     def headers(self, lang: str = "en") -> list[str]:
         if lang == "vi":
             return [VI_HEADERS.get(k, k) for k, _ in self.columns]
         return [k for k, _ in self.columns]
-
-
-def _dec(v: Decimal | None) -> Decimal | None:
-    return v
 
 
 def _group_value(group: Group, figs: list[FigureRecord]) -> FigureRecord:
@@ -353,12 +346,3 @@ def build_tables(
         ),
         Table("About", [("key", "text"), ("value", "text")], about, len(about)),
     ]
-
-
-def cell_value(kind: str, value: Any) -> Any:
-    """A Python value as its cell's type (numbers never as text)."""
-    if value is None:
-        return None
-    if kind == "number":
-        return float(value) if isinstance(value, Decimal) else value
-    return value

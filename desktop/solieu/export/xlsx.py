@@ -8,7 +8,7 @@ begins with `=`, `+`, `-` or `@` stays literal text, never a formula.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
@@ -130,7 +130,3 @@ def _csv_cell(v) -> str:
         return str(v)
     s = str(v)
     return "'" + s if s.startswith(_RISKY) else s
-
-
-def iter_rows(table: Table) -> Iterable[tuple]:
-    return table.rows

@@ -55,7 +55,6 @@ UNIT_WORDS = {
     "tám": 8,
     "chín": 9,
 }
-NUMBER_WORDS = set(UNIT_WORDS) | {"mười", "mươi", "trăm", "linh", "lẻ", "đôi", "chục"}
 
 
 def parse_numeral(token: str) -> Decimal | None:

@@ -547,7 +547,6 @@ class Project:
                 else:
                     columns[i] = tuple(map(convert, column))
         return list(zip(*columns, strict=True))
-        return rows
 
     def document_id_range(self) -> tuple[int, int]:
         """The lowest and highest document id ((0, 0) when there is none)."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from solieu.extract.places import detect_place
 from solieu.model import Document
 from solieu.text.formats import Extracted, FormatError, read_format
 from solieu.text.legacy import DECODERS, detect_legacy
@@ -174,6 +175,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         sha256=digest,
         encoding=enc,
         title=normalise(title) if title else None,
+        place=detect_place(text),
         meta=meta,
     )
 
