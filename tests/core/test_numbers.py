@@ -140,3 +140,40 @@ def test_round_trip_through_the_extractor(whole, frac, scale, unit, leading_zero
 @given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False))
 def test_parse_value_inverts_format_vi(value):
     assert parse_value(format_vi(value)) == value
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789.,;:%/-–() \n\t")
+    + [
+        "tỷ",
+        "triệu",
+        "nghìn",
+        "ngàn",
+        "USD",
+        "đồng",
+        "dự",
+        "án",
+        "tăng",
+        "giảm",
+        "hơn",
+        "gần",
+        "khoảng",
+        "năm",
+        "tháng",
+        "ngày",
+        "thứ",
+    ]
+    + ["ĐƯỢC", "Việt Nam", "Nghệ An", "km 2", "m3", "gấp", "đôi", "hai", "một", "ſ", "İ", "²"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_yields_verbatim_spans_and_never_raises(text):
+    """Whatever the input, every figure is a real span with a consistent value."""
+    for f in extract_figures(text):
+        assert text[f.start : f.end] == f.text
+        assert f.start < f.end
+        assert 0.0 <= f.confidence <= 1.0
+        power = {None: 0, "nghìn": 3, "triệu": 6, "tỷ": 9, "nghìn tỷ": 12}[f.scale]
+        assert f.value == f.number.scaleb(power)
