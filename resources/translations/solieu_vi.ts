@@ -927,8 +927,8 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Chỉ chưa duyệt (U)</translation>
     </message>
     <message>
-        <source>Space/A accept the group and go to the next · S split the member out · M move it to another group · W make it the winning value · Tab: groups ↔ members</source>
-        <translation>Space/A chấp nhận nhóm và sang nhóm tiếp · S tách số liệu ra · M chuyển sang nhóm khác · W chọn giá trị này là đúng · Tab: nhóm ↔ số liệu</translation>
+        <source>Space/A accept the group and go to the next · S split the member out · M move it to another group · W make it the winning value · G merge the group into another · O reopen it · Tab: groups ↔ members</source>
+        <translation>Space/A chấp nhận nhóm và sang nhóm tiếp · S tách số liệu ra · M chuyển sang nhóm khác · W chọn giá trị này là đúng · G gộp nhóm vào nhóm khác · O mở lại nhóm · Tab: nhóm ↔ số liệu</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,8 @@ class ReconcileView(QWidget):
         self.hint.setText(
             self.tr(
                 "Space/A accept the group and go to the next · S split the member out · "
-                "M move it to another group · W make it the winning value · Tab: groups ↔ members"
+                "M move it to another group · W make it the winning value · G merge the group "
+                "into another · O reopen it · Tab: groups ↔ members"
             )
         )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, right)
