@@ -35,6 +35,14 @@ def texts(sentence: str) -> list[str]:
         ("Kim ngạch 2 tỷ euro.", "2 tỷ euro", "2000000000", "euro", "EUR"),
         ("Tăng 3,5 lần.", "3,5 lần", "3.5", "lần", "other"),
         ("Có 9.000 lao\nđộng đi làm.", "9.000 lao\nđộng", "9000", "lao động", "count"),
+        ("Kinh phí 2 tỷ 500 triệu đồng.", "2 tỷ 500 triệu đồng", "2500000000", "đồng", "VND"),
+        (
+            "Lương 5 triệu 500 nghìn đồng/tháng.",
+            "5 triệu 500 nghìn đồng/tháng",
+            "5500000",
+            "đồng/tháng",
+            "VND",
+        ),
     ],
 )
 def test_units_and_values(sentence, text, value, unit, unit_class):

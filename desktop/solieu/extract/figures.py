@@ -94,6 +94,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
 _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
 _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
+_COMPOUND_NEXT = regex.compile(rf"[ \t]+(?P<num>{NUMERAL})(?={_SP}(?i:nghìn|ngàn|triệu)\b)")
 _RANGE_FIRST = frozenset(" \t-–—")  # the characters _RANGE_NEXT can start with
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
@@ -336,6 +337,20 @@ class _Scanner:
         if number is None:
             return
         scale, power, unit, unit_class, stop = self.read_right(end)
+        if scale is not None and unit is None:
+            # `2 tỷ 500 triệu đồng`: one amount spoken in two scales
+            more = _COMPOUND_NEXT.match(text, stop)
+            if more:
+                n2 = parse_numeral(more.group("num"))
+                s2, p2, u2, c2, stop2 = self.read_right(more.end("num"))
+                if (
+                    n2 is not None
+                    and s2 is not None
+                    and p2 < power
+                    and n2.scaleb(p2) < Decimal(1).scaleb(power)
+                ):
+                    number = number + n2.scaleb(p2 - power)
+                    unit, unit_class, stop = u2, c2, stop2
         left = text[max(0, start - 40) : start]
         # `$` also matches before a final line break, hence `\n` in the quick test
         if left[-1:] in ("-", "+", "\n") and _GLUED_LEFT.search(left):  # Covid-19, GMT+7
