@@ -311,10 +311,8 @@ def classify_unit(surface: str) -> tuple[str, str]:
         cls = "volume"
     else:
         cls = "other"
-    if rest and cls not in ("USD", "VND", "EUR") and len(cls) != 3:
-        cls = "other"
-    if rest and cls == "percent":
-        cls = "other"
+    if rest and cls not in ("USD", "VND", "EUR", "percent") and len(cls) != 3:
+        cls = "other"  # `tấn/ha`, `người/km2`; a rate in money or percent keeps its class
     return unit, cls
 
 
