@@ -134,3 +134,13 @@ def test_parse_selection_reads_a_selected_span():
     g = parse_selection("240")
     assert decimal_str(g.value) == "240"
     assert parse_selection("không có số") is None
+
+
+def test_a_unit_said_once_for_a_list_of_numbers():
+    figs = extract_figures("Xuất khẩu và nhập khẩu lần lượt đạt 1,8 và 1,3 tỷ USD.")
+    assert [(f.text, decimal_str(f.value), f.unit_class) for f in figs] == [
+        ("1,8", "1800000000", "USD"),
+        ("1,3 tỷ USD", "1300000000", "USD"),
+    ]
+    assert figs[0].kind == "shared-unit" and figs[0].confidence < figs[1].confidence
+    assert [f.text for f in extract_figures("Năm 2024 và 2025 đạt 3 tỷ USD.")] == ["3 tỷ USD"]

@@ -95,6 +95,7 @@ _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
 _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
 _COMPOUND_NEXT = regex.compile(rf"[ \t]+(?P<num>{NUMERAL})(?={_SP}(?i:nghìn|ngàn|triệu)\b)")
+_AND_NEXT = regex.compile(rf"[ \t]*(?:,|;|và|hoặc)[ \t]*(?={NUMERAL})")
 _RANGE_FIRST = frozenset(" \t-–—")  # the characters _RANGE_NEXT can start with
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
@@ -392,6 +393,12 @@ class _Scanner:
                         start, end, number, n_scale, n_power, n_unit, n_class, 0.3, "range-low"
                     )
                     return
+        if unit is None and scale is None:
+            shared = self._shared_unit(end)
+            if shared is not None:  # `lần lượt đạt 1,8 và 1,3 tỷ USD`: the unit is said once
+                n_scale, n_power, n_unit, n_class = shared
+                self.emit(start, end, number, n_scale, n_power, n_unit, n_class, 0.6, "shared-unit")
+                return
         if unit is None and scale is None and self._next_word(stop) in TIME_NOUNS:
             return  # a period or a duration: `6 tháng`, `21 năm`
         if unit is None:
@@ -429,6 +436,19 @@ class _Scanner:
         if len(unit_class) == 3 and unit_class.isupper():
             conf = 0.95
         self.emit(start, stop, number, scale, power, unit, unit_class, conf)
+
+    def _shared_unit(self, end: int, depth: int = 0):
+        """Scale and unit of a list like `1,8 và 1,3 tỷ USD`, said after its last number."""
+        joint = _AND_NEXT.match(self.text, end)
+        if joint is None or depth > 3:
+            return None
+        nxt = _NUMERAL_AT.match(self.text, joint.end())
+        if nxt is None:
+            return None
+        n_scale, n_power, n_unit, n_class, _ = self.read_right(nxt.end())
+        if n_scale is None and (n_unit is None or n_class == "count"):
+            return self._shared_unit(nxt.end(), depth + 1)
+        return n_scale, n_power, n_unit, n_class
 
     @staticmethod
     def _bare_allowed(toks: list[str]) -> bool:
