@@ -14,6 +14,7 @@ NOT_FIGURES = {
         "Diễn đàn tổ chức tháng 9/2025 tại Hàn Quốc.",
         "Lễ khai mạc vào tháng 10 tới.",
         "Hội chợ mở ngày 5.3 và đóng ngày 12-4.",
+        "Tối 25-9 đoàn công tác đến Viêng Chăn.",
         " date 2025-09-25 Thời sự",
     ],
     "years": [

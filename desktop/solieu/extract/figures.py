@@ -96,6 +96,10 @@ _RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
 _COMPOUND_NEXT = regex.compile(rf"[ \t]+(?P<num>{NUMERAL})(?={_SP}(?i:nghìn|ngàn|triệu)\b)")
 _AND_NEXT = regex.compile(rf"[ \t]*(?:,|;|và|hoặc)[ \t]*(?={NUMERAL})")
+_DAY_MONTH = regex.compile(r"\d{1,2}[-.]\d{1,2}(?![\d.,]*\d)")
+_DAY_WORD_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|mùng|mồng|từ ngày)[ \t]+$"
+)
 _RANGE_FIRST = frozenset(" \t-–—")  # the characters _RANGE_NEXT can start with
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _GLUED_LEFT = regex.compile(r"[\p{L}][-+]$")
@@ -518,6 +522,10 @@ class _Scanner:
                 skip = _SKIP_AT.match(text, pos)
                 if skip:  # a date, a document number, a time ...: not a figure
                     last_end = skip.end()
+                    continue
+                day = _DAY_MONTH.match(text, pos)
+                if day and _DAY_WORD_BEFORE.search(text, max(0, pos - 12), pos):
+                    last_end = day.end()  # `tối 25-9`, `ngày 5.3`: a date written with - or .
                     continue
             before = len(self.out)
             if kind == 0:
