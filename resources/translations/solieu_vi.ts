@@ -864,14 +864,6 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <source>✓ Consistent total: {message}</source>
-        <translation>✓ Tổng khớp: {message}</translation>
-    </message>
-    <message>
-        <source>⚠ Inconsistent total: {message}</source>
-        <translation>⚠ Tổng không khớp: {message}</translation>
-    </message>
-    <message>
         <source>Accept group</source>
         <translation>Chấp nhận nhóm</translation>
     </message>
@@ -906,6 +898,22 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Merge into another group</source>
         <translation>Gộp vào nhóm khác</translation>
+    </message>
+    <message>
+        <source>✓ The change {change} fits {before} → {after} ({implied})</source>
+        <translation>✓ Mức thay đổi {change} khớp với {before} → {after} ({implied})</translation>
+    </message>
+    <message>
+        <source>⚠ The change {change} does not fit {before} → {after} ({implied})</source>
+        <translation>⚠ Mức thay đổi {change} không khớp với {before} → {after} ({implied})</translation>
+    </message>
+    <message>
+        <source>✓ Consistent total: {parts} = {total} {unit}</source>
+        <translation>✓ Tổng khớp: {parts} = {total} {unit}</translation>
+    </message>
+    <message>
+        <source>⚠ Inconsistent total: {total} ≠ {parts} = {sum} {unit}</source>
+        <translation>⚠ Tổng không khớp: {total} ≠ {parts} = {sum} {unit}</translation>
     </message>
     <message>
         <source>Merge two groups</source>

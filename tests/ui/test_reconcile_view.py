@@ -256,3 +256,43 @@ def test_merge_two_groups_then_reopen_by_keyboard(qtbot, window, project_path, t
     assert next(iter(statistics(project_path).values())).status.value == "pending"
     qtbot.keyClick(view.groups, Qt.Key.Key_Z, CTRL)
     assert next(iter(statistics(project_path).values())).status.value == "confirmed"
+
+
+def test_checks_are_worded_in_the_window_language(qapp):
+    from decimal import Decimal
+
+    from solieu.reconcile import Check
+    from solieu.ui import i18n
+    from solieu.ui.reconciling import check_sentence
+
+    bad = Check(
+        "sum",
+        False,
+        (3, 1, 2),
+        "total …",
+        (Decimal("293100000"), Decimal("76200000"), Decimal("215900000")),
+        Decimal("292100000"),
+        "USD",
+    )
+    change = Check(
+        "change",
+        True,
+        (6, 4, 5),
+        "change …",
+        (Decimal(25), Decimal("3.2E9"), Decimal("4E9")),
+        Decimal(25),
+        "%",
+    )
+    assert check_sentence(bad) == (
+        "⚠ Inconsistent total: 293.100.000 ≠ 76.200.000 + 215.900.000 = 292.100.000 USD"
+    )
+    try:
+        assert i18n.install(qapp, "vi") == "vi"
+        assert check_sentence(bad) == (
+            "⚠ Tổng không khớp: 293.100.000 ≠ 76.200.000 + 215.900.000 = 292.100.000 USD"
+        )
+        assert check_sentence(change) == (
+            "✓ Mức thay đổi 25% khớp với 3.200.000.000 → 4.000.000.000 (25%)"
+        )
+    finally:
+        i18n.install(qapp, "en")

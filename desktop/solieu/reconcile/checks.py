@@ -24,10 +24,20 @@ NEAR = Decimal("0.05")  # a "total" this close to the sum of its parts should eq
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    kind: str  # "sum"
+    """A consistency check over figures of one document.
+
+    `message` is an English sentence for the CLI and the workbook; `values`
+    (aligned with `figures`), `expected` and `unit` let a window word it in its
+    own language.
+    """
+
+    kind: str  # "sum" (total first, then its parts) or "change" (change, then the two levels)
     ok: bool
-    figures: tuple[int, ...]  # the total first, then its parts
+    figures: tuple[int, ...]
     message: str
+    values: tuple[Decimal, ...] = ()
+    expected: Decimal | None = None  # the parts' sum, or the change the two levels imply
+    unit: str = ""
 
 
 def _is_called_total(m: Mention) -> bool:
@@ -91,6 +101,9 @@ def _check_total(t: int, figs: list[Mention]) -> Check | None:
                 True,
                 (total.id, *(m.id for m in run)),
                 f"{expr} = {format_vi(total.value)} {total.unit or ''}".strip(),
+                (total.value, *(m.value for m in run)),
+                s,
+                total.unit or "",
             )
     if not _is_called_total(total) or t < 2:
         return None
@@ -105,6 +118,9 @@ def _check_total(t: int, figs: list[Mention]) -> Check | None:
             False,
             (total.id, *(m.id for m in before)),
             f"total {format_vi(total.value)} ≠ {expr} = {format_vi(s)} {total.unit or ''}".strip(),
+            (total.value, *(m.value for m in before)),
+            s,
+            total.unit or "",
         )
     return None
 
@@ -175,5 +191,13 @@ def _check_change(i: int, figs: list[Mention]) -> Check | None:
             f"change {shown} {'fits' if fits else 'does not fit'} "
             f"{format_vi(a.value)} → {format_vi(b.value)} ({exp_text})"
         )
-        return Check("change", fits, (change.id, a.id, b.id), message)
+        return Check(
+            "change",
+            fits,
+            (change.id, a.id, b.id),
+            message,
+            (change.value, a.value, b.value),
+            expected,
+            change.unit or "",
+        )
     return None

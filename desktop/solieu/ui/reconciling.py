@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from solieu.extract.numbers import format_vi
 from solieu.reconcile import decisions
 from solieu.reconcile.session import Reconciliation, reconcile_project
 from solieu.store import ProjectError
@@ -28,6 +29,36 @@ if TYPE_CHECKING:
 FIRST_RUN_DELAY_MS = 1500  # let the window settle before the first full reconciliation
 SLOW_S = 0.1  # a recomputation slower than this moves to a background thread
 DUPLICATE_MIN = 0.2  # containment from which a document pair gets the ≈ badge
+
+
+def check_sentence(c) -> str:
+    """A consistency check in the window's language, values the Vietnamese way."""
+    if not c.values:
+        return c.message
+    v = [format_vi(x) for x in c.values]
+    expected = format_vi(c.expected) if c.expected is not None else ""
+    unit = c.unit
+    if c.kind == "change":
+        shown = f"{v[0]}%" if unit == "%" else f"{v[0]} {unit}".strip()
+        implied = f"{expected}%" if unit == "%" else f"{expected} {unit}".strip()
+        if c.ok:
+            text = QCoreApplication.translate(
+                "Reconcile", "✓ The change {change} fits {before} → {after} ({implied})"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Reconcile", "⚠ The change {change} does not fit {before} → {after} ({implied})"
+            )
+        return text.format(change=shown, before=v[1], after=v[2], implied=implied)
+    parts = " + ".join(v[1:])
+    text = (
+        QCoreApplication.translate("Reconcile", "✓ Consistent total: {parts} = {total} {unit}")
+        if c.ok
+        else QCoreApplication.translate(
+            "Reconcile", "⚠ Inconsistent total: {total} ≠ {parts} = {sum} {unit}"
+        )
+    )
+    return text.format(parts=parts, total=v[0], sum=expected, unit=unit).strip()
 
 
 def _key_label(key: str) -> str:
@@ -376,15 +407,8 @@ class Reconcile(QObject):
                 + "</b></p>"
             )
         for c in checks:
-            if c.ok:
-                label = QCoreApplication.translate("Reconcile", "✓ Consistent total: {message}")
-                style = "color:#1a7f37"
-            else:
-                label = QCoreApplication.translate("Reconcile", "⚠ Inconsistent total: {message}")
-                style = "color:#cf222e;font-weight:bold"
-            lines.append(
-                f"<p style='margin:0;{style}'>{escape(label.format(message=c.message))}</p>"
-            )
+            style = "color:#1a7f37" if c.ok else "color:#cf222e;font-weight:bold"
+            lines.append(f"<p style='margin:0;{style}'>{escape(check_sentence(c))}</p>")
         v.details.setHtml("".join(lines))
 
     # --- selection helpers -------------------------------------------------------------------
