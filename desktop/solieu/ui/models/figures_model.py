@@ -168,7 +168,7 @@ class FiguresModel(QAbstractTableModel):
 
     def warm_up(self) -> bool:
         """Read one more slice of the all-documents index; False once it is complete."""
-        if self._project is None or self._statuses is not None:
+        if self._project is None or self._haystacks is not None:
             return False
         if self._slices is None:
             low, high = self._project.document_id_range()
@@ -183,15 +183,22 @@ class FiguresModel(QAbstractTableModel):
                 haystacks[r[0]] = _join(r[2:])
         if self._slices:
             return True
-        self._statuses, self._haystacks = statuses, haystacks
+        if self._statuses is None:
+            self._statuses = statuses
+        self._haystacks = haystacks
         self._warm_rows = []
         return False
 
     def _index(self) -> dict[int, Any]:
+        """Every figure's status; read at once, status only, when the warm-up is not done."""
+        if self._statuses is None:
+            self._statuses = dict(self._project.figure_columns(["status"]))
+        return self._statuses
+
+    def _filter_texts(self) -> dict[int, str]:
         while self.warm_up():
             pass
-        assert self._statuses is not None
-        return self._statuses
+        return self._haystacks or {}
 
     def _fetch(self) -> list[int]:
         """The row order (figure ids); one document's records are loaded on the way."""
@@ -212,14 +219,16 @@ class FiguresModel(QAbstractTableModel):
             self._records = {r.id: r for r in rows}
             return [r.id for r in rows]
         self._records = {}
-        statuses = self._index()
-        if self.status_filter is None:
-            ids = list(statuses)
+        if self.status_filter is None and self._statuses is None:
+            # every figure, unfiltered: the ids alone (in document order) are enough
+            ids = [r[0] for r in self._project.figure_columns([])]
+        elif self.status_filter is None:
+            ids = list(self._index())
         else:
             wanted = self.status_filter
-            ids = [i for i, s in statuses.items() if s == wanted]
+            ids = [i for i, s in self._index().items() if s == wanted]
         if needle:
-            hay = self._haystacks or {}
+            hay = self._filter_texts()
             ids = [i for i in ids if needle in hay.get(i, "")]
         if self._sort is not None:
             ids = self._sorted(ids, *self._sort)
@@ -248,7 +257,7 @@ class FiguresModel(QAbstractTableModel):
             self._forget()
             self.reload()
             return
-        if self._slices is not None and self._statuses is None:
+        if self._slices is not None and self._haystacks is None:
             self._forget()  # an edit during the warm-up: start it again, never serve stale
         last = len(FIELDS) - 1
         for fid in change.figure_ids:
