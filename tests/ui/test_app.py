@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from solieu.model import Status
 from solieu.ui import i18n
 from solieu.ui.settings import Settings
 
@@ -72,3 +73,25 @@ def test_screenshot_command(tmp_path, project_path):
     assert proc.returncode == 0, proc.stderr
     assert out.stat().st_size > 10_000
     assert "Traceback" not in proc.stderr
+
+
+def test_switching_the_language_rebuilds_the_window_and_keeps_the_work(qtbot, qapp, window):
+    from PySide6.QtCore import Qt
+
+    project = window.project
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)  # confirm one figure: one undo step
+    assert window.edits.stack.count() == 1
+    doc_id = window.doc_id
+    try:
+        window.language_actions["vi"].trigger()
+        new = window.successor
+        qtbot.addWidget(new)
+        assert new is not window and new.isVisible() and not window.isVisible()
+        assert new.project is project and not project.closed
+        assert new.edits.stack.count() == 1 and new.doc_id == doc_id
+        assert [a.text() for a in new.menuBar().actions()][0] == "&Tệp"
+        new.edits.stack.undo()  # the history came along and still works
+        assert project.counts()[Status.CONFIRMED] == 0
+    finally:
+        i18n.install(qapp, "en")
+        window.settings.language = ""

@@ -48,6 +48,8 @@ PAGES = ("review", "reconcile")  # the tabs, in order (shortcuts.Binding.page)
 
 log = logging.getLogger(__name__)
 
+_WINDOWS: list[MainWindow] = []  # open main windows (keeps a rebuilt one alive)
+
 
 class ChangeBridge(QObject):
     """Carries the store's notifications (from any thread) onto the UI thread."""
@@ -61,8 +63,12 @@ class ChangeBridge(QObject):
 class MainWindow(QMainWindow):
     projectChanged = Signal()  # noqa: N815
 
-    def __init__(self, project, settings: Settings | None = None, parent=None) -> None:
+    def __init__(
+        self, project, settings: Settings | None = None, parent=None, *, edits=None
+    ) -> None:
         super().__init__(parent)
+        _WINDOWS.append(self)  # a window rebuilt for a new language has no other owner
+        self._handing_over = False
         self.settings = settings or Settings()
         self.project = project
         self.doc_id: int | None = None
@@ -75,7 +81,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
 
-        self.edits = EditStack(project, self)
+        if edits is not None:  # a window rebuilt in another language keeps the undo history
+            edits.setParent(self)
+            self.edits = edits
+        else:
+            self.edits = EditStack(project, self)
         self.bridge = ChangeBridge(self)
         self.bridge.changed.connect(self._on_store_change)
         self.documents_model = DocumentsModel(None, self)
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
                      "table_below"):  # fmt: skip
             view_menu.addSeparator() if name is None else view_menu.addAction(get[name])
         language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = {}
         group = QActionGroup(self)
         current = self.settings.language
         for code, label in [("", self.tr("System language")), *i18n.LANGUAGES.items()]:
@@ -270,6 +281,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
+            self.language_actions[code] = action
             group.addAction(action)
         group.triggered.connect(self._set_language)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -796,8 +808,32 @@ class MainWindow(QMainWindow):
         )
 
     def _set_language(self, action: QAction) -> None:
+        """Switch the language now: a new window in that language takes over.
+
+        The project, its undo history, the layout and the current document move
+        to the new window; nothing is saved or reloaded, since every edit already is.
+        """
         self.settings.language = action.data() or ""
-        self.notify(self.tr("The language changes the next time Solieu starts."), 8000)
+        app = QApplication.instance()
+        if app is None or self._task is not None:
+            self.notify(self.tr("The language changes the next time Solieu starts."), 8000)
+            return
+        i18n.install(app, self.settings.language)
+        doc_id, figure_id = self.doc_id, self.figure_id
+        self.save_settings()
+        self._handing_over = True
+        self.project.unsubscribe(self.bridge)
+        self._subscribed = None
+        successor = MainWindow(self.project, self.settings, edits=self.edits)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        if figure_id is not None:
+            successor.select_figure(figure_id)
+        elif doc_id is not None:
+            successor.select_document(doc_id)
+        self.close()
+        self.deleteLater()
+        self.successor = successor
 
     # --- settings ----------------------------------------------------------------------------
 
@@ -836,5 +872,8 @@ class MainWindow(QMainWindow):
         self.reconcile.shutdown()
         self.save_settings()
         self.project.unsubscribe(self.bridge)
-        self.project.close()
+        if not self._handing_over:  # a window rebuilt in another language keeps the project
+            self.project.close()
         super().closeEvent(event)
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)

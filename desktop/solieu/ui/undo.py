@@ -73,6 +73,8 @@ class EditStack(QObject):
         self.last_error: str | None = None
 
     def set_project(self, project) -> None:
+        if project is self.project and self.stack.count():
+            return  # the same project in a rebuilt window: keep the history
         self.project = project
         self.stack.clear()
 
