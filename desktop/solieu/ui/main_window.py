@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def _reveal(self, figure_id: int) -> None:
         """After undo/redo, show the figure it touched (maybe in another document)."""
-        QTimer.singleShot(0, lambda: self.select_figure(figure_id))
+        QTimer.singleShot(0, self, lambda: self.select_figure(figure_id))
 
     # --- pages -------------------------------------------------------------------------------
 

@@ -121,7 +121,7 @@ class Reconcile(QObject):
         self._slow = True
         self.dirty = True
         project = self.w.project
-        QTimer.singleShot(FIRST_RUN_DELAY_MS, lambda: self._first_run(project))
+        QTimer.singleShot(FIRST_RUN_DELAY_MS, self, lambda: self._first_run(project))
 
     def _first_run(self, project) -> None:
         live = project is self.w.project and project is not None and not project.closed
