@@ -92,7 +92,6 @@ _WORDS_AFTER = regex.compile(
 )
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
 _RANGE_NEXT = regex.compile(rf"[ \t]*[-–—][ \t]*(?={NUMERAL})")
-_RANGE_PREV = regex.compile(rf"{NUMERAL}[ \t]*[-–—][ \t]*$")
 _PER = regex.compile(rf"(?:/(?:{'|'.join(PER_UNITS)}|\p{{Ll}}+\d?))+(?![\p{{L}}\p{{N}}])")
 _COMPOUND_NEXT = regex.compile(rf"[ \t]+(?P<num>{NUMERAL})(?={_SP}(?i:nghìn|ngàn|triệu)\b)")
 _AND_NEXT = regex.compile(rf"[ \t]*(?:,|;|và|hoặc)[ \t]*(?={NUMERAL})")

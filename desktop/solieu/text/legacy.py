@@ -206,10 +206,6 @@ _TONES = frozenset("\u0301\u0300\u0309\u0303\u0323")
 _ASCII_PUNCT = "\"'()[]{}.,;:!?-–—…“”‘’«»/%"
 
 
-def _valid_vietnamese_char(ch: str) -> bool:
-    return len(ch) == 1 and ch in _VIET_LETTERS and len(unicodedata.normalize("NFC", ch)) == 1
-
-
 def plausibility(text: str) -> tuple[int, int]:
     """(plausible, implausible) counts over the words that contain non-ASCII letters.
 

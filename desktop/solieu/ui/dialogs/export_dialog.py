@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 
 from solieu.ui import i18n
 
-STATUSES = ("confirmed", "all")
-
 
 @dataclass(frozen=True)
 class ExportOptions:

@@ -66,6 +66,14 @@ def group_status_label(status: str) -> str:
 class _RowsModel(QAbstractTableModel):
     FIELDS: tuple[str, ...] = ()
     HEADERS: dict[str, str] = {}
+    ID: str = ""  # the row attribute that identifies a row (`row_of`)
+
+    def row_of(self, ident) -> int:
+        """The row whose `ID` attribute equals `ident`, or -1."""
+        for i, r in enumerate(self._rows):
+            if getattr(r, self.ID) == ident:
+                return i
+        return -1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -116,12 +124,7 @@ class GroupsModel(_RowsModel):
 
     FIELDS = GROUP_FIELDS
     HEADERS = GROUP_HEADERS
-
-    def row_of(self, key: str | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r.key == key:
-                return i
-        return -1
+    ID = "key"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, name = self._get(index)
@@ -175,12 +178,7 @@ class MembersModel(_RowsModel):
 
     FIELDS = MEMBER_FIELDS
     HEADERS = MEMBER_HEADERS
-
-    def row_of(self, figure_id: int | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r.figure_id == figure_id:
-                return i
-        return -1
+    ID = "figure_id"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, name = self._get(index)

@@ -73,8 +73,6 @@ class ChoiceDelegate(QStyledItemDelegate):
 class FigureTable(QTableView):
     """The table; Enter edits the current cell (F2 too), like a spreadsheet."""
 
-    editRequested = Signal()  # noqa: N815
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("figures")
