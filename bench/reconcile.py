@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from solieu.extract.places import PROVINCES
+from solieu.extract.gazetteer import place_info, place_names
 from solieu.reconcile import consistency_checks, group_mentions
 
 MEASURES = [
@@ -32,7 +32,8 @@ MEASURES = [
     "giá trị sản xuất công nghiệp",
     "vốn đầu tư công giải ngân",
 ]
-PERIODS = ["6 tháng đầu năm 2025", "năm 2024", "9 tháng năm 2025", "quý I/2025", None]
+PERIODS = ["2025-01/2025-06", "2024", "2025-01/2025-09", "2025-01/2025-03", None]
+PROVINCES = [n for n in place_names() if place_info(n).kind == "province"]
 COUNT_NOUNS = ["dự án", "doanh nghiệp", "lao động", "hoạt động", "thỏa thuận"]
 
 

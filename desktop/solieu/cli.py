@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     **dict.fromkeys(("new", "figures", "apply"), "project"),
     "groups": "groups",
     "export": "export",
+    "doc": "doc",
 }
 
 

@@ -78,6 +78,7 @@ class Figure:
     period: str | None = None
     confidence: float = 1.0
     kind: str = "figure"  # "figure", or why it is borderline ("number-word", "range-low", ...)
+    period_text: str | None = None  # the words `period` (ISO 8601) was read from
 
     def as_record(self) -> dict[str, Any]:
         """The CLI contract's JSON fields (decimals as plain strings)."""

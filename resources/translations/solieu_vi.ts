@@ -33,6 +33,37 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>DocumentPropertiesDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Published (YYYY-MM-DD)</source>
+        <translation>Ngày đăn&amp;g (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Default &amp;place</source>
+        <translation>Địa &amp;phương mặc định</translation>
+    </message>
+    <message>
+        <source>Document properties: {name}</source>
+        <translation>Thuộc tính văn bản: {name}</translation>
+    </message>
+    <message>
+        <source>A figure whose text names no place or period takes the document&apos;s place and its publication year.</source>
+        <translation>Số liệu mà câu văn không nêu địa phương hay thời kỳ sẽ lấy địa phương của văn bản và năm đăng của nó.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Near-duplicate documents</source>
@@ -183,6 +214,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <source>“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)</source>
         <translation>“{text}” không phải là số (ví dụ 1.800 triệu, 76,2 hoặc 25,1%)</translation>
     </message>
+    <message>
+        <source>“{text}” is not a period (try 2025, 6 tháng đầu năm 2025, quý 3/2025 or 2025-01/2025-06)</source>
+        <translation>“{text}” không phải là một thời kỳ (thử 2025, 6 tháng đầu năm 2025, quý 3/2025 hoặc 2025-01/2025-06)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -269,6 +304,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>target</source>
         <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>{place}: the document&apos;s place (the text names none for this figure)</source>
+        <translation>{place}: địa phương của văn bản (câu không nêu địa phương cho số liệu này)</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -444,6 +483,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Bỏ qua: {reason}</translation>
     </message>
     <message>
+        <source>Figure left out or corrected: {reason}</source>
+        <translation>Số liệu bị bỏ qua hoặc được sửa: {reason}</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
@@ -466,6 +509,18 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>Choose another encoding to read the file again.</source>
         <translation>Chọn bảng mã khác để đọc lại tệp.</translation>
+    </message>
+    <message>
+        <source>Only {kept} of the page&apos;s {visible} visible characters were kept as its article</source>
+        <translation>Chỉ giữ {kept} trong số {visible} ký tự hiển thị của trang làm nội dung bài</translation>
+    </message>
+    <message>
+        <source>Import the whole page</source>
+        <translation>Nhập toàn bộ trang</translation>
+    </message>
+    <message>
+        <source>Whole page read: {n} figures</source>
+        <translation>Đã đọc toàn bộ trang: {n} số liệu</translation>
     </message>
     <message>
         <source>Read {name} as</source>
@@ -541,6 +596,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>&amp;Delete figure</source>
         <translation>&amp;Xoá số liệu</translation>
+    </message>
+    <message>
+        <source>Document &amp;properties…</source>
+        <translation>&amp;Thuộc tính văn bản…</translation>
     </message>
     <message>
         <source>&amp;Edit cell</source>
@@ -753,6 +812,14 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>The file was not read again: {message}</source>
         <translation>Không đọc lại được tệp: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a document first</source>
+        <translation>Hãy chọn một văn bản trước</translation>
+    </message>
+    <message>
+        <source>Document properties</source>
+        <translation>Thuộc tính văn bản</translation>
     </message>
     <message>
         <source>The import stopped: {message}</source>
@@ -978,6 +1045,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Không có số nào trong “{text}”.</translation>
     </message>
     <message>
+        <source>“{text}” is already a figure; it is selected now</source>
+        <translation>“{text}” đã là một số liệu; số liệu đó đang được chọn</translation>
+    </message>
+    <message>
         <source>Add figure</source>
         <translation>Thêm số liệu</translation>
     </message>
@@ -1078,6 +1149,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Delete the figure</source>
         <translation>Xoá số liệu</translation>
+    </message>
+    <message>
+        <source>Document properties: source, date, default place</source>
+        <translation>Thuộc tính văn bản: nguồn, ngày đăng, địa phương mặc định</translation>
     </message>
     <message>
         <source>Undo</source>

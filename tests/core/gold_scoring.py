@@ -1,8 +1,16 @@
-"""The seed gold scoring rules (guideline: spans overlap, borderline ignored), for tests."""
+"""The seed gold scoring rules (guideline: spans overlap, borderline ignored), for tests.
+
+A port of `score.py` beside the gold: the same matching, and for GUIDELINE section 8
+place and period by exact match (equivalent periods equal), measure by syllable F1,
+and `one_key`, the share of gold figures a reviewer confirms with one key.
+"""
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -13,6 +21,59 @@ def dec(x) -> Decimal | None:
         return Decimal(str(x)).normalize()
     except (InvalidOperation, TypeError, ValueError):
         return None
+
+
+def syllables(x) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFC", str(x or "")).lower())
+
+
+def measure_f1(gold, pred) -> float:
+    g, p = syllables(gold), syllables(pred)
+    if not g and not p:
+        return 1.0
+    common = sum(min(g.count(w), p.count(w)) for w in set(g))
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def canonical_period(x) -> str | None:
+    """ISO 8601 period in its shortest equivalent form (whole months, whole years)."""
+    if not isinstance(x, str) or not x.strip():
+        return None
+    x = x.strip()
+    a, sep, b = x.partition("/")
+    if not sep:
+        return x
+
+    def parts(t):
+        return [int(v) for v in t.split("-")] if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", t) else None
+
+    pa, pb = parts(a), parts(b)
+    if pa is None or pb is None or len(pa) != len(pb):
+        return x
+    if len(pa) == 3 and pa[2] == 1 and pb[2] == calendar.monthrange(pb[0], pb[1])[1]:
+        pa, pb = pa[:2], pb[:2]
+    if len(pa) == 2 and pa[1] == 1 and pb[1] == 12:
+        pa, pb = pa[:1], pb[:1]
+
+    def fmt(q):
+        return "-".join(f"{v:04d}" if i == 0 else f"{v:02d}" for i, v in enumerate(q))
+
+    sa, sb = fmt(pa), fmt(pb)
+    return sa if sa == sb else f"{sa}/{sb}"
+
+
+def same_place(g, p) -> bool:
+    def norm(v):
+        return (
+            unicodedata.normalize("NFC", v).strip().lower()
+            if isinstance(v, str) and v.strip()
+            else None
+        )
+
+    return norm(g) == norm(p)
 
 
 def overlaps(a, b) -> bool:
@@ -32,6 +93,30 @@ class Score:
     spurious: list = field(default_factory=list)
     bad_qualifier: list = field(default_factory=list)
     bad_change: list = field(default_factory=list)
+    identity_n: int = 0
+    place_ok: int = 0
+    period_ok: int = 0
+    measure_sum: float = 0.0
+    one_key: int = 0
+    bad_place: list = field(default_factory=list)
+    bad_period: list = field(default_factory=list)
+    bad_measure: list = field(default_factory=list)
+
+    @property
+    def place_acc(self) -> float:
+        return self.place_ok / self.identity_n if self.identity_n else 0.0
+
+    @property
+    def period_acc(self) -> float:
+        return self.period_ok / self.identity_n if self.identity_n else 0.0
+
+    @property
+    def measure_f1(self) -> float:
+        return self.measure_sum / self.identity_n if self.identity_n else 0.0
+
+    @property
+    def one_key_share(self) -> float:
+        return self.one_key / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def recall(self) -> float:
@@ -103,6 +188,8 @@ def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> Score:
                 s.change_ok += 1
             else:
                 s.bad_change.append((doc, g["text"], p.get("change"), g.get("change")))
+            if "place" in g and "period" in g:
+                _score_identity(s, doc, g, p)
         borderline_hits = {
             matched[gi] for gi, g in enumerate(figs) if g.get("borderline") and gi in matched
         }
@@ -116,3 +203,26 @@ def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> Score:
     for doc in set(preds) - set(gold):
         s.fp += len(preds[doc])
     return s
+
+
+def _score_identity(s: Score, doc: str, g: dict, p: dict) -> None:
+    s.identity_n += 1
+    pl = same_place(g["place"], p.get("place"))
+    pe = canonical_period(g["period"]) == canonical_period(p.get("period"))
+    mf = measure_f1(g.get("measure"), p.get("measure"))
+    s.place_ok += pl
+    s.period_ok += pe
+    s.measure_sum += mf
+    if not pl:
+        s.bad_place.append((doc, g["text"], g["place"], p.get("place")))
+    if not pe:
+        s.bad_period.append((doc, g["text"], g["period"], p.get("period")))
+    if mf < 0.5:
+        s.bad_measure.append((doc, g["text"], g.get("measure"), p.get("measure")))
+    exact_all = (
+        dec(p.get("value")) == dec(g["value"])
+        and p.get("unit_class") == g["unit_class"]
+        and (p.get("qualifier") or None) == (g.get("qualifier") or None)
+        and bool(p.get("change")) == bool(g.get("change"))
+    )
+    s.one_key += exact_all and pl and pe and mf >= 0.5

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from solieu import __version__
+from solieu.model import decimal_str
 
 
 def solieu(*args, **kw):
@@ -102,3 +103,23 @@ def test_the_window_command_explains_instead_of_crashing(tmp_path):
             [sys.executable, "-m", "solieu.cli"], capture_output=True, text=True, env=env
         )
         assert r.returncode == 2 and "no graphical display" in r.stderr
+
+
+def test_a_token_too_long_for_a_figure_is_a_warning_not_an_error(tmp_path):
+    from solieu.extract import extract_figures
+
+    head = "Năm 2024, tỉnh đón 3,2 triệu lượt khách, doanh thu đạt 12.500 tỷ đồng.\n"
+    tail = "\nGiá phòng bình quân 850.000 đồng/đêm, tăng 12% so với cùng kỳ.\n"
+    numeral = "4" * 100_000
+    art = tmp_path / "long.txt"
+    art.write_text(head + numeral + tail, encoding="utf-8")
+    r = solieu("extract", str(art))
+    assert r.returncode == 0, r.stderr
+    assert "unexpected error" not in r.stderr and "Traceback" not in r.stderr
+    got = [(rec["text"], rec["value"]) for rec in map(json.loads, r.stdout.splitlines())]
+    clean = head + tail
+    want = [(f.text, str(decimal_str(f.value))) for f in extract_figures(clean)]
+    assert got == want and len(got) == 4
+    assert r.stderr.splitlines() == [
+        f"warning {art}:{len(head)}: a numeral of 100000 digits cannot be a figure; skipped"
+    ]

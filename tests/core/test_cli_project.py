@@ -72,7 +72,7 @@ def test_apply_round_trip_with_acknowledgements_and_error_lines(built, tmp_path)
     path = tmp_path / "p.solieu"
     path.write_bytes(built[0].read_bytes())
     before = figures(path)
-    a, b = before[0], before[1]
+    a, b, c = before[0], before[1], before[2]
     doc = a["document"]
     lines = [
         {"figure": a["id"], "set": {"status": "confirmed", "value": "76200000", "note": "ok"}},
@@ -81,14 +81,18 @@ def test_apply_round_trip_with_acknowledgements_and_error_lines(built, tmp_path)
         {"figure": 999999, "set": {"status": "confirmed"}},
         {"add": {"document": doc, "start": a["start"], "end": a["end"]}},
         {"add": {"document": "missing.txt", "start": 0, "end": 3}},
+        {"figure": c["id"], "delete": True},
+        {"add": {"document": doc, "start": c["start"], "end": c["end"]}},
         {"figure": b["id"], "set": {"status": "rejected"}},
     ]
     stdin = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
     result = solieu("apply", str(path), stdin=stdin)
     assert result.returncode == 0, result.stderr
     acks = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [x["line"] for x in acks] == list(range(1, 8))
-    assert [x["ok"] for x in acks] == [True, False, False, False, True, False, True]
+    assert [x["line"] for x in acks] == list(range(1, 10))
+    assert [x["ok"] for x in acks] == [True, False, False, False, False, False, True, True, True]
+    # the exact span of a figure is that figure: refused, and named
+    assert acks[4]["figure"] == a["id"] and "already figure" in acks[4]["error"]
     assert "unit_class must be one of" in acks[2]["error"]
     assert "no document named 'missing.txt'" in acks[5]["error"]
     after = {r["id"]: r for r in figures(path)}
@@ -97,9 +101,9 @@ def test_apply_round_trip_with_acknowledgements_and_error_lines(built, tmp_path)
     assert (
         after[b["id"]]["status"] == "rejected" and after[b["id"]]["unit_class"] == b["unit_class"]
     )
-    added = after[acks[4]["figure"]]
-    assert (added["origin"], added["status"], added["text"]) == ("manual", "pending", a["text"])
-    assert added["value"] == a["value"]  # parsed from the selected text
+    added = after[acks[7]["figure"]]  # once deleted, its span can be added again
+    assert (added["origin"], added["status"], added["text"]) == ("manual", "pending", c["text"])
+    assert added["value"] == c["value"]  # parsed from the selected text
     assert len(figures(path, "--status", "confirmed")) == 1
 
 

@@ -86,9 +86,20 @@ def plan_run(rng: random.Random, initial: dict, documents: dict[int, tuple]) -> 
     next_id = max(state) + 1
     ids = sorted(state)
     lines, states = [], [({k: tuple(v) for k, v in state.items()}, log_rows)]
+    # an addition over the exact span of a live figure is refused as a duplicate, so
+    # additions take a shorter span than the figure they are made over, never one twice
+    used = {(d, a, b) for d, a, b in documents.values()}
     for _ in range(LINES_PER_RUN):
+        add = None
         if rng.random() < 0.15:
             doc, start, end = documents[rng.choice(ids)]
+            add = next(
+                ((doc, start, e) for e in range(end - 1, start, -1) if (doc, start, e) not in used),
+                None,
+            )
+        if add is not None:
+            doc, start, end = add
+            used.add(add)
             fields = {n: random_value(rng, n) for n in TRACKED}
             fields |= {"status": "pending", "unit_class": "count"}
             lines.append({"add": {"document": doc, "start": start, "end": end, **fields}})

@@ -107,12 +107,9 @@ def test_injection_strings_stay_literal(project, tmp_path):
         for name in z.namelist():
             if name.startswith("xl/worksheets/sheet"):
                 assert "<f>" not in z.read(name).decode("utf-8")
-    notes = [
-        r[0]
-        for r in openpyxl.load_workbook(out)["Mentions"].iter_rows(
-            min_row=2, min_col=21, values_only=True
-        )
-    ]
+    sheet = openpyxl.load_workbook(out)["Mentions"]
+    column = [c.value for c in sheet[1]].index("note") + 1
+    notes = [r[0] for r in sheet.iter_rows(min_row=2, min_col=column, values_only=True)]
     for text in INJECTIONS:
         assert text in notes or text.replace("\r", "_x000D_") in notes  # CR escaped, literal
     csv_out = tmp_path / "s.csv"
@@ -129,12 +126,15 @@ def test_vietnamese_headers_on_request(project, tmp_path):
     export_workbook(build_tables(project), out, lang="vi")
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == SHEETS
-    assert [c.value for c in wb["Statistics"][1]][:5] == [
+    assert [c.value for c in wb["Statistics"][1]][:8] == [
         "thống kê",
         "chỉ tiêu",
         "địa phương",
+        "mã tỉnh",
+        "tỉnh (từ 1/7/2025)",
         "thời kỳ",
-        "giá trị",
+        "từ ngày",
+        "đến ngày",
     ]
 
 
@@ -230,3 +230,39 @@ def test_the_workbook_is_readable_by_others_and_old_temporaries_go(project, tmp_
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
     assert not stale.exists() and fresh.exists()
+
+
+def test_identity_columns_are_typed_cells_with_codes_and_sources(tmp_path):
+    import datetime
+
+    from solieu.store import SetDocumentField
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Quý III/2025, kim ngạch xuất khẩu của tỉnh Hà Giang đạt 120 triệu USD.", encoding="utf-8"
+    )
+    with Project.create(tmp_path / "p.solieu") as p:
+        p.import_paths([article])
+        doc = p.documents()[0]
+        for field, value in (("outlet", "Báo Hà Giang"), ("published", "2025-10-05")):
+            p.apply(SetDocumentField(doc.id, field, None, value))
+        out = tmp_path / "id.xlsx"
+        export_workbook(build_tables(p, status="all"), out)
+    wb = openpyxl.load_workbook(out)
+    sheet = wb["Statistics"]
+    head = [c.value for c in sheet[1]]
+    (row,) = [
+        dict(zip(head, (c.value for c in r), strict=True)) for r in sheet.iter_rows(min_row=2)
+    ]
+    assert row["place"] == "Hà Giang" and row["place_code"] == "02"
+    assert row["province_2025"] == "Tuyên Quang"
+    assert row["period"] == "2025-07/2025-09"
+    assert row["period_start"] == datetime.datetime(2025, 7, 1)
+    assert row["period_end"] == datetime.datetime(2025, 9, 30)
+    assert "Báo Hà Giang, 2025-10-05" in row["source"] and row["documents"] == "a.txt"
+    docs = wb["Documents"]
+    head = [c.value for c in docs[1]]
+    (drow,) = [
+        dict(zip(head, (c.value for c in r), strict=True)) for r in docs.iter_rows(min_row=2)
+    ]
+    assert drow["outlet"] == "Báo Hà Giang" and drow["published"] == datetime.datetime(2025, 10, 5)

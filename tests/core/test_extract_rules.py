@@ -124,8 +124,12 @@ def test_place_and_period_from_context():
         "Tỉnh hiện có 69 dự án FDI."
     )
     a, b = extract_figures(text)
-    assert (a.place, a.period) == ("Lào Cai", "6 tháng đầu năm 2025")
-    assert b.place == "Lào Cai"
+    assert (a.place, a.period, a.period_text) == (
+        "Lào Cai",
+        "2025-01/2025-06",
+        "6 tháng đầu năm 2025",
+    )
+    assert (b.place, b.period) == ("Lào Cai", None)  # `hiện có`: now, with no date
 
 
 def test_parse_selection_reads_a_selected_span():

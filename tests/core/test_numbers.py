@@ -10,10 +10,14 @@ from hypothesis import strategies as st
 
 from solieu.extract import extract_figures
 from solieu.extract.numbers import (
+    FIGURE_DIGITS,
+    add_exact,
+    apply_scale,
     format_vi,
     parse_number_words,
     parse_numeral,
     parse_value,
+    plain_digits,
 )
 from solieu.model import decimal_str
 
@@ -177,3 +181,34 @@ def test_any_text_yields_verbatim_spans_and_never_raises(text):
         assert 0.0 <= f.confidence <= 1.0
         power = {None: 0, "nghìn": 3, "triệu": 6, "tỷ": 9, "nghìn tỷ": 12}[f.scale]
         assert f.value == f.number.scaleb(power)
+
+
+def test_scale_arithmetic_is_exact_past_the_default_precision():
+    # `nghìn tỷ` of a 15-digit numeral: 27 digits; the default context keeps 28
+    assert decimal_str(apply_scale(Decimal("123456789012345"), 12)) == "123456789012345" + "0" * 12
+    wide = Decimal("1234567890123456789012345678901234567890")
+    assert apply_scale(wide, 12) == Decimal("1234567890123456789012345678901234567890E12")
+    assert add_exact(wide, Decimal("0.5")) == Decimal("1234567890123456789012345678901234567890.5")
+    with pytest.raises(ArithmeticError):  # never silently rounded
+        add_exact(Decimal("1" * 61), Decimal("0.1"))
+
+
+@pytest.mark.parametrize(
+    "value, digits",
+    [("1E+40", 41), ("1234.5", 5), ("0.0005", 1), ("2.500E+9", 10), ("100.0", 3), ("0", 1)],
+)
+def test_plain_digits_is_what_decimal_str_must_write(value, digits):
+    assert plain_digits(Decimal(value)) == digits
+
+
+def test_every_value_within_figure_digits_can_be_written():
+    assert decimal_str(Decimal("9" * FIGURE_DIGITS)) == "9" * FIGURE_DIGITS
+    assert decimal_str(Decimal("0." + "1" * FIGURE_DIGITS)) == "0." + "1" * FIGURE_DIGITS
+
+
+def test_format_and_parse_of_wide_values_never_raise():
+    assert format_vi(Decimal("1E+40")) == "10" + ".000" * 13
+    assert format_vi(Decimal("1" * 30 + ".5")).endswith(".111,5")
+    assert parse_value("123.456.789.012.345 nghìn tỷ") == Decimal("123456789012345E12")
+    assert parse_value("1" * 20 + " nghìn tỷ") is None  # 32 digits: no figure holds it
+    assert parse_value("9" * 100_000) is None

@@ -69,7 +69,7 @@ def edits_for(project: Project) -> dict[str, object]:
         "add": AddFigure(
             a.document_id,
             a.start,
-            a.end,
+            a.end - 1,  # the exact span of a figure is refused as a duplicate
             {"value": Decimal("94"), "unit_class": "count", "note": "dup"},
         ),
         "delete": DeleteFigure(b.id),

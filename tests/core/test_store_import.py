@@ -26,7 +26,7 @@ def test_import_seeds_then_reimport_skips_every_document(tmp_path):
         again = project.import_paths(seed_articles())
         assert again.imported == []
         assert [reason for _, reason in again.skipped] == [
-            f"already in the project (as {p.name})" for p in seed_articles()
+            f"already in the project as {p.name}" for p in seed_articles()
         ]
         assert len(project.documents()) == 5
         doc = project.document(docs[0].id)
@@ -87,7 +87,11 @@ def test_reextract_never_overrides_a_reviewer(tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text("0123456789" * 10, encoding="utf-8")
     found = [fig(0, 2), fig(10, 12), fig(20, 22), fig(30, 32), fig(40, 42), fig(50, 52)]
-    monkeypatch.setattr(solieu.extract, "extract_figures", lambda text: list(found))
+    monkeypatch.setattr(
+        solieu.extract,
+        "extract_document",
+        lambda text, **_: solieu.extract.Extraction(list(found), []),
+    )
     with Project.create(tmp_path / "p.solieu") as project:
         project.import_paths([article])
         by_start = {f.start: f for f in project.figures()}

@@ -176,3 +176,37 @@ def test_reading_commands_upgrade_an_older_file_first(tmp_path, seeds_dir):
     with Project.open_for_reading(path) as p:
         assert p.read_only and len(p.figures()) == 22
     assert list(tmp_path.glob("old.solieu.bak-v1"))
+
+
+def test_a_v2_file_gains_text_fingerprints_and_iso_periods(tmp_path):
+    """v2 kept a period as the text's words; v3 keeps them as `period_text` and reads the
+    ISO value from them, and fingerprints each document's text (copies are recognised)."""
+    import sqlite3
+
+    path = tmp_path / "v2.solieu"
+    article = tmp_path / "a.txt"
+    article.write_text("Quý III/2025, xuất khẩu đạt 12 triệu USD.", encoding="utf-8")
+    with Project.create(path) as p:
+        p.import_paths([article])
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE figures SET period = 'quý III/2025', period_text = NULL")
+    conn.execute("DROP INDEX documents_by_text")
+    for table, column in (
+        ("documents", "text_sha256"),
+        ("documents", "outlet"),
+        ("documents", "url"),
+        ("documents", "published"),
+        ("figures", "period_text"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        (fig,) = p.figures()
+        assert (fig.period, fig.period_text) == ("2025-07/2025-09", "quý III/2025")
+        copy = tmp_path / "copy.txt"
+        copy.write_bytes(article.read_text(encoding="utf-8").encode("utf-16"))
+        report = p.import_paths([copy])
+        assert report.skipped == [("copy.txt", "already in the project as a.txt")]
+    assert (tmp_path / "v2.solieu.bak-v2").exists()

@@ -13,6 +13,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -489,3 +490,18 @@ def test_folders_list_every_article_format(tmp_path):
     (sub / "g.txt").write_bytes(b"x")
     names = [p.name for p in iter_article_paths([tmp_path])]
     assert names == ["a.txt", "b.md", "c.html", "d.htm", "e.DOCX", "f.pdf", "g.txt"]
+
+
+@pytest.mark.parametrize("hard", [False, True], ids=["p-tags", "div-br-inline-ad"])
+def test_news_page_counts_what_it_kept_and_is_not_partial(tmp_path, seed_text, hard):
+    p = tmp_path / "bai-viet.html"
+    p.write_text(news_page(TITLE, DATE, paragraphs(seed_text), hard=hard), encoding="utf-8")
+    meta = load_document(p).meta
+    kept, visible = int(meta["kept_chars"]), int(meta["visible_chars"])
+    assert 0 < kept <= int(meta["content_chars"]) <= visible
+    assert "partial" not in meta and "whole_page" not in meta
+    whole = load_document(p, whole_page=True)
+    for junk in ("Bình luận (12)", "Thời sự", "Bản quyền thuộc Báo Kinh tế Nghệ An"):
+        assert junk in whole.text
+    missing = Counter(values(seed_text)) - Counter(values(whole.text))
+    assert not missing  # the whole page holds every figure of the article, and more

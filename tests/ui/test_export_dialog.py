@@ -93,8 +93,11 @@ def test_export_by_keyboard_writes_the_six_sheets_in_the_background(
     workbook = openpyxl.load_workbook(target, read_only=True)
     assert workbook.sheetnames == SHEETS
     header = next(workbook["Statistics"].iter_rows(max_row=1, values_only=True))
-    assert header[:5] == ("statistic", "measure", "place", "period", "value")
-    values = [r[4] for r in workbook["Statistics"].iter_rows(min_row=2, values_only=True)]
+    assert header[:6] == ("statistic", "measure", "place", "place_code", "province_2025", "period")
+    values = [
+        r[header.index("value")]
+        for r in workbook["Statistics"].iter_rows(min_row=2, values_only=True)
+    ]
     assert values and all(isinstance(v, (int, float)) for v in values if v is not None)
     workbook.close()
     assert str(target) in window.statusBar().currentMessage()

@@ -170,7 +170,7 @@ def test_move_a_member_through_the_picker(qtbot, window, project_path, type_text
     assert picker is not None and picker.isVisible()
     assert picker.proxy.rowCount() == view.groups_model.rowCount() - 1
     qtbot.keyClicks(picker.filter, "7 ")
-    type_text(picker.filter, "dự án")
+    type_text(picker.filter, "dự án điều chỉnh")
     assert picker.chosen_key() == target.key
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     QApplication.processEvents()
@@ -239,7 +239,7 @@ def test_merge_two_groups_then_reopen_by_keyboard(qtbot, window, project_path, t
     picker = window.reconcile.picker
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.filter, "7 ")
-    type_text(picker.filter, "dự án")
+    type_text(picker.filter, "dự án điều chỉnh")
     assert picker.chosen_key() == target.key
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     QApplication.processEvents()

@@ -166,3 +166,17 @@ def test_sorting_by_a_column_and_back_to_document_order(qtbot, window):
     assert values == sorted(values)
     window.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     assert [model.record(r).id for r in range(model.rowCount())] == natural
+
+
+def test_selecting_an_existing_figure_and_pressing_a_selects_it_instead(
+    qtbot, window, project_path
+):
+    win = window
+    before = stored(project_path)
+    target = win.figures_model.record(2)
+    win.table.setFocus()
+    select_with_keys(qtbot, win, target.start, target.end)
+    qtbot.keyClick(win.article, Qt.Key.Key_A)
+    assert stored(project_path).keys() == before.keys()  # nothing added
+    assert current_record(win).id == target.id
+    assert "already a figure" in win.statusBar().currentMessage()

@@ -1,4 +1,11 @@
-"""`solieu extract PATH... [--format jsonl|csv] [-o OUT]`: candidate figures as records."""
+"""`solieu extract PATH... [--format jsonl|csv] [-o OUT]`: candidate figures as records.
+
+A figure whose text names no place takes the document's (its metadata, else the
+place the article mostly names), as the store and the workbook show it. A token
+the extractor skips (a 40-digit numeral, a rule that failed on it) is a
+line `warning FILE:OFFSET: reason` on stderr; the file's other figures are still
+written and the exit code stays 0, as every file was read.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +16,24 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from solieu.commands import CliError
-from solieu.extract import extract_figures
+from solieu.extract import extract_document
 from solieu.model import FIGURE_FIELDS
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
 
 FIELDS = ["document", "start", "end", *FIGURE_FIELDS]
+
+
+def _writable(rec: dict) -> dict:
+    """The record with any lone surrogate (a text decoded with `surrogateescape`) as a
+    backslash escape: the UTF-8 output would refuse it and lose the whole file."""
+    for key, value in rec.items():
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                rec[key] = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return rec
 
 
 def add_arguments(p) -> None:
@@ -48,8 +67,13 @@ def run(args) -> int:
                 print(f"solieu: {exc}", file=sys.stderr)
                 failures += 1
                 continue
-            for fig in extract_figures(doc.text):
-                rec = {"document": Path(path).name, **fig.as_record()}
+            result = extract_document(doc.text, doc_date=doc.meta.get("date"))
+            for w in result.warnings:
+                print(f"warning {path}:{w.start}: {w.reason}", file=sys.stderr)
+            for fig in result.figures:
+                rec = _writable({"document": Path(path).name, **fig.as_record()})
+                # a figure whose text names no place takes its document's (as in the store)
+                rec["place"] = rec["place"] or doc.place
                 if writer is not None:
                     writer.writerow(rec)
                 else:

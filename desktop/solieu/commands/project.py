@@ -22,6 +22,7 @@ from solieu.store import (
     AddFigure,
     Batch,
     DeleteFigure,
+    DuplicateFigure,
     Edit,
     FigureRecord,
     InvalidEdit,
@@ -86,6 +87,7 @@ def _new(args: argparse.Namespace) -> int:
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     imported = figures = 0
+    failed: list[str] = []
     with project:
         for path in files:  # one file at a time, so each line is printed as it happens
             report = project.import_paths([path])
@@ -97,7 +99,19 @@ def _new(args: argparse.Namespace) -> int:
                 print(f"skipped {name}: {reason}", file=sys.stderr)
             for name, reason in report.failed:
                 print(f"failed {name}: {reason}", file=sys.stderr)
+                failed.append(name)
+            for name, reason in report.warnings:
+                print(f"warning {name}: figure {reason}", file=sys.stderr)
+            for name, _path, kept, visible in report.partial:
+                print(
+                    f"warning {name}: only {kept} of the page's {visible} visible characters "
+                    "were kept as its article; the window's import report can import the "
+                    "whole page",
+                    file=sys.stderr,
+                )
     print(f"{target.name}: {imported} documents, {figures} figures", file=sys.stderr)
+    if failed:
+        print(f"not imported ({len(failed)}): {', '.join(failed)}", file=sys.stderr)
     return 0 if imported else 1
 
 
@@ -146,6 +160,8 @@ def _apply(args: argparse.Namespace) -> int:
             try:
                 figure_id = _apply_line(project, json.loads(line), documents)
                 ack: dict[str, Any] = {"ok": True, "line": number, "figure": figure_id}
+            except DuplicateFigure as exc:  # that text is a figure already: name it
+                ack = {"ok": False, "line": number, "error": str(exc), "figure": exc.figure_id}
             except ProjectError as exc:
                 ack = {"ok": False, "line": number, "error": str(exc)}
             except json.JSONDecodeError as exc:
@@ -193,7 +209,7 @@ def _apply_line(project: Project, obj: Any, documents: dict[str, list[int]]) -> 
 
 def _add_edit(project: Project, spec: Any, documents: dict[str, list[int]]) -> AddFigure:
     """An AddFigure whose fields are parsed from the selected text, then overridden."""
-    from solieu.extract import parse_selection
+    from solieu.extract import figure_at
 
     if not isinstance(spec, dict):
         raise InvalidEdit('"add" must be an object with document, start and end')
@@ -214,14 +230,16 @@ def _add_edit(project: Project, spec: Any, documents: dict[str, list[int]]) -> A
     for name in spec:
         if name not in EDITABLE_FIELDS:
             raise InvalidEdit(f"'{name}' cannot be set on a new figure")
-    text = project.document(doc_id).text
+    document = project.document(doc_id)
+    text = document.text
     if not (0 <= start < end <= len(text)):
         raise InvalidEdit(f"the span {start}..{end} is not inside the document (0..{len(text)})")
     span = text[start:end]
-    parsed = parse_selection(span)
+    # read as the extractor would in its document: measure, place, period, qualifier too
+    parsed = figure_at(text, start, end, doc_date=document.published)
     fields: dict[str, Any] = {}
     if parsed is not None:
-        start, end = start + parsed.start, start + parsed.end
+        start, end = parsed.start, parsed.end
         fields = {name: getattr(parsed, name) for name in _PARSED_FIELDS}
     fields.update(spec)
     if fields.get("value") is None or fields.get("unit_class") is None:

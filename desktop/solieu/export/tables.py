@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from solieu import __version__
+from solieu.extract.gazetteer import place_info
 from solieu.extract.numbers import format_vi
+from solieu.extract.periods import period_bounds
 from solieu.model import Status
 from solieu.reconcile.grouping import Group, tolerance
 from solieu.reconcile.session import Reconciliation, reconcile_project
@@ -63,6 +65,16 @@ VI_HEADERS = {
     "old": "cũ",
     "new": "mới",
     "key": "mục",
+    "period_start": "từ ngày",
+    "period_end": "đến ngày",
+    "period_text": "thời kỳ (nguyên văn)",
+    "place_code": "mã tỉnh",
+    "province_2025": "tỉnh (từ 1/7/2025)",
+    "place_inherited": "địa phương lấy từ văn bản",
+    "outlet": "cơ quan báo chí",
+    "url": "địa chỉ",
+    "published": "ngày đăng",
+    "source": "nguồn",
 }
 
 
@@ -77,6 +89,37 @@ class Table:
         if lang == "vi":
             return [VI_HEADERS.get(k, k) for k, _ in self.columns]
         return [k for k, _ in self.columns]
+
+
+def source_label(doc) -> str:
+    """A source as a reader cites it: title (outlet, date), address; else the file name."""
+    head = doc.title or doc.name
+    extra = ", ".join(x for x in (doc.outlet, doc.published) if x)
+    label = f"{head} ({extra})" if extra else head
+    return f"{label}, {doc.url}" if doc.url else label
+
+
+def _date(iso: str | None):
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _place_cells(place: str | None) -> tuple:
+    """(place, official province code, the province it is part of since 1 July 2025)."""
+    info = place_info(place) if place else None
+    if info is None:
+        return (place, None, None)
+    return (place, info.code, info.province_2025)
+
+
+def _period_cells(period: str | None) -> tuple:
+    """(ISO period, first day, last day): the days are real date cells to filter on."""
+    bounds = period_bounds(period) if period else None
+    return (period, *(bounds or (None, None)))
 
 
 def _group_value(group: Group, figs: list[FigureRecord]) -> FigureRecord:
@@ -100,7 +143,11 @@ STAT_COLUMNS = [
     ("statistic", "text"),
     ("measure", "text"),
     ("place", "text"),
+    ("place_code", "text"),
+    ("province_2025", "text"),
     ("period", "text"),
+    ("period_start", "date"),
+    ("period_end", "date"),
     ("value", "number"),
     ("unit", "text"),
     ("unit_class", "text"),
@@ -109,10 +156,12 @@ STAT_COLUMNS = [
     ("change", "bool"),
     ("sources", "int"),
     ("documents", "text"),
+    ("source", "text"),
     ("status", "text"),
     ("conflict", "bool"),
     ("note", "text"),
 ]
+
 MENTION_COLUMNS = [
     ("figure", "int"),
     ("statistic", "text"),
@@ -130,7 +179,14 @@ MENTION_COLUMNS = [
     ("change", "bool"),
     ("measure", "text"),
     ("place", "text"),
+    ("place_inherited", "bool"),
+    ("place_code", "text"),
+    ("province_2025", "text"),
     ("period", "text"),
+    ("period_start", "date"),
+    ("period_end", "date"),
+    ("period_text", "text"),
+    ("source", "text"),
     ("confidence", "number"),
     ("status", "text"),
     ("origin", "text"),
@@ -150,6 +206,8 @@ def build_tables(
     figures = rec.figures
     docs = project.documents()
     doc_names = {d.id: d.name for d in docs}
+    records = project.document_properties()
+    source_of = {i: source_label(r) for i, r in records.items()}
 
     # statistics: listed groups, then figures reported once
     stat_rows: list[tuple] = []
@@ -171,8 +229,8 @@ def build_tables(
             (
                 key,
                 best.measure,
-                best.place,
-                best.period,
+                *_place_cells(best.effective_place),
+                *_period_cells(best.period),
                 best.value,
                 best.unit,
                 best.unit_class,
@@ -181,6 +239,7 @@ def build_tables(
                 best.change,
                 len(names),
                 "; ".join(names),
+                "; ".join(sorted({source_of[f.document_id] for f in figs})),
                 g.status,
                 g.conflict,
                 None,
@@ -195,8 +254,8 @@ def build_tables(
             (
                 key,
                 f.measure,
-                f.place,
-                f.period,
+                *_place_cells(f.effective_place),
+                *_period_cells(f.period),
                 f.value,
                 f.unit,
                 f.unit_class,
@@ -205,6 +264,7 @@ def build_tables(
                 f.change,
                 1,
                 f.document,
+                source_of[f.document_id],
                 f.status.value,
                 False,
                 f.note,
@@ -241,8 +301,12 @@ def build_tables(
                 f.qualifier,
                 f.change,
                 f.measure,
-                f.place,
-                f.period,
+                f.effective_place,
+                f.place_inherited,
+                *_place_cells(f.effective_place)[1:],
+                *_period_cells(f.period),
+                f.period_text,
+                source_of[f.document_id],
                 f.confidence,
                 f.status.value,
                 f.origin.value,
@@ -258,6 +322,9 @@ def build_tables(
         (
             d.name,
             d.title,
+            records[d.id].outlet,
+            records[d.id].url,
+            _date(records[d.id].published),
             d.place,
             d.sha256,
             d.total,
@@ -307,6 +374,9 @@ def build_tables(
             [
                 ("name", "text"),
                 ("title", "text"),
+                ("outlet", "text"),
+                ("url", "text"),
+                ("published", "date"),
                 ("place", "text"),
                 ("sha256", "text"),
                 ("found", "int"),

@@ -8,6 +8,7 @@ begins with `=`, `+`, `-` or `@` stays literal text, never a formula.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import chain, islice
@@ -61,6 +62,7 @@ def export_workbook(
             bold = wb.add_format({"bold": True, "bg_color": "#E8EEF4", "bottom": 1})
             number = wb.add_format({"num_format": NUMBER_FORMAT})
             integer = wb.add_format({"num_format": "0"})
+            day = wb.add_format({"num_format": "yyyy-mm-dd"})
             wrap = wb.add_format({"text_wrap": False})
             for table in tables:
                 ws = wb.add_worksheet(table.name)
@@ -87,6 +89,10 @@ def export_workbook(
                             ws.write_number(r, c, int(v), integer)
                         elif kind == "bool":
                             ws.write_boolean(r, c, bool(v))
+                        elif kind == "date":
+                            ws.write_datetime(
+                                r, c, datetime.datetime.combine(v, datetime.time()), day
+                            )
                         else:
                             ws.write_string(r, c, str(v), wrap)
                     if r % 2000 == 0:

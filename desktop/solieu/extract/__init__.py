@@ -1,5 +1,25 @@
 """The figure extractor: a pure function from article text to candidate figures."""
 
-from solieu.extract.figures import extract_figures, parse_selection
+import logging
 
-__all__ = ["extract_figures", "parse_selection"]
+from solieu.extract.document import (
+    Extraction,
+    ExtractWarning,
+    extract_document,
+    extract_figures,
+    figure_at,
+    parse_selection,
+)
+
+__all__ = [
+    "ExtractWarning",
+    "Extraction",
+    "extract_document",
+    "extract_figures",
+    "figure_at",
+    "parse_selection",
+]
+
+# A library logs, the application shows: without this, Python's last-resort handler
+# would print every skipped token to stderr a second time beside the CLI's own line.
+logging.getLogger("solieu.extract").addHandler(logging.NullHandler())

@@ -8,9 +8,32 @@ such tokens are not read as numbers at all.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import (
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Underflow,
+    localcontext,
+)
 
 import regex
+
+# The arithmetic of figures. The thread's default context rounds at 28 digits and
+# raises on a 29-digit quantize, so the extractor never computes in it: every
+# multiplication and sum goes through EXACT, wide enough for any numeral the scanner
+# accepts (FIGURE_DIGITS) times the largest scale (`nghìn tỷ`, 10^12), twice. Its
+# traps include Inexact: a result that would be rounded raises (decimal.Inexact, an
+# ArithmeticError) instead of being silently wrong, and the caller skips the figure.
+EXACT = Context(prec=60, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Inexact])
+
+# The widest figure every consumer can write exactly: `model.decimal_str`, the store
+# and the exports format values in the default context (28 digits). `nghìn tỷ` of a
+# 15-digit numeral is 27 digits, so every real statistic fits; a longer numeral is an
+# identifier, a misprint or a pasted table cell, and is skipped with a warning.
+FIGURE_DIGITS = 28
 
 # A numeral in digits, Vietnamese style. Not glued to a letter or another number on
 # the left; not followed by another digit or by a separator that continues the number.
@@ -57,8 +80,30 @@ UNIT_WORDS = {
 }
 
 
+def numeral_digits(token: str) -> int:
+    """How many digits a numeral is written with (separators not counted)."""
+    return len(token) - token.count(".") - token.count(",")
+
+
+def plain_digits(value: Decimal) -> int:
+    """Digits `model.decimal_str` has to write for `value` exactly: every digit of an
+    integer (`1E+40` is 41), the significant digits of a fraction (`0,0005` is 1)."""
+    _, digits, exp = value.as_tuple()
+    if not isinstance(exp, int):  # NaN, Infinity
+        return 0
+    n = len(digits)
+    while n > 1 and digits[n - 1] == 0:
+        n -= 1
+        exp += 1
+    return n + exp if exp >= 0 else n
+
+
 def parse_numeral(token: str) -> Decimal | None:
-    """Read a Vietnamese digit numeral exactly (`3.190,732` → Decimal('3190.732'))."""
+    """Read a Vietnamese digit numeral exactly (`3.190,732` → Decimal('3190.732')).
+
+    The Decimal constructor is exact whatever its length; the caller decides whether
+    a numeral that long can be a figure (FIGURE_DIGITS).
+    """
     token = token.strip()
     if not _NUMERAL_RE.fullmatch(token):
         return None
@@ -128,8 +173,13 @@ def scale_of(word: str) -> tuple[str, int] | None:
 
 
 def apply_scale(number: Decimal, power: int) -> Decimal:
-    """number × 10^power, exact."""
-    return number.scaleb(power) if power else number
+    """number × 10^power, exact (raises decimal.Inexact rather than round)."""
+    return number.scaleb(power, context=EXACT) if power else number
+
+
+def add_exact(a: Decimal, b: Decimal) -> Decimal:
+    """a + b, exact (`2 tỷ 500 triệu`: the two parts of one amount)."""
+    return EXACT.add(a, b)
 
 
 def format_vi(value: Decimal | None, *, max_decimals: int = 6) -> str:
@@ -137,8 +187,9 @@ def format_vi(value: Decimal | None, *, max_decimals: int = 6) -> str:
     if value is None:
         return ""
     sign = "-" if value < 0 else ""
-    value = abs(value)
-    text = format(value.normalize(), "f")
+    with localcontext(EXACT) as ctx:  # normalize() rounds in the default context
+        ctx.traps[Inexact] = False  # a value wider than EXACT is shown rounded, not lost
+        text = format(abs(value).normalize(), "f")
     whole, _, frac = text.partition(".")
     frac = frac[:max_decimals].rstrip("0")
     groups = []
@@ -159,7 +210,8 @@ _VALUE_RE = regex.compile(
 def parse_value(text: str) -> Decimal | None:
     """Parse what a reviewer types as a value: `1.800 triệu`, `76,2`, `25,1%`, `1800000000`.
 
-    The scale word multiplies; a trailing unit or `%` is allowed and ignored.
+    The scale word multiplies; a trailing unit or `%` is allowed and ignored. A value
+    wider than FIGURE_DIGITS is None, like any other text that is not a value.
     """
     m = _VALUE_RE.match(text or "")
     if not m:
@@ -171,5 +223,10 @@ def parse_value(text: str) -> Decimal | None:
         return None
     if m.group("scale"):
         _, power = scale_of(m.group("scale"))  # type: ignore[misc]
-        number = apply_scale(number, power)
+        try:
+            number = apply_scale(number, power)
+        except ArithmeticError:
+            return None
+    if plain_digits(number) > FIGURE_DIGITS:
+        return None  # wider than any figure: not a value a reviewer meant, nor one to store
     return -number if neg else number

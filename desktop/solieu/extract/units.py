@@ -278,11 +278,14 @@ def _alternation(words) -> str:
 
 
 # A unit after the number (and its scale word): longest first, then an optional
-# exponent written apart (`km 2`), then any `/denominator` chain.
+# exponent written apart (`km 2`), then any `/denominator` chain. A listed denominator
+# may have one space on either side of the slash (`USD/ tấn`, guideline §9); any other
+# word only glued to it, as `A / B` with spaces is also how writers list alternatives.
+PER = rf"(?:[ \t]?/[ \t]?(?:{_alternation(PER_UNITS)})|/\p{{Ll}}+)"
 UNIT_PATTERN = (
     rf"(?P<unit>(?:{_alternation(list(CURRENCIES) + list(MEASURES))})"
     r"(?:(?<=\b[kK]?m)[ ]?(?P<exp>[23²³])(?!\p{N}))?"
-    rf"(?:/(?:{_alternation(PER_UNITS)}|\p{{Ll}}+))*)"
+    rf"(?:{PER})*)"
     r"(?![\p{L}\p{N}])"
 )
 
@@ -291,15 +294,26 @@ UNIT_PATTERN = (
 _EXPONENT_SPACE = regex.compile(r"(?<=m) (?=[23²³]\b)")
 
 
+_SLASH_SPACE = regex.compile(r" ?/ ?")
+
+
+def normalise_unit(surface: str) -> str:
+    """A unit as the guideline writes it: one space between words, none inside a
+    unit (`km 2` → `km2`, `USD/ tấn` → `USD/tấn`)."""
+    unit = " ".join(surface.split())
+    if " " in unit:
+        unit = _EXPONENT_SPACE.sub("", unit)
+        unit = _SLASH_SPACE.sub("/", unit)
+    return unit
+
+
 def classify_unit(surface: str) -> tuple[str, str]:
     """Canonical unit text and unit class for a matched unit surface.
 
     Per-unit rates take the class of their numerator when it is a currency
     (`USD/tấn` → USD) and `other` otherwise (`tấn/ha`, `người/km2`).
     """
-    unit = " ".join(surface.split())
-    if " " in unit:
-        unit = _EXPONENT_SPACE.sub("", unit)
+    unit = normalise_unit(surface)
     head, *rest = unit.split("/")
     if head in CURRENCIES:
         cls = CURRENCIES[head][1]

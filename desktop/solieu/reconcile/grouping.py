@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from solieu.extract.numbers import scale_of
 from solieu.model import decimal_str
+from solieu.reconcile.identity import measure_key, period_key, place_key
 
 
 class Mention(Protocol):
@@ -90,9 +91,10 @@ def tolerance(m: Mention) -> Decimal:
 
 
 def _measure_score(a: Mention, b: Mention) -> float | None:
-    if not a.measure or not b.measure:
+    ka, kb = measure_key(a.measure), measure_key(b.measure)
+    if not ka or not kb:
         return None
-    return similarity(a.measure, b.measure)
+    return similarity(ka, kb)
 
 
 @lru_cache(maxsize=65536)
@@ -105,8 +107,13 @@ def _noun(m: Mention) -> str:
     return " ".join((m.unit or "").lower().split()) if m.unit_class == "count" else ""
 
 
+def place_of(m: Mention) -> str | None:
+    """A mention's place: its own, else its document's (inherited)."""
+    return m.place or getattr(m, "document_place", None)
+
+
 def _block_key(m: Mention) -> tuple:
-    return (m.unit_class, _noun(m), m.place or "", m.period or "", bool(m.change))
+    return (m.unit_class, _noun(m), place_key(place_of(m)), period_key(m.period), bool(m.change))
 
 
 def eligible(m: Mention) -> bool:
@@ -199,7 +206,7 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
     by_context: dict[tuple, list[int]] = defaultdict(list)
     for root, ids in members.items():
         m = pool[ids[0]]
-        if m.place and m.period and m.measure:
+        if place_of(m) and m.period and m.measure:
             by_context[_block_key(m)].append(root)
     for roots in by_context.values():
         if len(roots) < 2:
@@ -273,7 +280,7 @@ def _reason(ms: Sequence[Mention], conflict: bool) -> dict[str, Any]:
         "value": None if conflict else decimal_str(first.value),
         "unit_class": first.unit_class,
         "unit": _noun(first) or first.unit,
-        "place": first.place,
+        "place": place_of(first),
         "period": first.period,
         "measure_score": round(min(scores), 2) if scores else None,
         "conflict": conflict,

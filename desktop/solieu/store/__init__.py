@@ -4,6 +4,7 @@ The store never imports Qt: the UI adapts these objects, the CLI prints them.
 """
 
 from solieu.store.edits import (
+    DOCUMENT_FIELDS,
     EDITABLE_FIELDS,
     AddFigure,
     Batch,
@@ -11,12 +12,14 @@ from solieu.store.edits import (
     Edit,
     PutStatistic,
     RestoreFigure,
+    SetDocumentField,
     SetField,
     SetStatus,
     StatisticState,
     edit_from_json,
 )
 from solieu.store.errors import (
+    DuplicateFigure,
     EditConflict,
     InvalidEdit,
     ProjectCorruptError,
@@ -37,6 +40,7 @@ from solieu.store.records import (
 from solieu.store.schema import SCHEMA_VERSION
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "EDITABLE_FIELDS",
     "SCHEMA_VERSION",
     "AddFigure",
@@ -45,6 +49,7 @@ __all__ = [
     "DeleteFigure",
     "DocumentRecord",
     "DocumentSummary",
+    "DuplicateFigure",
     "Edit",
     "PutStatistic",
     "EditConflict",
@@ -59,6 +64,7 @@ __all__ = [
     "ProjectNeedsUpgrade",
     "ReextractReport",
     "RestoreFigure",
+    "SetDocumentField",
     "SetField",
     "SetStatus",
     "StatisticState",

@@ -14,6 +14,7 @@ from typing import Any
 
 from solieu.model import Origin, Status
 from solieu.store.edits import (
+    DOCUMENT_FIELDS,
     EDITABLE_FIELDS,
     AddFigure,
     Batch,
@@ -21,14 +22,16 @@ from solieu.store.edits import (
     Edit,
     PutStatistic,
     RestoreFigure,
+    SetDocumentField,
     SetField,
     SetStatus,
     coerce,
+    coerce_document_field,
     from_db,
     to_db,
     to_text,
 )
-from solieu.store.errors import EditConflict, InvalidEdit
+from solieu.store.errors import DuplicateFigure, EditConflict, InvalidEdit
 from solieu.store.statistics import put_statistic
 
 _CHUNK = 500  # ids per `IN (...)`, far below SQLite's variable limit
@@ -62,6 +65,8 @@ class Applier:
             return Batch(tuple(reversed(inverses)))
         if isinstance(edit, PutStatistic):
             return put_statistic(self, edit)
+        if isinstance(edit, SetDocumentField):
+            return self._set_document(edit)
         raise InvalidEdit(f"not an edit: {edit!r}")
 
     # -- helpers ---------------------------------------------------------------------------
@@ -182,6 +187,13 @@ class Applier:
                 f"the span {edit.start}..{edit.end} is not inside the document "
                 f"(0..{len(text)}) or is empty"
             )
+        same = self.conn.execute(
+            'SELECT id FROM figures WHERE document_id = ? AND start = ? AND "end" = ? '
+            "AND deleted = 0",
+            (edit.document_id, edit.start, edit.end),
+        ).fetchone()
+        if same is not None:
+            raise DuplicateFigure(int(same[0]))
         values: dict[str, Any] = {"status": Status.PENDING}
         for name, value in edit.fields.items():
             values[name] = coerce(name, value)
@@ -207,6 +219,29 @@ class Applier:
         self.structural = True
         return DeleteFigure(figure_id)
 
+    def _set_document(self, edit: SetDocumentField) -> SetDocumentField:
+        new = coerce_document_field(edit.field, edit.new)
+        row = self.conn.execute(
+            f"SELECT {_document_column(edit.field)} FROM documents WHERE id = ?",
+            (edit.document_id,),
+        ).fetchone()
+        if row is None:
+            raise InvalidEdit(f"document {edit.document_id} does not exist")
+        if coerce_document_field(edit.field, edit.old) != row[0]:
+            raise EditConflict(
+                f"document {edit.document_id}'s {edit.field} is {row[0]!r} now, "
+                f"not {edit.old!r}; reload and try again"
+            )
+        self.conn.execute(
+            f"UPDATE documents SET {_document_column(edit.field)} = ? WHERE id = ?",
+            (new, edit.document_id),
+        )
+        done = SetDocumentField(edit.document_id, edit.field, row[0], new)
+        self._log("document", None, edit.field, row[0], new, done.to_json())
+        self.document_ids.add(edit.document_id)
+        self.structural = True  # every figure of the document may now inherit differently
+        return SetDocumentField(edit.document_id, edit.field, new, row[0])
+
     def _set_deleted(self, figure_id: int, *, deleted: bool) -> Edit:
         document_id, is_deleted, _ = self._row(figure_id, "id")
         if bool(is_deleted) == deleted:
@@ -226,6 +261,12 @@ class Applier:
 def _column(name: str) -> str:
     if name not in EDITABLE_FIELDS:  # never interpolate anything else into SQL
         raise InvalidEdit(f"'{name}' is not an editable field")
+    return name
+
+
+def _document_column(name: str) -> str:
+    if name not in DOCUMENT_FIELDS:  # never interpolate anything else into SQL
+        raise InvalidEdit(f"'{name}' is not a document property")
     return name
 
 

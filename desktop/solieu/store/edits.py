@@ -29,10 +29,13 @@ EDITABLE_FIELDS = (
     "measure",
     "place",
     "period",
+    "period_text",
     "note",
 )
+# what a reviewer can set on a document (document properties; `solieu doc`)
+DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "place")
 _DECIMAL_FIELDS = frozenset({"value", "number"})
-_TEXT_FIELDS = frozenset({"scale", "unit", "measure", "place", "period", "note"})
+_TEXT_FIELDS = frozenset({"scale", "unit", "measure", "place", "period", "period_text", "note"})
 
 
 def coerce(field_name: str, value: Any) -> Any:
@@ -303,7 +306,63 @@ class PutStatistic(_Edit):
         }
 
 
-Edit = SetField | SetStatus | AddFigure | DeleteFigure | RestoreFigure | Batch | PutStatistic
+@dataclass(frozen=True, slots=True)
+class SetDocumentField(_Edit):
+    """Change one property of a document (title, outlet, address, date, default place).
+
+    A figure whose text gives no place or period inherits the document's, so these
+    are decisions like any other: logged, undoable, kept across re-extraction.
+    """
+
+    document_id: int
+    field: str
+    old: str | None
+    new: str | None
+    kind: ClassVar[str] = "document"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "document_id": self.document_id,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+def coerce_document_field(name: str, value: Any) -> str | None:
+    """Validate a document property: text, with `published` a real ISO date."""
+    import datetime
+
+    if name not in DOCUMENT_FIELDS:
+        raise InvalidEdit(
+            f"'{name}' is not a document property (properties: {', '.join(DOCUMENT_FIELDS)})"
+        )
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise InvalidEdit(f"{name} must be text, not {value!r}")
+    value = " ".join(value.split())
+    if name == "published":
+        try:
+            return datetime.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise InvalidEdit(
+                f"the publication date must be a date written like 2025-07-14, not {value!r}"
+            ) from None
+    return value
+
+
+Edit = (
+    SetField
+    | SetStatus
+    | AddFigure
+    | DeleteFigure
+    | RestoreFigure
+    | Batch
+    | PutStatistic
+    | SetDocumentField
+)
 
 
 def edit_from_json(data: str | dict[str, Any]) -> Edit:
@@ -330,6 +389,8 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
             return RestoreFigure(d["figure_id"])
         if kind == "batch":
             return Batch(tuple(edit_from_json(e) for e in d["edits"]))
+        if kind == "document":
+            return SetDocumentField(d["document_id"], d["field"], d.get("old"), d.get("new"))
         if kind == "statistic":
             return PutStatistic(
                 d["statistic_id"],

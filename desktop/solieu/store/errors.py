@@ -23,6 +23,14 @@ class InvalidEdit(ProjectError):
     """An edit asks for a value the project cannot hold (unknown unit class, bad number …)."""
 
 
+class DuplicateFigure(InvalidEdit):
+    """An added figure's span is exactly an existing figure's: that one is the figure."""
+
+    def __init__(self, figure_id: int) -> None:
+        super().__init__(f"that text is already figure {figure_id}")
+        self.figure_id = figure_id
+
+
 class ProjectCorruptError(ProjectError):
     """The file is not a project or is damaged (truncated, overwritten, failed its check).
 

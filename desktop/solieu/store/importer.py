@@ -7,13 +7,16 @@ cancelled or crashed import keeps every document it finished and none half.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import solieu.extract as extract
 from solieu.model import FIGURE_FIELDS, Figure, decimal_str
-from solieu.store.errors import InvalidEdit
+from solieu.store.errors import InvalidEdit, ProjectError
+from solieu.store.figure_check import check_figures
 from solieu.store.records import Change, ImportReport, ReextractReport, utc_now
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from solieu.store.project import Project
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger("solieu.store")
 
 _EXTRACTED = FIGURE_FIELDS
 _INSERT_FIGURE = (
@@ -49,11 +53,31 @@ def _extracted_values(fig: Figure) -> tuple:
         fig.period,
         float(fig.confidence),
         fig.kind,
+        fig.period_text,
     )
 
 
-def _run_extractor(text: str) -> list[Figure]:
-    return list(extract.extract_figures(text))
+def _extract_checked(
+    name: str, text: str, report: ImportReport | None = None, doc_date: str | None = None
+) -> list[Figure]:
+    """The extractor's figures that meet the store's contract; the rest are reported.
+
+    Both the extractor's own warnings (a token it could not read) and the
+    boundary check's problems end up in the report, one line per figure.
+    """
+    result = extract.extract_document(text, doc_date=doc_date)
+    figures, problems = check_figures(name, list(result.figures), text)
+    if report is not None:
+        for w in result.warnings:
+            report.warnings.append((name, f"at {w.start}: {w.reason}"))
+        report.warnings.extend((name, p.describe()) for p in problems)
+    return figures
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint of a document's loaded text (NFC, LF, no BOM): copies that differ
+    only in line ends, BOM or encoding share it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def import_paths(
@@ -72,36 +96,72 @@ def import_paths(
             break
         name = Path(path).name
         try:
-            doc = load_document(path)
-        except TextLoadError as exc:
-            report.failed.append((name, exc.reason))
-        else:
-            existing = project._document_by_sha(doc.sha256)
-            if existing is not None:
-                report.skipped.append((name, f"already in the project (as {existing})"))
-            else:
-                try:
-                    figures = _run_extractor(doc.text)
-                except Exception as exc:  # an extractor bug must not lose the other files
-                    report.failed.append((name, f"the figure extractor failed: {exc!r}"))
-                else:
-                    _store_document(project, doc, figures, report)
+            _import_one(project, path, report)
+        except Exception as exc:  # one file never costs the others: it is named instead
+            log.exception("importing %s failed", path)
+            reason = (
+                str(exc) if isinstance(exc, ProjectError) else f"it could not be imported ({exc!r})"
+            )
+            report.failed.append((name, reason))
         if progress is not None:
             progress(i + 1, len(files), name)
     return report
 
 
+def _import_one(project: Project, path: Path, report: ImportReport) -> None:
+    name = Path(path).name
+    try:
+        doc = load_document(path)
+    except TextLoadError as exc:
+        report.failed.append((name, exc.reason))
+        return
+    existing = project._document_by_sha(doc.sha256) or project._document_by_text(
+        text_sha256(doc.text)
+    )
+    if existing is not None:
+        report.skipped.append((name, f"already in the project as {existing}"))
+        return
+    try:
+        figures = _extract_checked(name, doc.text, report, doc.meta.get("date"))
+    except Exception as exc:  # an extractor bug must not lose the other files
+        log.exception("the figure extractor failed on %s", path)
+        report.failed.append((name, f"the figure extractor failed: {exc!r}"))
+        return
+    _store_document(project, doc, figures, report)
+    if doc.meta.get("partial") == "1":
+        kept, visible = int(doc.meta.get("kept_chars", 0)), int(doc.meta.get("visible_chars", 0))
+        report.partial.append((doc.name, str(path), kept, visible))
+
+
 def _store_document(project: Project, doc, figures: list[Figure], report: ImportReport) -> None:
     now = utc_now()
+    text_sha = text_sha256(doc.text)
     with project._transaction() as conn:
-        row = conn.execute("SELECT name FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
+        row = conn.execute(
+            "SELECT name FROM documents WHERE sha256 = ? OR text_sha256 = ?", (doc.sha256, text_sha)
+        ).fetchone()
         if row is not None:  # imported meanwhile by another thread
-            report.skipped.append((doc.name, f"already in the project (as {row[0]})"))
+            report.skipped.append((doc.name, f"already in the project as {row[0]}"))
             return
+        meta = doc.meta
         cursor = conn.execute(
             "INSERT INTO documents(name, source_path, sha256, text, encoding, title, place, "
-            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.name, doc.path, doc.sha256, doc.text, doc.encoding, doc.title, doc.place, now),
+            "imported_at, text_sha256, outlet, url, published) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.name,
+                doc.path,
+                doc.sha256,
+                doc.text,
+                doc.encoding,
+                doc.title,
+                doc.place,
+                now,
+                text_sha,
+                meta.get("outlet"),
+                meta.get("url"),
+                meta.get("date"),
+            ),
         )
         document_id = int(cursor.lastrowid)
         conn.executemany(
@@ -125,8 +185,9 @@ def reextract(project: Project, document_id: int | None = None) -> ReextractRepo
     else:
         doc_ids = [project.document(document_id).id]
     for doc_id in doc_ids:
-        text = project.document(doc_id).text
-        fresh = {(f.start, f.end): f for f in _run_extractor(text)}
+        record = project.document(doc_id)
+        found = _extract_checked(record.name, record.text, doc_date=record.published)
+        fresh = {(f.start, f.end): f for f in found}
         _reextract_one(project, doc_id, fresh, report)
     return report
 
@@ -183,7 +244,9 @@ def _reextract_one(
         project._notify(Change(frozenset(touched), frozenset({doc_id}), structural=structural))
 
 
-def reread_document(project: Project, document_id: int, encoding: str) -> int:
+def reread_document(
+    project: Project, document_id: int, encoding: str | None, *, whole_page: bool = False
+) -> int:
     """Read a document's file again with the encoding the reviewer chose; returns its figures.
 
     A wrong guess between legacy encodings (cp1258, TCVN3, VNI) garbles the text,
@@ -211,10 +274,10 @@ def reread_document(project: Project, document_id: int, encoding: str) -> int:
     if not source or not Path(source).exists():
         raise InvalidEdit(f"{name}: the original file is no longer at {source}")
     try:
-        doc = load_document(source, encoding=encoding)
+        doc = load_document(source, encoding=encoding, whole_page=whole_page)
     except TextLoadError as exc:
         raise InvalidEdit(f"{name}: {exc.reason}") from exc
-    figures = _run_extractor(doc.text)
+    figures = _extract_checked(name, doc.text, doc_date=doc.meta.get("date"))
     now = utc_now()
     with project._transaction() as conn:
         old_ids = [
@@ -223,8 +286,9 @@ def reread_document(project: Project, document_id: int, encoding: str) -> int:
         ]
         conn.execute("DELETE FROM figures WHERE document_id = ?", (document_id,))
         conn.execute(
-            "UPDATE documents SET text = ?, encoding = ?, title = ?, place = ? WHERE id = ?",
-            (doc.text, doc.encoding, doc.title, doc.place, document_id),
+            "UPDATE documents SET text = ?, encoding = ?, title = ?, place = ?, text_sha256 = ? "
+            "WHERE id = ?",
+            (doc.text, doc.encoding, doc.title, doc.place, text_sha256(doc.text), document_id),
         )
         conn.executemany(
             _INSERT_FIGURE,
@@ -232,8 +296,12 @@ def reread_document(project: Project, document_id: int, encoding: str) -> int:
         )
         conn.execute(
             "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
-            "VALUES (?, 'reviewer', 'reread', NULL, 'encoding', NULL, ?, NULL)",
-            (now, doc.encoding),
+            "VALUES (?, 'reviewer', 'reread', NULL, ?, NULL, ?, NULL)",
+            (
+                now,
+                "text" if whole_page else "encoding",
+                "whole page" if whole_page else doc.encoding,
+            ),
         )
         new_ids = [
             r[0]

@@ -38,6 +38,7 @@ from solieu.store.errors import (
 from solieu.store.lock import ProjectLock
 from solieu.store.records import (
     Change,
+    DocumentProperties,
     DocumentRecord,
     DocumentSummary,
     FigureRecord,
@@ -56,7 +57,7 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 _FIGURE_SELECT = (
     'SELECT f.id, f.document_id, d.name, f.start, f."end", f.text, f.number, f.scale, '
     "f.value, f.unit, f.unit_class, f.qualifier, f.change, f.measure, f.place, f.period, "
-    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at "
+    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at, f.period_text, d.place "
     "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.deleted = 0"
 )
 # what `figure_columns` can read, as SQL over `figures f JOIN documents d`
@@ -67,6 +68,7 @@ _COLUMN_SQL = {
     "qualifier": "f.qualifier", "change": "f.change", "measure": "f.measure",
     "place": "f.place", "period": "f.period", "confidence": "f.confidence", "kind": "f.kind",
     "status": "f.status", "origin": "f.origin", "note": "f.note", "updated_at": "f.updated_at",
+    "period_text": "f.period_text", "document_place": "d.place",
 }  # fmt: skip
 _NATURAL_ORDER = " ORDER BY f.document_id, f.start, f.id"
 _IN_CHUNK = 500  # ids per `IN (…)`, well under SQLite's parameter limit
@@ -93,7 +95,7 @@ def _figure(r: tuple) -> FigureRecord:
         r[0], r[1], r[2], r[3], r[4], r[5],
         None if r[6] is None else Decimal(r[6]),
         r[7], Decimal(r[8]), r[9], r[10], r[11], bool(r[12]), r[13], r[14], r[15], r[16],
-        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21],
+        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21], r[22], r[23],
     )  # fmt: skip
 
 
@@ -421,10 +423,11 @@ class Project:
         finally:
             self._maybe_backup()
 
-    def reread(self, document_id: int, encoding: str) -> int:
-        """Read a document's file again with another encoding (see importer.reread_document)."""
+    def reread(self, document_id: int, encoding: str | None, *, whole_page: bool = False) -> int:
+        """Read a document's file again with another encoding, or a web page whole
+        instead of its marked article (see importer.reread_document)."""
         try:
-            return importer.reread_document(self, document_id, encoding)
+            return importer.reread_document(self, document_id, encoding, whole_page=whole_page)
         finally:
             self._maybe_backup()
 
@@ -443,6 +446,14 @@ class Project:
     def _document_by_sha(self, sha256: str) -> str | None:
         with self._reading() as conn:
             row = conn.execute("SELECT name FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else row[0]
+
+    def _document_by_text(self, text_sha256: str) -> str | None:
+        """The document whose loaded text is this one's (a copy in another encoding)."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT name FROM documents WHERE text_sha256 = ?", (text_sha256,)
+            ).fetchone()
         return None if row is None else row[0]
 
     # -- reading ---------------------------------------------------------------------------
@@ -471,13 +482,21 @@ class Project:
     def document(self, doc_id: int) -> DocumentRecord:
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT id, name, source_path, sha256, text, encoding, title, place, imported_at "
-                "FROM documents WHERE id = ?",
+                "SELECT id, name, source_path, sha256, text, encoding, title, place, imported_at, "
+                "outlet, url, published FROM documents WHERE id = ?",
                 (doc_id,),
             ).fetchone()
         if row is None:
             raise ProjectError(f"document {doc_id} is not in {self._path.name}")
         return DocumentRecord(*row)
+
+    def document_properties(self) -> dict[int, DocumentProperties]:
+        """Every document's source and defaults (no text), by id: one query."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, name, title, outlet, url, published, place FROM documents"
+            ).fetchall()
+        return {r[0]: DocumentProperties(*r) for r in rows}
 
     def figures(
         self, document_id: int | None = None, status: Status | str | None = None

@@ -44,6 +44,17 @@ class FigureRecord:
     origin: Origin
     note: str | None
     updated_at: str
+    period_text: str | None = None
+    document_place: str | None = None  # the document's default place
+
+    @property
+    def effective_place(self) -> str | None:
+        """The figure's own place, else the one it inherits from its document."""
+        return self.place or self.document_place
+
+    @property
+    def place_inherited(self) -> bool:
+        return self.place is None and self.document_place is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,22 @@ class DocumentRecord:
     title: str | None
     place: str | None
     imported_at: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentProperties:
+    """Where a document comes from and the defaults its figures inherit."""
+
+    id: int
+    name: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    place: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +136,18 @@ class ImportReport:
     """What an import did with each file; nothing is silently dropped.
 
     `imported_figures[i]` is the number of figures found in `imported[i]`.
+    `warnings` holds (document, what happened) for each figure that was salvaged
+    or skipped on its way in; `partial` holds (document, path, kept characters,
+    visible characters) for web pages whose article is much shorter than the page,
+    so the reviewer can import the whole text instead.
     """
 
     imported: list[str] = field(default_factory=list)
     imported_figures: list[int] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    partial: list[tuple[str, str, int, int]] = field(default_factory=list)
     cancelled: bool = False
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -107,9 +107,22 @@ CREATE INDEX review_log_by_figure ON review_log(figure_id);
 """
 
 
+# What version 3 added: a document's fingerprint of its loaded text (so a copy in
+# another encoding or with other line ends is recognised), its source metadata, and
+# the text a figure's period was read from (the `period` column holds ISO 8601).
+_ADDED_IN_V3 = """
+ALTER TABLE documents ADD COLUMN text_sha256 TEXT;
+ALTER TABLE documents ADD COLUMN outlet TEXT;
+ALTER TABLE documents ADD COLUMN url TEXT;
+ALTER TABLE documents ADD COLUMN published TEXT;
+ALTER TABLE figures ADD COLUMN period_text TEXT;
+CREATE INDEX documents_by_text ON documents(text_sha256)
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
-    for statement in (_TABLES_V1 + _ADDED_IN_V1).split(";"):
+    for statement in (_TABLES_V1 + _ADDED_IN_V1 + ";" + _ADDED_IN_V3).split(";"):
         if statement.strip():
             conn.execute(statement)
     conn.executemany(
@@ -150,7 +163,44 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """v3: documents get `text_sha256` (filled from the stored text here) and source
+    metadata; figures get `period_text`, the words an ISO `period` was read from."""
+    import hashlib
+
+    have = {
+        table: {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for table in ("documents", "figures")
+    }
+    for statement in _ADDED_IN_V3.split(";"):
+        words = statement.split()
+        if not words:
+            continue
+        if words[0] == "ALTER" and words[5] in have[words[2]]:
+            continue  # a file made with this layout already has it
+        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+    rows = conn.execute("SELECT id, text FROM documents").fetchall()
+    conn.executemany(
+        "UPDATE documents SET text_sha256 = ? WHERE id = ?",
+        [
+            (hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), doc_id)
+            for doc_id, text in rows
+        ],
+    )
+    # until v3 the period column held the text's own words: keep them as the text, and
+    # the ISO value the period normaliser reads from them (the words when it cannot)
+    from solieu.extract.periods import normalise_period
+
+    worded = conn.execute(
+        "SELECT id, period FROM figures WHERE period IS NOT NULL AND period_text IS NULL"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE figures SET period_text = ?, period = ? WHERE id = ?",
+        [(words, normalise_period(words) or words, fid) for fid, words in worded],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -9,6 +9,10 @@ TCVN3 and VNI, detected by which one makes Vietnamese syllables
 (`solieu.text.legacy`). Web pages, Word files and PDFs go through
 `solieu.text.formats`. `Document.encoding` names what was detected, so the
 import report can show it and a reviewer can override it (`encoding=`).
+
+`Document.meta` carries what the file says about itself (keys in
+`solieu.text.formats`): the format's metadata, or for plain text a header at
+the top (`text_meta`). The text itself is never changed by what is read there.
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import regex
 
-from solieu.extract.places import detect_place
+from solieu.extract.gazetteer import dominant_place
 from solieu.model import Document
-from solieu.text.formats import Extracted, FormatError, read_format
+from solieu.text.formats import Extracted, FormatError, date_line, parse_date, read_format
 from solieu.text.legacy import DECODERS, detect_legacy
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -118,13 +123,15 @@ def _read_bytes(p: Path) -> bytes:
     return data
 
 
-def _read(p: Path, encoding: str | None) -> tuple[str, str, str, Extracted | None]:
+def _read(
+    p: Path, encoding: str | None, whole_page: bool = False
+) -> tuple[str, str, str, Extracted | None]:
     data = _read_bytes(p)
     digest = hashlib.sha256(data).hexdigest()
     suffix = p.suffix.lower()
     if suffix in FORMAT_SUFFIXES:
         try:
-            got = read_format(suffix, data)
+            got = read_format(suffix, data, whole_page=whole_page)
         except FormatError as exc:
             raise TextLoadError(p, str(exc)) from exc
         text = normalise(got.text)
@@ -145,7 +152,7 @@ def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, str, 
     return text, enc, digest
 
 
-_DATE_STAMP = regex.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+_DATE_STAMP = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
 def guess_title(text: str, limit: int = 120) -> str | None:
@@ -159,15 +166,95 @@ def guess_title(text: str, limit: int = 120) -> str | None:
     return line
 
 
-def load_document(path: str | Path, encoding: str | None = None) -> Document:
+# Header keys as people write them (English or Vietnamese, any case, `_`/`-` as space).
+_HEADER_KEYS = {
+    **dict.fromkeys(("title", "headline", "tiêu đề", "tựa đề"), "title"),
+    **dict.fromkeys(("date", "published", "pubdate", "publish date", "published at"), "date"),
+    **dict.fromkeys(("ngày", "ngày đăng", "ngày xuất bản", "thời gian"), "date"),
+    **dict.fromkeys(("url", "link", "canonical", "địa chỉ", "đường dẫn"), "url"),
+    **dict.fromkeys(("source", "nguồn", "nguồn tin"), "source"),
+    **dict.fromkeys(("outlet", "publisher", "site", "site name", "báo", "tờ báo"), "outlet"),
+    **dict.fromkeys(("author", "tác giả"), "author"),
+}
+_HEADER_LINE = regex.compile(r"^\s*([^\W\d][\w \-]{0,24}?)\s*:\s*(.*?)\s*$")
+_BARE_URL = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", regex.I)
+
+
+def _url(value: str) -> str | None:
+    """An address as people paste it: with its scheme, or bare (`vnexpress.net/…`)."""
+    try:
+        absolute = urlsplit(value).scheme in ("http", "https") and bool(urlsplit(value).hostname)
+    except ValueError:
+        return None
+    return value if absolute or (" " not in value and _BARE_URL.match(value)) else None
+
+
+def text_meta(text: str) -> dict[str, str]:
+    """What a plain-text article says about itself at its top, else nothing.
+
+    Three forms: a front-matter block (`---` lines around `key: value`), the
+    same `key: value` lines without fences until the first other line (keys in
+    English or Vietnamese: title/tiêu đề, date/ngày, url/link, source/nguồn,
+    outlet/báo, author/tác giả; `source` is the url when it is one, else the
+    outlet), and a stored page's leading `date 2025-07-14` stamp. Without a
+    dated header, a line among the first three that is only a date
+    (`Thứ hai, 14/7/2025 08:30`, under a pasted headline) is the date; a date
+    inside a sentence never is. Dates are validated; the outlet falls back to
+    the url's host.
+    """
+    lines = text.lstrip("\ufeff\n").split("\n")[:40]
+    meta: dict[str, str] = {}
+    if lines and (m := _DATE_STAMP.match(lines[0])):
+        if date := parse_date(m.group(1)):
+            meta["date"] = date
+        return meta
+    fenced = bool(lines) and lines[0].strip() == "---"
+    for line in lines[1:] if fenced else lines:
+        if fenced and line.strip() in ("---", "..."):
+            break
+        if not line.strip():
+            if fenced:
+                continue
+            break
+        m = _HEADER_LINE.match(line)
+        key = _HEADER_KEYS.get(regex.sub(r"[_\-\s]+", " ", m.group(1).lower())) if m else None
+        value = m.group(2).strip("\"'") if m and key else ""
+        if key == "source":
+            key = "url" if _url(value) else "outlet"
+        if key == "date":
+            value = parse_date(value) or ""
+        elif key == "url":
+            value = _url(value) or ""
+        elif key is None:
+            break
+        if value:
+            meta.setdefault(key, " ".join(value.split()))
+    if "date" not in meta:  # a copied page: headline, then a line that is only its date
+        for line in [ln.strip() for ln in lines if ln.strip()][:3]:
+            if date := date_line(line):
+                meta["date"] = date
+                break
+    if "url" in meta and "outlet" not in meta:
+        url = meta["url"] if "//" in meta["url"] else "//" + meta["url"]
+        if host := urlsplit(url).hostname:
+            meta["outlet"] = host.removeprefix("www.")
+    return meta
+
+
+def load_document(
+    path: str | Path, encoding: str | None = None, *, whole_page: bool = False
+) -> Document:
     """Load one article file into a Document (name = file name).
 
     `encoding` overrides the detection for plain text files (one of ENCODINGS).
+    `whole_page` keeps all the visible text of a web page, not only its
+    article (`Document.meta["whole_page"] == "1"`; re-read with the same option).
     """
     p = Path(path)
-    text, enc, digest, got = _read(p, encoding)
-    title = (got.title if got is not None else None) or guess_title(text)
-    meta = dict(got.meta) if got is not None else {}
+    text, enc, digest, got = _read(p, encoding, whole_page)
+    meta = dict(got.meta) if got is not None else text_meta(text)
+    meta = {k: normalise(v) for k, v in meta.items()}
+    title = (got.title if got is not None else meta.get("title")) or guess_title(text)
     return Document(
         name=p.name,
         text=text,
@@ -175,7 +262,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         sha256=digest,
         encoding=enc,
         title=normalise(title) if title else None,
-        place=detect_place(text),
+        place=dominant_place(text),
         meta=meta,
     )
 

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name] = action
         a("add_figure", self.tr("&Add figure from selection"), r.add_from_selection)
         a("delete_figure", self.tr("&Delete figure"), r.delete_current)
+        a("document_properties", self.tr("Document &properties…"), self.show_document_properties)
         edit_cell = a("edit_cell", self.tr("&Edit cell"), r.edit_current)
         edit_cell.setShortcut(QKeySequence("F2"))
         edit_cell.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -255,7 +256,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(get["quit"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "edit_cell", "add_figure", "delete_figure"):
+        for name in (
+            "undo",
+            "redo",
+            None,
+            "edit_cell",
+            "add_figure",
+            "delete_figure",
+            None,
+            "document_properties",
+        ):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(get[name])
         review_menu = bar.addMenu(self.tr("&Review"))
         for name in (
@@ -306,6 +316,7 @@ class MainWindow(QMainWindow):
         self.text_filter.textChanged.connect(self._apply_filters)
         self.all_docs.toggled.connect(self._on_all_docs)
         self.table.value_delegate.invalid.connect(lambda m: self.show_problem(m))
+        self.table.period_delegate.invalid.connect(lambda m: self.show_problem(m))
         self.edits.failed.connect(self._on_edit_failed)
         self.edits.applied.connect(self._show_saved)
         self.edits.touched.connect(self._reveal)
@@ -663,9 +674,10 @@ class MainWindow(QMainWindow):
         self.import_report_dialog = dialog
         dialog.open()
 
-    def reread_document(self, document_id: int, encoding: str):
-        """Read a plain-text document's file again as `encoding` (the import report's
-        override) in the background; the store's notification refreshes the views."""
+    def reread_document(self, document_id: int, encoding: str | None, *, whole_page: bool = False):
+        """Read a document's file again as `encoding` (the import report's override), or
+        a web page with all its visible text, in the background; the store's
+        notification refreshes the views."""
         from solieu.ui.workers import Task
 
         if self._busy():
@@ -675,7 +687,7 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancelled):
             replaced.update(f.id for f in project.figures(document_id=document_id))
-            return project.reread(document_id, encoding)
+            return project.reread(document_id, encoding, whole_page=whole_page)
 
         task = Task(self, work, self.tr("Reading the file again"))
         task.finished.connect(lambda figures: self._reread_done(figures, replaced))
@@ -692,6 +704,27 @@ class MainWindow(QMainWindow):
     def _reread_failed(self, message: str) -> None:
         self._task = None
         self.show_problem(self.tr("The file was not read again: {message}").format(message=message))
+
+    def show_document_properties(self) -> None:
+        """Edit ▸ Document properties (Alt+Enter): the current document's source and defaults;
+        the changes are one undoable step."""
+        from solieu.extract.gazetteer import canonical_place, place_names
+        from solieu.ui.dialogs.document_properties import DocumentPropertiesDialog
+
+        if self.doc_id is None:
+            self.notify(self.tr("Choose a document first"))
+            return
+        dialog = DocumentPropertiesDialog(self.project.document(self.doc_id), place_names(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            batch = dialog.edit(canonical_place)
+            if batch is not None:
+                self.edits.push(batch, self.tr("Document properties"))
+
+        dialog.accepted.connect(save)
+        self.document_properties_dialog = dialog
+        dialog.open()
 
     def _forget(self, attribute: str, dialog) -> None:
         """A closed dialog is deleted; forget it unless another one took its place."""

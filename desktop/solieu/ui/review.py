@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from solieu.extract import parse_selection
+from solieu.extract import figure_at
 from solieu.model import Status
 from solieu.store.edits import AddFigure, DeleteFigure, SetStatus
 from solieu.ui.models.figures_model import FIELDS
@@ -18,7 +18,20 @@ from solieu.ui.models.figures_model import FIELDS
 if TYPE_CHECKING:
     from solieu.ui.main_window import MainWindow
 
-ADD_FIELDS = ("value", "number", "scale", "unit", "unit_class", "qualifier", "change")
+# what an added figure takes from the extractor's reading of it in its document
+ADD_FIELDS = (
+    "value",
+    "number",
+    "scale",
+    "unit",
+    "unit_class",
+    "qualifier",
+    "change",
+    "measure",
+    "place",
+    "period",
+    "period_text",
+)
 
 
 class Review(QObject):
@@ -159,8 +172,9 @@ class Review(QObject):
             )
             return
         start, end = span
-        text = w.article.text()[start:end]
-        figure = parse_selection(text)
+        full = w.article.text()
+        text = full[start:end]
+        figure = figure_at(full, start, end, doc_date=w.project.document(w.doc_id).published)
         if figure is None:
             w.show_problem(
                 QCoreApplication.translate("Review", "There is no number in “{text}”.").format(
@@ -168,8 +182,17 @@ class Review(QObject):
                 )
             )
             return
-        if figure.text == text[figure.start : figure.end] and figure.end > figure.start:
-            start, end = start + figure.start, start + figure.end
+        start, end = figure.start, figure.end
+        same = [f for f in w.project.figures(w.doc_id) if (f.start, f.end) == (start, end)]
+        if same:  # already a figure: adding it again would count the statistic twice
+            w.select_figure(same[0].id, FIELDS.index("value"))
+            w.table.setFocus()
+            w.notify(
+                QCoreApplication.translate(
+                    "Review", "“{text}” is already a figure; it is selected now"
+                ).format(text=same[0].text)
+            )
+            return
         fields = {name: getattr(figure, name) for name in ADD_FIELDS}
         fields = {k: v for k, v in fields.items() if v is not None}
         inverse = w.edits.push(

@@ -93,6 +93,12 @@ BINDINGS: tuple[Binding, ...] = (
         EDIT,
     ),
     Binding("delete_figure", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete the figure"), EDIT),
+    Binding(
+        "document_properties",
+        ("Alt+Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Document properties: source, date, default place"),
+        EDIT,
+    ),
     Binding("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), EDIT),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), EDIT),
     Binding(

@@ -1,11 +1,21 @@
-"""A Word (.docx) file → its paragraphs and table rows in document order."""
+"""A Word (.docx) file → its paragraphs and table rows in document order, and its metadata.
+
+Metadata comes from the core properties Word writes: `title` (else the first
+paragraph styled Title or Heading), `date` from `created` (else `modified`),
+`author`. python-docx's blank template carries a creation stamp of its own
+(2013-12-23 23:15, author "python-docx"); that is the template's date, not the
+document's, and is not taken.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import zipfile
 
-from solieu.text.formats import Extracted, FormatError
+from solieu.text.formats import Extracted, FormatError, iso_date
+
+_TEMPLATE_STAMP = _dt.datetime(2013, 12, 23, 23, 15)
 
 
 def read_docx(data: bytes) -> Extracted:
@@ -23,6 +33,7 @@ def read_docx(data: bytes) -> Extracted:
         raise FormatError(f"the Word file is damaged ({type(exc).__name__})") from exc
 
     blocks: list[str] = []
+    heading: str | None = None
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             rows = []
@@ -41,7 +52,21 @@ def read_docx(data: bytes) -> Extracted:
             line = item.text.strip()
             if line:
                 blocks.append(line)
+                style = (item.style.name if item.style is not None else "") or ""
+                if heading is None and style.startswith(("Title", "Heading")):
+                    heading = " ".join(line.split())
     if not blocks:
         raise FormatError("the Word file has no text")
-    title = (document.core_properties.title or "").strip() or None
-    return Extracted("\n\n".join(blocks), "docx", title=title)
+    props = document.core_properties
+    title = " ".join((props.title or "").split()) or heading
+    meta: dict[str, str] = {"title": title} if title else {}
+    stamps = [props.created, props.modified]
+    for stamp in (s for s in stamps if isinstance(s, _dt.datetime)):
+        date = iso_date(stamp.year, stamp.month, stamp.day)
+        if date and stamp.replace(tzinfo=None) != _TEMPLATE_STAMP:
+            meta["date"] = date
+            break
+    author = " ".join((props.author or "").split())
+    if author and author != "python-docx":
+        meta["author"] = author
+    return Extracted("\n\n".join(blocks), "docx", title=title, meta=meta)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -136,6 +137,8 @@ def needs_review(report, files: list[ImportedFile]) -> bool:
     return bool(
         report.failed
         or report.skipped
+        or getattr(report, "warnings", None)
+        or getattr(report, "partial", None)
         or getattr(report, "cancelled", False)
         or any(f.encoding in LEGACY for f in files)
     )
@@ -204,7 +207,20 @@ class ImportReportDialog(QDialog):
                 self.tree, [str(name), self.tr("Skipped: {reason}").format(reason=reason), ""]
             )
             item.setToolTip(1, str(reason))
+        for name, reason in getattr(report, "warnings", []):
+            item = QTreeWidgetItem(
+                self.tree,
+                [
+                    str(name),
+                    self.tr("Figure left out or corrected: {reason}").format(reason=reason),
+                    "",
+                ],
+            )
+            item.setForeground(1, check)
+            item.setToolTip(1, str(reason))
         self._check = check
+        self.whole_buttons: dict[str, QPushButton] = {}  # document name → its button
+        self._partial = list(getattr(report, "partial", []))
         self.items: dict[int, QTreeWidgetItem] = {}  # file index → its row
         for i, f in enumerate(files):
             item = QTreeWidgetItem(self.tree, [f.name, "", ""])
@@ -213,6 +229,8 @@ class ImportReportDialog(QDialog):
             if reread is not None and f.rereadable:
                 self.combos[i] = self._make_combo(i, item)
             self._show_file(i)
+        for name, _path, kept, visible in self._partial:
+            self._add_partial_row(str(name), kept, visible)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -271,6 +289,45 @@ class ImportReportDialog(QDialog):
             )
             combo.setStyleSheet("QComboBox { color: #9a6700; }" if guessed else "")
             item.setSizeHint(2, combo.sizeHint())
+
+    def _add_partial_row(self, name: str, kept: int, visible: int) -> None:
+        """A web page whose marked article is much shorter than the page: say so, and
+        offer to read the whole page instead (a short article may have lost text)."""
+        item = QTreeWidgetItem(
+            self.tree,
+            [
+                name,
+                self.tr(
+                    "Only {kept} of the page's {visible} visible characters were kept as its "
+                    "article"
+                ).format(kept=kept, visible=visible),
+                "",
+            ],
+        )
+        item.setForeground(1, self._check)
+        doc_id = next((f.document_id for f in self.files if f.name == name), None)
+        if self._reread is None or doc_id is None:
+            return
+        button = QPushButton(self.tr("Import the whole page"), self.tree)
+        button.setObjectName(f"wholePage{len(self.whole_buttons)}")
+        button.clicked.connect(lambda _=False, d=doc_id, n=name: self.read_whole_page(d, n))
+        self.tree.setItemWidget(item, 2, button)
+        self.whole_buttons[name] = button
+
+    def read_whole_page(self, document_id: int, name: str):
+        """Read the page again with all its visible text; returns the Task or None."""
+        if self._reread is None or self._running is not None:
+            return None
+        task = self._reread(document_id, None, whole_page=True)
+        if task is not None:
+            button = self.whole_buttons.get(name)
+            if button is not None:
+                button.setEnabled(False)
+                task.finished.connect(
+                    lambda n: button.setText(self.tr("Whole page read: {n} figures").format(n=n))
+                )
+                task.failed.connect(lambda _m: button.setEnabled(True))
+        return task
 
     def _make_combo(self, i: int, item: QTreeWidgetItem) -> QComboBox:
         f = self.files[i]

@@ -344,6 +344,7 @@ class FiguresModel(QAbstractTableModel):
         name = FIELDS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(rec, name)
+        inherited = name == "place" and getattr(rec, "place_inherited", False)
         if role == Qt.ItemDataRole.EditRole:
             if name == "value":
                 return format_vi(rec.value)
@@ -360,16 +361,22 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if name == "status":
                 return QBrush(STATUS_COLORS[Status(rec.status)])
-            if rec.status == Status.REJECTED:
+            if rec.status == Status.REJECTED or inherited:
                 return QBrush(STATUS_COLORS[Status.REJECTED])
             return None
-        if role == Qt.ItemDataRole.FontRole and rec.status == Status.REJECTED:
+        if role == Qt.ItemDataRole.FontRole and (rec.status == Status.REJECTED or inherited):
             font = QFont()
-            font.setStrikeOut(name != "status")
+            font.setStrikeOut(rec.status == Status.REJECTED and name != "status")
+            font.setItalic(inherited)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and name in ("value", "confidence"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if inherited:
+                return QCoreApplication.translate(
+                    "FiguresModel",
+                    "{place}: the document's place (the text names none for this figure)",
+                ).format(place=rec.document_place)
             return rec.note or rec.text
         return None
 
@@ -384,6 +391,8 @@ class FiguresModel(QAbstractTableModel):
             return f"{round(rec.confidence * 100)}%"
         if name == "change":
             return None
+        if name == "place":
+            return getattr(rec, "effective_place", rec.place) or ""
         v = getattr(rec, name)
         return "" if v is None else str(v)
 

@@ -1,8 +1,11 @@
 """The figure table view and its editors.
 
 The value editor accepts what a reviewer types the Vietnamese way
-(`1.800 triệu`, `76,2`, `25,1%`) through the core's `parse_value`; qualifier
-and unit class get a list of the allowed codes.
+(`1.800 triệu`, `76,2`, `25,1%`) through the core's `parse_value`; the period
+editor what a reviewer writes of a period (`6 tháng đầu 2025`, `quý 3/2025`,
+`2025-H1`) through `normalise_period`, stored as ISO 8601; the place editor
+completes from the gazetteer and stores its canonical name; qualifier and unit
+class get a list of the allowed codes.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
 )
 
+from solieu.extract.gazetteer import canonical_place, place_names
 from solieu.extract.numbers import parse_value
+from solieu.extract.periods import normalise_period
 from solieu.model import QUALIFIERS, UNIT_CLASSES
 from solieu.ui.models.figures_model import FIELDS, QUALIFIER_LABELS
 
@@ -47,6 +53,67 @@ class ValueDelegate(QStyledItemDelegate):
             )
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class PeriodDelegate(QStyledItemDelegate):
+    """Edits the period: reads what the reviewer typed into ISO 8601, or says why not.
+
+    An empty text clears the period. The year of `6 tháng đầu năm` without one is
+    taken from the figure's current period, so a reviewer fixing the months of a
+    known year need not type it again.
+    """
+
+    invalid = Signal(str)
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("2025-01/2025-06, quý 3/2025, 6 tháng đầu 2025")
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        text = " ".join(editor.text().split())
+        if not text:
+            model.setData(index, None, Qt.ItemDataRole.EditRole)
+            return
+        current = index.data(Qt.ItemDataRole.EditRole) or ""
+        year = int(current[:4]) if current[:4].isdigit() else None
+        iso = normalise_period(text, year)
+        if iso is None:
+            self.invalid.emit(
+                QCoreApplication.translate(
+                    "FigureTable",
+                    "“{text}” is not a period (try 2025, 6 tháng đầu năm 2025, quý 3/2025 or "
+                    "2025-01/2025-06)",
+                ).format(text=text)
+            )
+            return
+        model.setData(index, iso, Qt.ItemDataRole.EditRole)
+
+
+class PlaceDelegate(QStyledItemDelegate):
+    """Edits the place with completion from the gazetteer; any spelling (`TP.HCM`)
+    is stored as its canonical name, an unknown one as typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        completer = QCompleter(place_names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        text = " ".join(editor.text().split())
+        place = (canonical_place(text) or text) if text else None
+        model.setData(index, place, Qt.ItemDataRole.EditRole)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -94,6 +161,9 @@ class FigureTable(QTableView):
         header.setStretchLastSection(False)
         self.value_delegate = ValueDelegate(self)
         self.setItemDelegateForColumn(FIELDS.index("value"), self.value_delegate)
+        self.period_delegate = PeriodDelegate(self)
+        self.setItemDelegateForColumn(FIELDS.index("period"), self.period_delegate)
+        self.setItemDelegateForColumn(FIELDS.index("place"), PlaceDelegate(self))
         qualifiers = [("", "—")] + [
             (q, QCoreApplication.translate("FiguresModel", QUALIFIER_LABELS[q])) for q in QUALIFIERS
         ]

@@ -1,0 +1,104 @@
+"""Where a figure can start: digit numerals and number words, minus the dates and codes.
+
+Digit numerals are found with one `regex` pass, number words with the stdlib
+engine (several times faster for a literal alternation). At each digit
+candidate an anchored pattern first rejects what looks like a number but is not
+a figure (guideline §2): dates, document numbers, clock times, year ranges,
+phone numbers, the corpus date stamp.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from solieu.extract.numbers import NUMERAL
+
+SP = r"[ \t]*\n?[ \t]*"  # spaces with at most one line break (hard-wrapped text)
+_UPPER = r"[\p{Lu}Đ]"
+
+_SKIP = "|".join(
+    [
+        r"\d{4}-\d{1,2}-\d{1,2}(?!\d)",  # ISO date (page date stamps)
+        # a date stamp with only year and month (` date 2022-08 Tổng …`, §2 and §9)
+        r"(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])(?![\p{N}]|[-.,/:]\p{N})",
+        # document identifiers: 15-CT/TW, 21/NQ-CP, 123/2020/NĐ-CP, 01/2024/TT-BTC
+        rf"\d+(?:/\d+)*[-/]{_UPPER}[\p{{Lu}}Đ\d]*(?:[-/.][\p{{Lu}}Đ\d]+)*",
+        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",  # 30/6/2025, 22/7
+        r"\d{1,2}/\d{4}(?!\d)",  # 9/2025
+        r"\d{1,2}-\d{1,2}-\d{2,4}(?!\d)",  # 12-4-2024
+        r"\d{1,2}[:hH]\d{2}(?![\d%])",  # 08:30, 14h05
+        r"(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}(?!\d)",  # 2020 - 2025
+        r"0\d{2,3}[ .]\d{3,4}[ .]\d{3,4}(?!\d)",  # phone numbers
+        r"0\d{9,10}(?!\d)",
+    ]
+)
+SKIP_AT = regex.compile(rf"(?:{_SKIP})")
+DAY_MONTH = regex.compile(r"\d{1,2}[-.]\d{1,2}(?![\d.,]*\d)")
+DAY_WORD_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|mùng|mồng|từ ngày)[ \t]+$"
+)
+
+# not after `+` or `/` glued to a code (`p0+86mm`, `H9//9m/`: base64, serials): the
+# cheapest place to drop the thousands of such digit runs a pasted blob holds
+_DIGITS = regex.compile(rf"(?=\d)(?<![\p{{L}}\p{{N}}+/][+/]){NUMERAL}")
+# number words, scanned with the stdlib engine: a literal alternation bounded by
+# spaces runs several times faster there than in `regex` (measured in bench/extract.py)
+_WORD_LIST = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "đôi"]
+_WORD_TAIL = "mươi|mười|trăm|linh|lẻ|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín"
+_WORDS = re.compile(
+    r"(?:(?<=[\s(\"“'])|^)(?:"
+    + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST])
+    + rf")(?:[ \t]+(?:{_WORD_TAIL}))*(?!\w)"
+)
+# Where _WORDS can match: a first number word not followed by a word character. The
+# stdlib engine skips to these fast; _WORDS itself starts with a lookbehind, which
+# makes it try every position. A key never spans another match start, as a match
+# only starts after a space, a bracket or a quote.
+_WORDS_KEY = re.compile(
+    "(?:" + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
+)
+# the same in the lower-cased text (fewer alternatives, so faster): it finds every
+# place the first one does, and some more that _WORDS then rejects (`MỘT`). Lower
+# casing keeps letters letters and `\w` `\w`, so the argument above still holds.
+_WORDS_KEY_LOW = re.compile("(?:" + "|".join(_WORD_LIST) + r")(?!\w)")
+
+DIGIT, WORD = 0, 1
+
+
+def number_words(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """`_WORDS.finditer(text)`, trying the pattern only where _WORDS_KEY finds a word
+    (in `low`, the lower-cased text with the same offsets, when there is one)."""
+    last = 0
+    keys = _WORDS_KEY_LOW.finditer(low) if low is not None else _WORDS_KEY.finditer(text)
+    for k in keys:
+        pos = k.start()
+        if pos < last:
+            continue
+        m = _WORDS.match(text, pos)
+        if m:
+            last = m.end()
+            yield m
+
+
+def candidates(text: str, low: str | None) -> list[tuple[int, int, Any]]:
+    """(start, DIGIT or WORD, match) of every place a figure can start, in text order;
+    the match is a `regex` one for digits, a stdlib `re` one for words."""
+    cands: list[tuple[int, int, Any]] = [(m.start(), DIGIT, m) for m in _DIGITS.finditer(text)]
+    cands += [(m.start(), WORD, m) for m in number_words(text, low)]
+    cands.sort(key=lambda c: c[0])
+    return cands
+
+
+def not_a_figure_at(text: str, pos: int) -> int | None:
+    """End of the date, code or time that starts at `pos`, or None when there is none."""
+    skip = SKIP_AT.match(text, pos)
+    if skip:  # a date, a document number, a time ...: not a figure
+        return skip.end()
+    day = DAY_MONTH.match(text, pos)
+    if day and DAY_WORD_BEFORE.search(text, max(0, pos - 12), pos):
+        return day.end()  # `tối 25-9`, `ngày 5.3`: a date written with - or .
+    return None

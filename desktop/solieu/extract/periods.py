@@ -1,0 +1,467 @@
+"""Time expressions of Vietnamese news, found with their spans and read as ISO 8601.
+
+Guideline §8 "period" and §9 are the specification. `find_periods` lists every
+expression of a document with what the words themselves fix; `resolve_periods`
+then reads the article the way a reader does to supply the years the text
+omits. A period that cannot be told stays None: a wrong year is worse than none.
+
+ISO forms are the shortest equivalent ones: `2024`, `2025-10`, `2025-06-30`,
+`2025-01/2025-06`, `2025-01-01/2025-09-15`, `2021/2025`.
+
+Decisions the guideline leaves open:
+- a crop season is its harvest year (`vụ đông xuân 2024-2025` → `2025`, like
+  `vụ hè thu 2012` → `2012`); a `niên vụ 2024-2025` (marketing year) spans both
+  years, `2024/2025`;
+- `3 năm qua` is the three calendar years up to the document's year;
+- `từ nay đến cuối năm` / `từ nay đến năm 2030` is a target: its end (`2025`, `2030`);
+- a date right after a document number (`Chỉ thị 15-CT/TW ngày 10/8/2022`) is part
+  of the document's name (§2), kind `name`, like `Luật Đầu tư năm 2020`;
+- `hiện nay`, `đến nay`, `hiện có` stay None even when the document date is known
+  (§8: "with no date in the text: null"); `từ đầu năm đến nay` does take the date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+
+import regex
+
+from solieu.extract import period_words as pw
+from solieu.extract.period_words import (
+    Bound,
+    canonical_period,
+    dates_of,
+    fill_years,
+    format_period,
+    period_bounds,
+    render,
+)
+from solieu.text.sentences import is_hard_wrapped
+
+# kinds that are not a figure's time: a caller skips them
+IGNORABLE = frozenset({"duration", "name", "age"})
+# kinds whose written year a later expression without one inherits
+_SOURCE_KINDS = frozenset(
+    {"year", "months", "quarter", "month", "date", "dates", "to-date", "since-start", "season"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """One time expression: `text == doc[start:end]`; `iso` is its flow reading.
+
+    `level_iso` is the other reading of a to-date expression (`tính đến ngày
+    30/6/2025`: the flow is `2025-01/2025-06`, a level at the date `2025-06-30`).
+    `lo`/`hi` are the bounds as written (a None year is one the text omits);
+    `year_from` tells where `resolve_periods` found the year.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    iso: str | None = None
+    needs_year: bool = False
+    base: bool = False
+    level_iso: str | None = None
+    lo: Bound | None = None
+    hi: Bound | None = None
+    rel: tuple[int, int] | None = None
+    to_now: bool = False
+    label: str | None = None
+    dated: bool = False  # a label whose dates were given in brackets after it
+    year_from: str | None = None
+
+    def reading(self, level: bool = False) -> str | None:
+        """The period of a figure: the level reading when the figure is a level."""
+        return self.level_iso if level and self.level_iso else self.iso
+
+
+def _readings(lo: Bound | None, hi: Bound | None, level: bool) -> tuple[str | None, str | None]:
+    if lo is None or hi is None or lo[0] is None or hi[0] is None:
+        return None, None
+    d = dates_of(lo, hi)
+    if d is None:
+        return None, None
+    return render(*d), (render(d[1], d[1]) if level else None)
+
+
+# -- finding ---------------------------------------------------------------------------
+_KEY = re.compile(pw.KEYS)
+_KEY_I = re.compile(pw.KEYS, re.IGNORECASE)
+_START = re.compile(pw.STARTS)
+_START_I = re.compile(pw.STARTS, re.IGNORECASE)
+_LEFT = 40  # how far before one of its keys an expression may begin
+
+
+def _windows(text: str):
+    """(text searched, folded, windows): the stretches of text where an expression may
+    begin (up to _LEFT characters before a key word, to the key's end), merged."""
+    low = text.lower()
+    fold = len(low) != len(text)  # lower-casing moves offsets: search `text` folded
+    src = text if fold else low
+    keys = _KEY_I.finditer(text) if fold else _KEY.finditer(low)
+    windows: list[list[int]] = []
+    for k in keys:
+        a, b = max(0, k.start() - _LEFT), k.end()
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    return src, fold, windows
+
+
+def _mention(text: str, m) -> PeriodMention | None:
+    start, end = m.span()
+    try:
+        spec = pw.parse(m.lastgroup, " ".join(m.group().lower().split()))
+    except (KeyError, ValueError, AttributeError, TypeError):  # words the parse cannot read
+        spec = None
+    if spec is None:
+        return None
+    kind, lo, hi, rel, dated = spec.kind, spec.lo, spec.hi, spec.rel, False
+    if kind in ("months", "quarter", "year", "recent", "season") and (
+        p := pw.PAREN_DATES.match(text, end)
+    ):
+        a = pw.point(" ".join(p.group("a").lower().split()).removeprefix("ngày "))
+        b = pw.point(" ".join(p.group("b").lower().split()).removeprefix("ngày "))
+        if a and b:
+            plo, phi = fill_years(a[0], b[1], hi[0] if hi else None)
+            if plo[0] is not None and dates_of(plo, phi):
+                lo, hi, rel, end, dated = plo, phi, None, p.end(), True
+    if kind == "year" and lo[0] and pw.LAW_BEFORE.search(text, max(0, start - 60), start):
+        kind = "name"  # `Luật Đầu tư năm 2020`
+    elif kind == "date" and pw.DOC_ID_BEFORE.search(text, max(0, start - 40), start):
+        kind = "name"  # `Chỉ thị 15-CT/TW ngày 10/8/2022`
+    elif kind == "year" and pw.BIRTH_BEFORE.search(text, max(0, start - 8), start):
+        kind = "age"  # `sinh năm 1990`
+    label = spec.label
+    if kind == "duration" and pw.YTD_BEFORE.search(text, max(0, start - 20), start):
+        kind, lo, hi = "months", (None, 1, None), (None, int(label.split(":")[1]), None)
+    elif kind == "duration" and (
+        pw.DURATION_BEFORE.search(text, max(0, start - 20), start)
+        or pw.DURATION_AFTER.match(text, end)
+    ):
+        label = None  # a length of time that no reporting period makes a period
+    if lo is not None and hi is not None and not dated:
+        lo, hi = fill_years(lo, hi)
+    base = bool(pw.BASE_BEFORE.search(text, max(0, start - 40), start)) or (
+        kind == "same-period"
+        and not pw.LINK_AFTER.match(text, end)
+        and not pw.CLAUSE_OPEN.search(text, max(0, start - 20), start)
+    )
+    needs = (
+        kind not in IGNORABLE
+        and kind != "now"
+        and (
+            rel is not None or spec.to_now or (lo is not None and (lo[0] is None or hi[0] is None))
+        )
+    )
+    iso, level = (None, None) if kind == "same-period" else _readings(lo, hi, spec.level)
+    if kind != "same-period" and lo and hi and hi[0] is not None and iso is None and not needs:
+        return None  # an impossible date (`ngày 31/2`)
+    return PeriodMention(
+        start, end, text[start:end], kind, iso, needs, base, level, lo, hi, rel,
+        spec.to_now, label, dated, "text" if iso else None,
+    )  # fmt: skip
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every time expression of `text` (NFC, LF), in order, with exact spans.
+
+    Linear in the text: a stdlib search for the key words every expression holds,
+    then, in the windows around them, for the words an expression begins with; the
+    full pattern is only tried at those.
+    """
+    src, fold, windows = _windows(text)
+    starts = _START_I if fold else _START
+    out: list[PeriodMention] = []
+    last = 0  # where the last mention ended: a match never starts inside one
+    for a, b in windows:
+        for s in starts.finditer(src, max(a, last), b):
+            w = s.group()
+            pat = pw.pattern_for("#" if w.isdigit() else w.lower(), fold)
+            if s.start() < last or (m := pat.match(src, s.start())) is None:
+                continue
+            p = _mention(text, m)
+            last = max(m.end(), p.end if p else 0)
+            if p is not None:
+                out.append(p)
+    return out
+
+
+# -- the document's date ---------------------------------------------------------------
+_D = r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)"
+_DW = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"
+_DATELINES = [
+    regex.compile(r"(?<![\p{L}])date\s+((?:19|20)\d\d)-(\d\d)-(\d\d)"),  # corpus stamp (y, m, d)
+    regex.compile(
+        rf"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?{_D}"
+    ),
+    regex.compile(rf"(?i)\(\s*ngày\s+{_D}\s*\)"),
+    regex.compile(rf"(?i)\(\s*ngày\s+{_DW}\s*\)"),
+    regex.compile(
+        rf"\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*){{0,4}}[ \t]*,[ \t]*ngày\s+{_D}"
+    ),
+    regex.compile(
+        rf"\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*){{0,4}}[ \t]*,[ \t]*ngày\s+{_DW}"
+    ),
+    regex.compile(rf"{_D}[ \t]*[-,|]?[ \t]*\d{{1,2}}:\d\d(?!\d)"),
+    regex.compile(rf"(?<!\d)\d{{1,2}}:\d\d[ \t]*(?:\(GMT\+7\))?[ \t]*[-,|]?[ \t]*(?:ngày\s+)?{_D}"),
+    regex.compile(
+        rf"(?i)(?:cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|xuất\s+bản|published|updated)"
+        rf"\s*:?\s*(?:lúc\s+)?(?:\d{{1,2}}:\d\d\s*,?\s*)?(?:ngày\s+)?{_D}"
+    ),
+]
+_HEAD = 600  # a dateline or a date stamp opens the text
+
+
+def _valid(y: str | int, m: str | int, d: str | int) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _dateline(text: str) -> date | None:
+    head = text[:_HEAD]
+    found: list[tuple[int, date]] = []
+    for i, pat in enumerate(_DATELINES):
+        for m in pat.finditer(head):
+            g = m.groups()[-3:]
+            d = _valid(*g) if i == 0 else _valid(g[2], g[1], g[0])
+            if d and not pw.DOC_ID_BEFORE.search(head, max(0, m.start() - 40), m.start()):
+                found.append((m.start(), d))
+                break
+    return min(found)[1] if found else None
+
+
+def _meta(meta_date: str | None) -> date | None:
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", meta_date or "")
+    return _valid(*m.groups()) if m else None
+
+
+def document_date(text: str, meta_date: str | None = None) -> str | None:
+    """The article's date (ISO): the page metadata's, else a date stamp or dateline
+    at the top of the text (`date 2025-07-14`, `Thứ Hai, 14/7/2025`, `Nghệ An, ngày
+    14/7/2025`, `(ngày 14/7/2025)`)."""
+    d = _meta(meta_date) or _dateline(text)
+    return d.isoformat() if d else None
+
+
+# -- resolving -------------------------------------------------------------------------
+def _paragraph_starts(text: str) -> list[int]:
+    """Paragraph starts: blank lines separate them in hard-wrapped text, else lines do."""
+    sep = regex.compile(r"\n[ \t]*\n\s*" if is_hard_wrapped(text) else r"\n\s*")
+    return [0] + [m.end() for m in sep.finditer(text)]
+
+
+def _shift(d: date, years: int) -> date:
+    y = d.year + years
+    return date(y, d.month, min(d.day, pw.last_day(y, d.month)))
+
+
+def _written_year(m: PeriodMention, ref: date | None) -> int | None:
+    """The year a mention states, when a later one without a year may inherit it."""
+    if m.base or m.kind not in _SOURCE_KINDS or m.needs_year or m.hi is None:
+        return None
+    y = m.hi[0]
+    return None if y is None or (ref is not None and m.kind == "year" and y > ref.year) else y
+
+
+def resolve_periods(
+    text: str, mentions: list[PeriodMention] | None = None, doc_date: str | None = None
+) -> list[PeriodMention]:
+    """The mentions with the years the text omits supplied, as a reader does.
+
+    A year comes from the last stated year of a period before it (not a comparison
+    base, target or term), else the next one in its paragraph, else the document's
+    date (`doc_date`, from the page metadata), else a date stamp or dateline in the
+    text; when none tells, `iso` stays None. A year taken from the date that would put
+    the period after that date is the year before (`tháng 12` in a January report).
+    """
+    ms = find_periods(text) if mentions is None else mentions
+    meta = _meta(doc_date)
+    stamp = None if meta else _dateline(text)
+    ref, ref_from = (meta, "doc_date") if meta else (stamp, "dateline")
+    paras = _paragraph_starts(text)
+    written = [_written_year(m, ref) for m in ms]
+    nxt: list[int | None] = [None] * len(ms)
+    j = None
+    for i in range(len(ms) - 1, -1, -1):
+        nxt[i] = j
+        if written[i] is not None:
+            j = i
+    last_year: int | None = None
+    last_flow: tuple[date, date] | None = None
+    labels: dict[str, tuple[str, int]] = {}  # label → (iso, year) of its last mention
+    dated: dict[str, tuple[str, int]] = {}  # the same for labels given with dates
+    out: list[PeriodMention] = []
+    for i, m in enumerate(ms):
+        year_ctx, src = last_year, "context"
+        if year_ctx is None and nxt[i] is not None:
+            k = nxt[i]
+            if bisect.bisect_right(paras, ms[k].start) == bisect.bisect_right(paras, m.start):
+                year_ctx = written[k]
+        r = _resolve(m, year_ctx, src, ref, ref_from, last_flow, labels, dated)
+        out.append(r)
+        if written[i] is not None:
+            last_year = written[i]
+        if not r.base and r.iso and r.kind in _SOURCE_KINDS:
+            last_flow = period_bounds(r.iso)
+            if r.label:
+                labels[r.label] = (r.iso, last_flow[1].year)
+                if r.dated:
+                    dated[r.label] = (r.iso, last_flow[1].year)
+    return out
+
+
+def _resolve(m, year_ctx, src, ref, ref_from, last_flow, labels, dated) -> PeriodMention:
+    if m.kind == "same-period":
+        if last_flow is None:
+            return m
+        shift = m.lo[0] - last_flow[1].year if m.lo[0] else (m.rel[1] if m.rel else -1)
+        iso = render(_shift(last_flow[0], shift), _shift(last_flow[1], shift))
+        return replace(m, iso=iso, year_from="context")
+    if m.kind == "duration":  # a bare `6 tháng` after `6 tháng đầu năm …` (§9)
+        if m.label in labels:
+            return replace(m, kind="months", iso=labels[m.label][0], year_from="label")
+        return m
+    if m.label in dated and not m.dated and (m.hi[0] is None or m.hi[0] == dated[m.label][1]):
+        return replace(m, iso=dated[m.label][0], year_from="label")
+    if m.kind == "year" and m.hi and m.hi[0] and ref and m.hi[0] > ref.year and not m.needs_year:
+        return replace(m, kind="target")
+    if not m.needs_year:
+        return m
+    if m.to_now:
+        if ref is None:
+            return m
+        y = m.lo[0] if m.lo[0] is not None else ref.year + (m.rel[0] if m.rel else 0)
+        d = dates_of((y, m.lo[1], m.lo[2]), (ref.year, ref.month, ref.day))
+        return replace(m, iso=render(*d), year_from=ref_from) if d else m
+    if m.rel is not None:
+        if ref is not None:
+            y, src = ref.year, ref_from
+        elif m.rel == (0, 0) and year_ctx is not None:  # `năm nay` in an article about 2025
+            y = year_ctx
+        else:
+            return m
+        lo, hi = (y + m.rel[0], *m.lo[1:]), (y + m.rel[1], *m.hi[1:])
+        iso, level = _readings(lo, hi, m.kind == "to-date")
+        return replace(m, iso=iso, level_iso=level, lo=lo, hi=hi, year_from=src)
+    y = year_ctx
+    if y is None and ref is not None:
+        y, src = ref.year, ref_from
+    if y is None:
+        return m
+    lo, hi = fill_years(m.lo, m.hi, y)
+    d = dates_of(lo, hi)
+    if d and src != "context" and d[0] > ref:  # `tháng 12` read in January
+        lo, hi = fill_years(m.lo, m.hi, y - 1)
+    iso, level = _readings(lo, hi, m.kind == "to-date")
+    return replace(m, iso=iso, level_iso=level, lo=lo, hi=hi, year_from=src)
+
+
+# -- what a reviewer types -------------------------------------------------------------
+_TYPED = [  # (pattern, kind) over the whole input, case folded
+    (re.compile(r"(\d{4}) ?[-/ ]? ?([hq])([1-4])"), "yq"),
+    (re.compile(r"([hq])([1-4]) ?[-/ ]? ?(\d{4})?"), "qy"),
+    (re.compile(r"(\d{4}) ?[-–] ?(\d{4})"), "years"),
+    (re.compile(r"t(\d{1,2})(?: ?[-/ ] ?(\d{4}))?"), "month"),
+    (re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})"), "month"),
+    (re.compile(r"(\d{1,2})t(?: ?[-/ ] ?(\d{4}))?"), "first"),
+    (re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"), "date"),
+]
+_FILLERS = frozenset({"trong", "vào", "tại", "thời", "kỳ", "là", "của", "suốt"})
+_NO = object()
+
+
+def _typed(s: str, year: int | None):
+    """The ISO value of a typed shorthand (`2025-H1`, `Q3/2025`, `T10/2025`, `10/2025`)."""
+    if (c := canonical_period(s)) is not None:
+        return c
+    for pat, kind in _TYPED:
+        m = pat.fullmatch(s)
+        if not m:
+            continue
+        g = m.groups()
+        if kind in ("yq", "qy"):
+            y, hq, n = (g[0], g[1], g[2]) if kind == "yq" else (g[2], g[0], g[1])
+            y = int(y) if y else year
+            if y is None or (hq == "h" and int(n) > 2):
+                return None
+            a, b = (6 * int(n) - 5, 6 * int(n)) if hq == "h" else (3 * int(n) - 2, 3 * int(n))
+            return render(date(y, a, 1), date(y, b, 1).replace(day=pw.last_day(y, b)))
+        if kind == "years":
+            return canonical_period(f"{g[0]}/{g[1]}")
+        y = int(g[-1]) if g[-1] and kind != "date" else year
+        if kind == "date":
+            y = int(g[2]) if g[2] else year
+            return canonical_period(f"{y}-{int(g[1]):02d}-{int(g[0]):02d}") if y else None
+        if y is None or not 1 <= int(g[0]) <= 12:
+            return None
+        if kind == "month":
+            return canonical_period(f"{y}-{int(g[0]):02d}")
+        return canonical_period(f"{y}-01/{y}-{int(g[0]):02d}")
+    return _NO
+
+
+def normalise_period(expr: str, year: int | None = None, *, level: bool = False) -> str | None:
+    """The ISO value of one period as a reviewer types it (`6 tháng đầu 2025`,
+    `quý 3/2025`, `2025-H1`, `Q3/2025`, `T10/2025`, `2025-01/2025-06`) or as an article
+    writes it; `year` supplies an omitted year, `level` picks the level reading of a
+    to-date expression. None for what cannot be read."""
+    s = " ".join(unicodedata.normalize("NFC", expr).split()).strip(" .,;:")
+    if not s:
+        return None
+    t = _typed(s.lower(), year)
+    if t is not _NO:
+        return t
+    found = [m for m in find_periods(s) if m.kind not in ("name", "age")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = regex.findall(r"[\p{L}\p{N}]+", s[: m.start] + " " + s[m.end :])
+    if any(w.lower() not in _FILLERS for w in rest) or m.kind in ("now", "same-period"):
+        return None
+    if m.kind == "duration":  # typed in the period box, `6 tháng` is the first six months
+        if m.label is None:
+            return None
+        n = int(m.label.split(":")[1])
+        m = replace(m, kind="months", lo=(None, 1, None), hi=(None, n, None), needs_year=True)
+    if m.needs_year:
+        if year is None or m.to_now:
+            return None
+        ref = date(year, 12, 31)
+        m = _resolve(m, year, "context", ref, "context", None, {}, {})
+    return m.reading(level)
+
+
+# -- flow or level ---------------------------------------------------------------------
+def is_level_context(clause: str) -> bool:
+    """True when the words around a figure name a level at a date (a stock: projects
+    still valid, accumulated capital, debt outstanding, population), False for a flow
+    counted since the start of the year (licensed, registered, exported, arrived)."""
+    if pw.LEVEL_STRONG.search(clause):
+        return True
+    if pw.FLOW.search(clause):
+        return False
+    return pw.LEVEL_WEAK.search(clause) is not None
+
+
+__all__ = [
+    "IGNORABLE",
+    "PeriodMention",
+    "canonical_period",
+    "document_date",
+    "find_periods",
+    "format_period",
+    "is_level_context",
+    "normalise_period",
+    "period_bounds",
+    "resolve_periods",
+]

@@ -1,0 +1,193 @@
+"""What the words around a place mention say it is: the subject, a partner or a comparison.
+
+GUIDELINE §8 "place": a figure takes the place its sentence names for it, but "a
+place named only as a comparison, a partner or in a headline about another figure
+does not carry over", and a flow with a foreign partner (exports to, FDI from)
+belongs to the Vietnamese side. These cue lexicons tell the three apart from the
+words just before a mention (and, for a country, just after it).
+
+The cues are matched on the last few words of the clause, as word tuples: a
+handful of set look-ups per mention, whatever the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Role = Literal["subject", "partner", "comparison"]
+
+
+def _set(*phrases: str) -> frozenset[str]:
+    return frozenset(phrases)
+
+
+# -- comparison: `so với Hà Nội`, `cao hơn mức bình quân chung của cả nước` --------------
+COMPARISON_CUES = _set("so với", "so", "hơn", "vượt", "vượt qua", "sau", "đứng sau", "chỉ sau")
+COMPARISON_CUES |= _set("xếp sau", "kém", "bằng", "tương đương", "gấp", "gấp đôi", "gấp ba")
+COMPARISON_CUES |= _set("dẫn đầu", "đứng đầu", "xếp đầu")
+# `đứng thứ 5`, `xếp thứ hai`, `xếp hạng 10/63`, `top 10`, `gấp 2,5 lần`: cue word + any word
+RANK_CUES = _set("đứng thứ", "xếp thứ", "xếp hạng", "top", "trong top", "gấp")
+# words between a comparison cue and the place
+COMPARISON_FILL = _set("mức", "bình", "quân", "trung", "chung", "của", "các", "tỉnh", "thành")
+COMPARISON_FILL |= _set("phố", "địa", "phương", "trong", "nhóm", "chỉ", "lần")
+# the nation or a region as the whole a share is taken of: `chiếm 5% ... của cả nước`
+SHARE_WORDS = _set("chiếm", "tỷ trọng", "tỉ trọng")
+# a base named further back: `thấp hơn mức tăng chung của cả nước` (within the comma clause)
+BASE_CUES = _set("so với", "hơn", "bằng", "kém", "tương đương")
+BASE_END = _set("của", "chung", "bình quân", "trung bình")
+
+# -- partner: `sang Mỹ`, `vào thị trường EU`, `nhập khẩu từ Trung Quốc`, `nhà đầu tư Hàn Quốc`
+PARTNER_CUES = _set("sang", "đối tác", "nhà đầu tư", "nhà nhập khẩu", "nhà cung cấp", "du khách")
+PARTNER_CUES |= _set("khách", "khách du lịch", "lượt khách", "vốn fdi", "fdi")
+# for a foreign country also a market, a firm, goods, a project, a destination, a source
+COUNTRY_PARTNER_CUES = _set("doanh nghiệp", "công ty", "tập đoàn", "hàng", "hàng hóa", "hàng hoá")
+COUNTRY_PARTNER_CUES |= _set("sản phẩm", "dự án", "vốn", "vốn đầu tư", "vào", "tới", "đến", "từ")
+DESTINATION_CUES = _set("vào", "tới", "đến")  # partners after `thị trường` (`vào thị trường Mỹ`)
+MARKET_WORDS = _set("thị trường", "nước", "quốc gia", "các nước")
+LIST_FILL = _set("các", "như", "là", "gồm", "bao", "những")  # `sang các thị trường như Mỹ`
+PARTNER_FILL = LIST_FILL | _set("chính", "lớn", "nhất", "trọng", "điểm", "truyền", "thống")
+PARTNER_FILL |= _set("chủ", "lực", "tiềm", "năng", "quốc", "tế")
+# `từ` after a flow (`vốn đầu tư từ Singapore`), `với` after trade (`thương mại với Lào`)
+FROM_FLOWS = _set("nhập khẩu", "nhập", "vốn", "đầu tư", "fdi", "khách", "kiều hối", "hàng")
+FROM_FLOWS |= _set("nguồn", "nguyên liệu", "đến", "lượt")
+WITH_TRADES = _set("thương mại", "giao thương", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu")
+WITH_TRADES |= _set("buôn bán", "hợp tác", "trao đổi", "kim ngạch", "quan hệ", "xuất siêu")
+WITH_TRADES |= _set("nhập siêu", "thâm hụt", "thặng dư")
+OF_PARTNERS = _set("nhà đầu tư", "nhà nhập khẩu")  # `nhà đầu tư của Nhật Bản` (not `đối tác của`)
+OF_COUNTRY_PARTNERS = _set("doanh nghiệp", "dự án", "vốn", "tập đoàn", "công ty", "hàng", "khách")
+WORK_ABROAD = _set("làm việc", "lao động", "du học")  # `lao động làm việc tại Hàn Quốc`
+# after a country: `Hàn Quốc dẫn đầu với 120 dự án`, `Mỹ tiếp tục là thị trường lớn nhất`
+_COUNTRY_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:tiếp tục|vẫn|hiện|hiện vẫn)\s+)?"
+    r"(?:là\s+(?:\S+\s+){0,3}?(?:thị trường|đối tác|nhà đầu tư|quốc gia|nước|nhà cung cấp|nguồn)"
+    r"|dẫn đầu|đứng đầu|đứng thứ|xếp thứ)"
+)
+
+# up to the last clause boundary of a window (greedy: one C-level scan)
+# (not at a colon: it opens a list, `các thị trường chính như: Lào, Mỹ`)
+_LAST_CUT = re.compile(r".*(?:[;!?“”\"]|\.\s|\n[ \t]*\n)", re.DOTALL)
+_WORD = re.compile(r"\w+(?:[/.,]\w+)*|,")  # commas kept: a cue does not reach over one
+_LIST_GAP = re.compile(r"(?:\s*(?:,|;|/|&|và|hoặc|cùng|\([^()]{0,40}\))\s*)+")
+_AND = re.compile(r"(?<!\w)(?:và|hoặc|cùng|&)(?!\w)")
+_LIST_END = re.compile(r"\s*(?:[,;.…)(:]|và\s|hoặc\s|$)")
+
+
+def clause_before(text: str, start: int, width: int = 100) -> list[str]:
+    """The lower-cased words (and commas) of the clause before `start`."""
+    raw = text[max(0, start - width) : start]
+    cut = _LAST_CUT.match(raw)
+    return _WORD.findall((raw[cut.end() :] if cut else raw).lower())
+
+
+def _ends(words: list[str], phrases: frozenset[str]) -> int:
+    """How many of the last words form one of the phrases (0: none)."""
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in phrases:
+            return n
+    return 0
+
+
+def _strip(words: list[str], fill: frozenset[str]) -> list[str]:
+    n = len(words)
+    while n and words[n - 1] in fill:
+        n -= 1
+    return words[:n]
+
+
+def _near(words: list[str], phrases: frozenset[str], span: int = 10) -> bool:
+    tail = words[-span:]
+    return any(" ".join(tail[i : i + n]) in phrases for n in (1, 2, 3) for i in range(len(tail)))
+
+
+def _compared(words: list[str], kind: str) -> bool:
+    core = _strip(words, COMPARISON_FILL)
+    if _ends(core, COMPARISON_CUES) or (len(core) > 1 and _ends(core[:-1], RANK_CUES)):
+        return True
+    clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+    if _ends(words, BASE_END) and _near(clause, BASE_CUES, 8):
+        return True
+    # the nation or a region as the whole of a share: `chiếm 70% (sản lượng của) cả nước`
+    return kind in ("nation", "region") and _near(clause, SHARE_WORDS, 14)
+
+
+def _peel(words: list[str], fill: frozenset[str]) -> tuple[list[str], bool]:
+    """The words without trailing fillers and market nouns, and whether a market noun went."""
+    market = False
+    while True:
+        core = _strip(words, fill)
+        n = _ends(core, MARKET_WORDS)
+        if n:
+            core, market = core[:-n], True
+        if len(core) == len(words):
+            return core, market
+        words = core
+
+
+def _partnered(words: list[str], kind: str) -> bool:
+    country = kind == "country"
+    of = words[:-1] if words and words[-1] == "của" else None
+    if of and (_near(of, OF_PARTNERS, 4) or (country and _near(of, OF_COUNTRY_PARTNERS, 4))):
+        return True
+    flow, market = _peel(words, LIST_FILL)
+    last, before = (flow[-1], flow[:-1]) if flow else ("", [])
+    if last == "từ" and _near(before, FROM_FLOWS):
+        return True
+    if last == "với" and before[-1:] != ["so"] and _near(before, WITH_TRADES):
+        return True
+    if country and last in ("tại", "ở") and _near(before, WORK_ABROAD, 8):
+        return True
+    core, more = _peel(flow, PARTNER_FILL)
+    market = market or more
+    if _ends(core, PARTNER_CUES):
+        return True
+    if market and (country or _ends(core, DESTINATION_CUES)):
+        return True
+    return country and bool(_ends(core, COUNTRY_PARTNER_CUES))
+
+
+# The last word before a mention must be one of these for any cue to apply: a set test
+# on the last word settles most mentions (after `tại`, a verb, a clause start) before
+# the clause is read.
+def _last_words(*groups: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1] for group in groups for p in group)
+
+
+_TRIGGERS = _last_words(
+    COMPARISON_CUES, COMPARISON_FILL, BASE_END, PARTNER_CUES, MARKET_WORDS, PARTNER_FILL
+) | _set("của", "từ", "với")
+_COUNTRY_TRIGGERS = _TRIGGERS | _last_words(COUNTRY_PARTNER_CUES) | _set("tại", "ở")
+_RANK_SECOND = _last_words(RANK_CUES)  # `thứ` of `đứng thứ 5`
+_PUNCT = ",;:!?()[]“”\"'…"
+
+
+def role_at(text: str, start: int, end: int, kind: str) -> Role:
+    """The role of the place mention text[start:end] of this kind, from its context."""
+    tail = text[max(0, start - 24) : start].rsplit(None, 2)[-2:]
+    tail = [w.strip(_PUNCT).lower() for w in tail]
+    triggers = _COUNTRY_TRIGGERS if kind == "country" else _TRIGGERS
+    if kind in ("nation", "region") or (
+        tail and (tail[-1] in triggers or (len(tail) > 1 and tail[-2] in _RANK_SECOND))
+    ):
+        words = clause_before(text, start)
+        if _compared(words, kind):
+            return "comparison"
+        if kind != "nation" and _partnered(words, kind):  # the nation is the Vietnamese side
+            return "partner"
+    if kind == "country" and _COUNTRY_AFTER.match(" ".join(text[end : end + 80].split()).lower()):
+        return "partner"
+    return "subject"
+
+
+def continues_list(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the mention at start..end is the next item of a list after prev_end.
+
+    Items of one list share a role (`sang Mỹ, EU và Nhật Bản`). A comma alone also
+    ends a clause (`chỉ sau Hà Nội, Nghệ An đứng thứ hai`), so after a bare comma the
+    mention must itself be followed by a list separator or the end of the clause.
+    """
+    if start - prev_end > 60 or not _LIST_GAP.fullmatch(text, prev_end, start):
+        return False
+    if _AND.search(text, prev_end, start):
+        return True
+    return _LIST_END.match(text, end) is not None

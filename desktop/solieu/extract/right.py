@@ -1,0 +1,138 @@
+"""The right side of a number: scale word, unit, counted noun, a unit said once for a list.
+
+Small anchored patterns read from the end of the numeral, so the cost of a
+candidate does not depend on the length of the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from solieu.extract.candidates import SP
+from solieu.extract.numbers import NUMERAL, SCALE_PATTERN, scale_of
+from solieu.extract.units import (
+    CLASSIFIERS,
+    COMPOUND_NOUNS,
+    FUNCTION_WORDS,
+    NOUN_UNITS,
+    TIME_NOUNS,
+    UNIT_PATTERN,
+    classify_unit,
+    counted_noun_length,
+)
+
+_RIGHT = regex.compile(
+    rf"(?P<sp1>{SP})(?:(?P<scale>(?i:{SCALE_PATTERN}))(?![\p{{L}}\p{{N}}])(?P<sp2>{SP}))?"
+    rf"(?:{UNIT_PATTERN})?"
+)
+_WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
+_NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
+_WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
+_AND_NEXT = regex.compile(rf"[ \t]*(?:,|;|và|hoặc)[ \t]*(?={NUMERAL})")
+NUMERAL_AT = regex.compile(NUMERAL)
+# `đồng` that starts another word, not the currency (`đồng chí`, `đồng bào`)
+_FALSE_DONG = frozenset(
+    [
+        "chí",
+        "bào",
+        "thời",
+        "ý",
+        "hành",
+        "tâm",
+        "bằng",
+        "nghiệp",
+        "minh",
+        "lòng",
+        "loạt",
+        "hương",
+        "đội",
+        "thuận",
+        "phục",
+        "ruộng",
+        "bộ",
+    ]
+)
+
+
+class RightSide:
+    """Readers of what follows a numeral, over `self.text`."""
+
+    text: str
+
+    def read_right(self, end: int):
+        """(scale, power, unit, unit_class, stop) of what follows the numeral at `end`."""
+        m = _RIGHT.match(self.text, end)
+        scale = power = None
+        stop = end
+        unit = unit_class = None
+        if m.group("scale"):
+            scale, power = scale_of(m.group("scale"))  # type: ignore[misc]
+            stop = m.end("scale")
+        if m.group("unit"):
+            surface = m.group("unit")
+            if surface == "đồng" and self.next_word(m.end("unit")) in _FALSE_DONG:
+                pass
+            elif (
+                surface in NOUN_UNITS
+                and f"{surface} {self.next_word(m.end('unit'))}" in COMPOUND_NOUNS
+            ):
+                pass  # `5 điểm cầu`: a counted noun, not a unit
+            elif m.group("sp1") == "" and not m.group("scale") and surface[0].isalpha():
+                # glued letters: only unambiguous measurement units (82km, 100ha)
+                unit, unit_class = classify_unit(surface)
+                if unit_class in ("count",):
+                    unit = None
+                stop = m.end("unit")
+            else:
+                unit, unit_class = classify_unit(surface)
+                stop = m.end("unit")
+        return scale, power, unit, unit_class, stop
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.text, pos)
+        return m.group(1).lower() if m else ""
+
+    def counted_noun(self, pos: int) -> tuple[str | None, int, bool]:
+        """(noun, end, capitalised) for the noun phrase after a count, or (None, pos, _)."""
+        m = _WORDS_AFTER.match(self.text, pos)
+        if not m:
+            return None, pos, False
+        seq: list[tuple[str, int, int]] = []  # the words up to the first punctuation
+        for w in _WORD_SPLIT.finditer(self.text, pos, m.end()):
+            word = w.group()
+            if not word[0].isalpha():
+                break
+            seq.append((word, w.start(), w.end()))
+        if not seq:
+            return None, pos, False
+        first = seq[0][0]
+        low = first.lower()
+        if low in FUNCTION_WORDS or low in TIME_NOUNS or low == "thứ":
+            return None, pos, False
+        is_acronym = first.isupper() and len(first) >= 2
+        capitalised = first[0].isupper() and not is_acronym
+        if not (first[0].islower() or is_acronym or capitalised):
+            return None, pos, False
+        k = 0
+        if low in CLASSIFIERS and len(seq) > 1 and seq[1][0][0].islower():
+            k = 1
+        n = counted_noun_length([w for w, _, _ in seq[k:]]) if not is_acronym else 1
+        # a time noun as the second syllable means a period (`6 tháng`) only when first
+        if len(seq) > k and seq[k][0].lower() in TIME_NOUNS and k == 0:
+            return None, pos, False
+        last = seq[min(k + n, len(seq)) - 1]
+        noun_text = self.text[seq[0][1] : last[2]]
+        return " ".join(noun_text.split()), last[2], capitalised
+
+    def shared_unit(self, end: int, depth: int = 0):
+        """Scale and unit of a list like `1,8 và 1,3 tỷ USD`, said after its last number."""
+        joint = _AND_NEXT.match(self.text, end)
+        if joint is None or depth > 3:
+            return None
+        nxt = NUMERAL_AT.match(self.text, joint.end())
+        if nxt is None:
+            return None
+        n_scale, n_power, n_unit, n_class, _ = self.read_right(nxt.end())
+        if n_scale is None and (n_unit is None or n_class == "count"):
+            return self.shared_unit(nxt.end(), depth + 1)
+        return n_scale, n_power, n_unit, n_class

@@ -1,0 +1,257 @@
+"""Which place and which period a figure belongs to: GUIDELINE §8's scope rules.
+
+The mentions themselves are found elsewhere (`periods.find_periods`,
+`gazetteer.find_places`); this module only decides which one governs a figure,
+the way a careful reader does:
+
+* **the sentence first**: a period right after the figure (`… 1,8 tỷ USD vào năm
+  2025`), else the nearest one before it in the sentence, else one after it in
+  the same clause; a place named for the figure in its sentence likewise;
+* **then the paragraph**: a period or place stated earlier in the paragraph
+  governs what follows it ("Cụ thể, trong 6 tháng đầu năm 2025, …");
+* **then the document**, for places only: the place the article is about at
+  that point (the last subject place stated before), else the document's own
+  place (its metadata or the place it mostly names). A period does not carry
+  past its paragraph: with no time in its paragraph, a figure has none.
+
+What never carries: a comparison base (`so với cùng kỳ năm 2024`), a place
+named as a partner (`xuất khẩu sang Mỹ`) or a comparison (`vượt Hải Phòng`),
+and anything stated in a headline. A `hiện nay` with no date is a period the
+text gives on purpose as "now": the figure's period is null, not an older one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
+
+NATION = "Việt Nam"
+_SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
+_PUNCT = regex.compile(r"[,;:.()]")
+# The country's own agencies report for the whole country: the subject of the
+# sentence they open (`Theo Tổng cục Thống kê, …`, `Bộ Công Thương cho biết …`).
+_NATIONAL_AGENCY = regex.compile(
+    r"(?<!\p{L})(?:(?:theo|của)\s+)?(?:Bộ\s+(?:Ngoại giao|Công Thương|Tài chính|Kế hoạch và Đầu tư"
+    r"|Nông nghiệp(?: và (?:Phát triển nông thôn|Môi trường))?|Y tế|Giao thông vận tải|Xây dựng"
+    r"|Lao động[^,.]{0,40}|Văn hóa[^,.]{0,40}|Công an|Giáo dục và Đào tạo|Khoa học và Công nghệ)"
+    r"|Tổng cục (?:Thống kê|Hải quan|Du lịch)|Cục Thống kê(?! tỉnh| thành phố)|Cục Đầu tư nước ngoài"
+    r"|Chính phủ|Quốc hội|Ngân hàng Nhà nước)(?!\p{L})"
+)
+# A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
+# figures no period unless it also names one: an older paragraph period is not theirs.
+_NOW = regex.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:hiện|đến nay|tới nay)(?!\p{L})|(?<!\p{L})(?:hiện\s+(?:nay|tại|có|đang)"
+    r"|đến\s+nay|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại))(?!\p{L})"
+)
+# A paragraph that opens as a continuation of the one before (`Bên cạnh đó`, `Ngoài ra`,
+# `X cũng …`) keeps the period that governed that one.
+_CONTINUES = regex.compile(
+    r"(?i)\s*(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|song\s+song"
+    r"|[^,.;\n]{0,40}?(?<!\p{L})cũng(?!\p{L}))"
+)
+# A period that opens its sentence or its first clause (`Cụ thể, trong 6 tháng đầu năm
+# 2025, …`) governs the paragraph; one inside a noun phrase governs its sentence only.
+_FRONT = regex.compile(
+    r"(?i)^(?:[^,.;]{0,40},)?\s*(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau)?\s*$"
+)
+# A bare `tỉnh` (`toàn tỉnh`, `của tỉnh`, `Tỉnh đã …`) names the province the text is
+# about at that point, as a pronoun would.
+_BARE_PROVINCE = regex.compile(
+    r"(?<!(?:các|những|nhiều|mọi|số|\d)\s)(?<!\p{L})(?:[Tt]oàn\s+)?[Tt]ỉnh(?!\s+(?:\p{Lu}|bạn|lân|khác|thành|ủy|uỷ|ta\b))(?!\p{L})"
+)
+_TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
+_HEADLINE_MAX = 220
+REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
+_SUBJECT_ROLES = frozenset({"subject"})
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodChoice:
+    """The period a figure takes: ISO value (None: the text says none) and its words."""
+
+    iso: str | None
+    text: str | None
+
+
+def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """Where paragraphs begin: after blank lines, or at each line of a text written
+    one paragraph per line (sentence spans already cut there, so reuse them)."""
+    starts = [0]
+    for a, _ in sentences[1:]:
+        gap = text[:a].rstrip(" \t")
+        if gap.endswith("\n"):
+            starts.append(a)
+    return starts
+
+
+def _is_headline(text: str, p0: int, p1: int) -> bool:
+    body = text[p0:p1].strip()
+    return 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
+
+
+class Scope:
+    """Per-document scope tables; `period_at` / `place_at` answer one figure each."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        periods: Sequence[PeriodMention],
+        places: Sequence,  # gazetteer.PlaceMention
+        default_place: str | None = None,
+    ) -> None:
+        self.text = text
+        self.sent_starts = [a for a, _ in sentences]
+        self.sent_ends = [b for _, b in sentences]
+        self.par_starts = paragraph_starts(text, sentences)
+        self.periods = [m for m in periods if m.kind not in IGNORABLE]
+        self.period_starts = [m.start for m in self.periods]
+        agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+        named = sorted([*places, *agencies], key=lambda m: m.start)
+        self.places = sorted(
+            [*named, *_pronouns(text, named, default_place)], key=lambda m: m.start
+        )
+        self.place_starts = [m.start for m in self.places]
+        first_end = self.par_starts[1] if len(self.par_starts) > 1 else len(text)
+        self.headline_end = first_end if _is_headline(text, 0, first_end) else 0
+        self.default_place = default_place
+
+    # -- spans ----------------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`, at most `REACH` characters either side of it: no
+        reader looks further for a figure's words, and a text with no sentence ends (a
+        pasted table, a 50 MB line) would otherwise cost each figure the whole text."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            a, b = 0, len(self.text)
+        else:
+            a, b = self.sent_starts[i], max(self.sent_ends[i], pos)
+        if a < pos - REACH:  # cut at a space, so no word is cut in the middle
+            space = self.text.find(" ", pos - REACH, pos)
+            a = space + 1 if space >= 0 else pos - REACH
+        if b > pos + REACH:
+            space = self.text.rfind(" ", pos, pos + REACH)
+            b = space if space > pos else pos + REACH
+        return a, b
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.par_starts, pos) - 1
+        end = self.par_starts[i + 1] if i + 1 < len(self.par_starts) else len(self.text)
+        return self.par_starts[max(i, 0)], end
+
+    # -- period ---------------------------------------------------------------------
+    def period_at(self, pos: int, end: int, clause: str = "") -> PeriodChoice:
+        s0, s1 = self.sentence(pos)
+        lo = bisect.bisect_left(self.period_starts, s0)
+        hi = bisect.bisect_left(self.period_starts, s1)
+        within = [m for m in self.periods[lo:hi] if not m.base and not m.start <= pos < m.end]
+        before = [m for m in within if m.end <= pos]
+        after = [m for m in within if m.start >= end]
+        if after and after[0].start - end < 40 and _SOON.match(self.text, end, after[0].start):
+            return self._choice(after[0], clause)
+        if before:
+            return self._choice(before[-1], clause)
+        if after and not _PUNCT.search(self.text, end, after[0].start):
+            return self._choice(after[0], clause)
+        sentence_before = self.text[s0:pos]
+        if _NOW.search(sentence_before):
+            return PeriodChoice(None, None)
+        if pos < self.headline_end:  # a headline figure with no time takes the article's
+            body = [m for m in self.periods if m.start >= self.headline_end and not m.base]
+            return self._choice(body[0], clause) if body else PeriodChoice(None, None)
+        governing = self._governing(pos, lo)
+        return self._choice(governing, clause) if governing else PeriodChoice(None, None)
+
+    def _governing(self, pos: int, lo: int) -> PeriodMention | None:
+        """The period stated earlier in the paragraph, else the one that governed the
+        paragraph before when this one continues it."""
+        p0, _ = self.paragraph(pos)
+        for m in reversed(self.periods[:lo]):
+            if m.start < p0:
+                break
+            if not m.base:
+                return m
+        while p0 > 0 and _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
+            prev0, _ = self.paragraph(p0 - 1)
+            i = bisect.bisect_left(self.period_starts, p0)
+            for m in reversed(self.periods[:i]):
+                if m.start < prev0:
+                    break
+                s0, _ = self.sentence(m.start)
+                if not m.base and _FRONT.match(self.text[s0 : m.start]):
+                    return m
+            p0 = prev0
+        return None
+
+    def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
+        level = bool(m.level_iso) and is_level_context(clause)
+        return PeriodChoice(m.reading(level), " ".join(m.text.split()))
+
+    def _governs(self, m, s0: int) -> bool:
+        """A foreign country before a figure is its place only as its clause's topic
+        (`Tại Lào, …`, `Lào có …`), not as a modifier (`3 tỉnh của Lào và 82 km`)."""
+        if m.kind != "country":
+            return True
+        head = self.text[s0 : m.start]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+        return _TOPIC.match(head[cut + 1 :]) is not None
+
+    # -- place ----------------------------------------------------------------------
+    def place_at(self, pos: int, end: int) -> str | None:
+        s0, s1 = self.sentence(pos)
+        lo = bisect.bisect_left(self.place_starts, s0)
+        hi = bisect.bisect_left(self.place_starts, s1)
+        in_sentence = [m for m in self.places[lo:hi] if m.role in _SUBJECT_ROLES]
+        before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0)]
+        if before:
+            return before[-1].name
+        # after the figure, a country is what it is compared or traded with, or part of
+        # its noun (`3 tỉnh của Lào`): the figure is still the Vietnamese side's
+        after = [m for m in in_sentence if m.start >= end and m.kind != "country"]
+        if after and not _PUNCT.search(self.text, end, after[0].start):
+            return after[0].name
+        p0, _ = self.paragraph(pos)
+        floor = max(self.headline_end, 0) if pos >= self.headline_end else 0
+        for m in reversed(self.places[:lo]):
+            if m.start < floor:
+                break
+            if m.role in _SUBJECT_ROLES and m.kind != "country":
+                return m.name
+        if after:  # named later in its own sentence, past a comma: still its sentence's
+            return after[0].name
+        return self.default_place
+
+
+def _pronouns(text: str, named: list, default: str | None) -> list:
+    """Each bare `tỉnh` as a mention of the province last named before it."""
+    out = []
+    starts = [m.start for m in named]
+    for m in _BARE_PROVINCE.finditer(text):
+        if any(
+            p.start <= m.start() < p.end
+            for p in named[max(0, bisect.bisect_right(starts, m.start()) - 1) :][:1]
+        ):
+            continue  # `tỉnh` of `tỉnh Nghệ An` itself
+        i = bisect.bisect_left(starts, m.start())
+        province = next(
+            (p.name for p in reversed(named[:i]) if p.kind in ("province", "subunit")), default
+        )
+        if province:
+            out.append(_Agency(m.start(), m.end(), province, "province"))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Agency:
+    """A national agency speaking: its figures are the country's."""
+
+    start: int
+    end: int
+    name: str = NATION
+    kind: str = "nation"
+    role: str = "subject"
