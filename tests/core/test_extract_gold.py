@@ -50,3 +50,33 @@ def test_gold_offsets_match_the_loaded_text(seeds_dir):
         text = load_document(seeds_dir / name).text
         for g in figs:
             assert text[g["start"] : g["end"]] == g["text"]
+
+
+def _predict_as_cli(seeds_dir):
+    """What `solieu extract` prints: the document's date and place are the reader's."""
+    from solieu.extract import extract_document
+
+    preds = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = load_document(path)
+        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
+        records = [f.as_record() for f in result.figures]
+        for r in records:
+            r["place"] = r["place"] or doc.place
+        preds[doc.name] = records
+    return preds
+
+
+def test_place_and_period_of_every_gold_figure(seeds_dir):
+    """GUIDELINE §8: place and period exact (equivalent ISO periods equal)."""
+    s = score(load_gold(seeds_dir / "gold"), _predict_as_cli(seeds_dir))
+    assert s.identity_n == s.tp
+    assert s.bad_place == [] and s.place_acc == 1.0
+    assert s.bad_period == [] and s.period_acc == 1.0
+
+
+def test_measures_and_one_key_share(seeds_dir):
+    """Measure syllable F1 at least 0.80; at least 90 % of figures confirmed with one key."""
+    s = score(load_gold(seeds_dir / "gold"), _predict_as_cli(seeds_dir))
+    assert s.measure_f1 >= 0.80, s.bad_measure
+    assert s.one_key_share >= 0.90, (s.bad_place, s.bad_period, s.bad_measure)

@@ -219,3 +219,34 @@ def test_a_counted_number_word_with_no_class_is_salvaged_as_a_count(tmp_path, mo
         (fig,) = project.figures()
     assert report.imported == ["k.txt"]
     assert fig.unit_class == "count" and fig.value == Decimal(3000000)
+
+
+def _page_with_short_article(tmp_path):
+    """A page whose marked article is short, beside a long unmarked block of text."""
+    other = " ".join(
+        f"Đoạn {i}: năm 2024 huyện đón {100 + i} đoàn khách và {200 + i} lượt khách."
+        for i in range(60)
+    )
+    page = (
+        "<html><head><title>Tin</title></head><body>"
+        "<article><h1>Xuất khẩu tăng</h1><p>Kim ngạch đạt 1,2 tỷ USD, tăng 12%.</p></article>"
+        f"<div class='khac'><p>{other}</p></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def test_a_page_much_longer_than_its_article_is_reported_and_can_be_read_whole(tmp_path):
+    path = _page_with_short_article(tmp_path)
+    with Project.create(tmp_path / "p.solieu") as project:
+        report = project.import_paths([path])
+        assert report.imported == ["page.html"]
+        ((name, where, kept, visible),) = report.partial
+        assert name == "page.html" and where == str(path) and kept * 2 < visible
+        doc = project.documents()[0]
+        assert [f.text for f in project.figures(doc.id)] == ["1,2 tỷ USD", "12%"]
+        n = project.reread(doc.id, None, whole_page=True)
+        assert n > 100  # the other block's figures too
+        assert "Đoạn 59" in project.document(doc.id).text
+        assert project.review_log()[0].action == "reread"

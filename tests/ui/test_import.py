@@ -244,3 +244,39 @@ def test_only_plain_text_files_can_be_read_again(qtbot):
         without.close()
     finally:
         dialog.close()
+
+
+def test_a_short_article_on_a_long_page_can_be_read_whole_from_the_report(
+    qtbot, open_window, tmp_path
+):
+    from solieu.store import Project
+
+    empty = tmp_path / "empty.solieu"
+    Project.create(empty).close()
+    win = open_window(empty)
+    other = " ".join(f"Đoạn {i}: năm 2024 huyện đón {100 + i} đoàn khách." for i in range(80))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Xuất khẩu tăng</h1><p>Kim ngạch đạt 1,2 tỷ USD.</p>"
+        f"</article><div class='khac'><p>{other}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 40)
+    task = win.import_paths([str(page), str(tmp_path / "bad.txt")])
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    dialog = win.import_report_dialog  # something to look at: it opens by itself
+    assert dialog is not None and dialog.isVisible()
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    texts = {(r.text(0), r.text(1)) for r in rows}
+    assert any(n == "bad.txt" and t.startswith("Not read") for n, t in texts)
+    assert any(n == "page.html" and "visible characters were kept" in t for n, t in texts)
+    button = dialog.whole_buttons["page.html"]
+    doc_id = win.project.documents()[0].id
+    assert len(win.project.figures(document_id=doc_id)) == 1
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win._task is None, timeout=20000)
+    assert "Đoạn 79" in win.project.document(doc_id).text
+    assert len(win.project.figures(document_id=doc_id)) > 80
+    assert not button.isEnabled() and "Whole page read" in button.text()
+    dialog.close()
