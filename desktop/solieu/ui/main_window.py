@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.review_splitter.setObjectName("reviewSplitter")
         self.review_splitter.addWidget(centre)
         self.review_splitter.addWidget(right)
-        self.review_splitter.setSizes([540, 640])
+        self.review_splitter.setSizes([500, 680])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)

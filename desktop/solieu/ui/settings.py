@@ -58,7 +58,8 @@ class Settings:
     window_state = _Setting("window/state", QByteArray, QByteArray())
     main_splitter = _Setting("window/mainSplitter", QByteArray, QByteArray())
     review_splitter = _Setting("window/reviewSplitter", QByteArray, QByteArray())
-    table_header = _Setting("figures/header", QByteArray, QByteArray())
+    # v2: place and period moved next to the measure; an older state would misplace widths
+    table_header = _Setting("figures/header-v2", QByteArray, QByteArray())
     table_below = _Setting("window/tableBelow", bool, False)
     all_documents = _Setting("figures/allDocuments", bool, False)
     language = _Setting("ui/language", str, "")  # "" follows the system locale

@@ -30,16 +30,17 @@ CONTEXT = "FiguresModel"
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# (record attribute, header) in display order
+# (record attribute, header) in display order: what, where and when right after the
+# value, so a reviewer sees the whole identity of a figure without scrolling
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("value", QT_TRANSLATE_NOOP("FiguresModel", "Value")),
     ("unit", QT_TRANSLATE_NOOP("FiguresModel", "Unit")),
     ("status", QT_TRANSLATE_NOOP("FiguresModel", "Status")),
     ("measure", QT_TRANSLATE_NOOP("FiguresModel", "Measure")),
-    ("qualifier", QT_TRANSLATE_NOOP("FiguresModel", "Qualifier")),
-    ("change", QT_TRANSLATE_NOOP("FiguresModel", "Change")),
     ("place", QT_TRANSLATE_NOOP("FiguresModel", "Place")),
     ("period", QT_TRANSLATE_NOOP("FiguresModel", "Period")),
+    ("qualifier", QT_TRANSLATE_NOOP("FiguresModel", "Qualifier")),
+    ("change", QT_TRANSLATE_NOOP("FiguresModel", "Change")),
     ("text", QT_TRANSLATE_NOOP("FiguresModel", "Text")),
     ("unit_class", QT_TRANSLATE_NOOP("FiguresModel", "Class")),
     ("confidence", QT_TRANSLATE_NOOP("FiguresModel", "Confidence")),
