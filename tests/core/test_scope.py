@@ -41,15 +41,57 @@ def test_a_comparison_base_is_never_the_period():
     assert got["3,2%"] == ("Hà Nội", "2025-07/2025-09")
 
 
-def test_a_paragraph_period_carries_to_later_sentences_but_not_past_the_paragraph():
+def test_a_reports_period_stated_up_front_carries_until_now_is_said():
     text = (
         "Trong 9 tháng đầu năm 2025, Cần Thơ thu hút 12 dự án mới. Tổng vốn đăng ký đạt "
-        "250 triệu USD.\n\nThành phố có 8 khu công nghiệp."
+        "250 triệu USD.\n\nVốn giải ngân ước đạt 180 triệu USD.\n\n"
+        "Hiện nay, thành phố có 8 khu công nghiệp.\n\nCác khu này thu hút 40.000 lao động."
     )
     got = _by_text(text)
     assert got["12 dự án"] == ("Cần Thơ", "2025-01/2025-09")
     assert got["250 triệu USD"] == ("Cần Thơ", "2025-01/2025-09")
-    assert got["8 khu công nghiệp"] == ("Cần Thơ", None)
+    # another paragraph: the report's period holds; its place is the article's (None
+    # here: the figure inherits its document's place)
+    assert got["180 triệu USD"] == (None, "2025-01/2025-09")
+    assert got["8 khu công nghiệp"][1] is None  # `hiện nay`: the present
+    assert got["40.000 lao động"][1] is None  # and the text stays in the present
+
+
+def test_a_term_stated_up_front_governs_its_paragraph_only():
+    text = "Giai đoạn 2021 - 2025, Bắc Giang thu hút 120 dự án FDI.\n\nTỉnh có 29 khu công nghiệp."
+    got = _by_text(text)
+    assert got["120 dự án"] == ("Bắc Giang", "2021/2025")
+    assert got["29 khu công nghiệp"] == ("Bắc Giang", None)
+
+
+def test_a_paragraph_framed_by_a_place_carries_it_and_a_ranking_does_not():
+    text = (
+        "Theo Cục Thống kê, năm 2024 cả nước thu hút 38 tỷ USD vốn FDI.\n\n"
+        "Tại tỉnh Thái Bình, năm 2024 thu hút 1,2 tỷ USD.\n\n"
+        "Năm 2024, vốn thực hiện đạt 900 triệu USD.\n\n"
+        "Theo Bộ Tài chính, năm 2025 Hà Nội dẫn đầu với 3 tỷ USD, Bắc Ninh đứng thứ hai.\n\n"
+        "Năm 2025, vốn giải ngân đạt 25 tỷ USD."
+    )
+    got = _by_text(text)
+    assert got["38 tỷ USD"] == ("Việt Nam", "2024")
+    assert got["900 triệu USD"] == ("Thái Bình", "2024")  # the frame holds
+    assert got["3 tỷ USD"][0] == "Hà Nội"
+    assert got["25 tỷ USD"][0] == "Thái Bình"  # the last frame, not the ranking's province
+
+
+def test_a_dateline_and_a_breakdown_do_not_make_the_place():
+    from solieu.extract.scope import document_place
+
+    text = (
+        "Hà Nội, ngày 6/10/2025 - Theo Cục Thống kê, CPI tháng 9/2025 tăng 0,42%.\n\n"
+        "Bão làm 7 người chết (Hà Tĩnh 4 người, Quảng Bình 2 người, Quảng Trị 1 người)."
+    )
+    got = _by_text(text)
+    assert got["0,42%"][0] == "Việt Nam"
+    assert got["4 người"][0] == "Hà Tĩnh" and got["2 người"][0] == "Quảng Bình"
+    assert got["1 người"][0] == "Quảng Trị"
+    assert got["7 người"][0] != "Hà Tĩnh"  # the total is not its first part's
+    assert document_place(text) == "Việt Nam"
 
 
 def test_a_continuing_paragraph_keeps_the_fronted_period_of_the_one_before():

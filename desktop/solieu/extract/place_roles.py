@@ -26,6 +26,7 @@ def _set(*phrases: str) -> frozenset[str]:
 COMPARISON_CUES = _set("so với", "so", "hơn", "vượt", "vượt qua", "sau", "đứng sau", "chỉ sau")
 COMPARISON_CUES |= _set("xếp sau", "kém", "bằng", "tương đương", "gấp", "gấp đôi", "gấp ba")
 COMPARISON_CUES |= _set("dẫn đầu", "đứng đầu", "xếp đầu")
+COMPARISON_CUES |= _set("bám đuổi", "bám sát", "đuổi kịp", "vượt mặt", "bỏ xa", "theo sau", "trên")
 # `đứng thứ 5`, `xếp thứ hai`, `xếp hạng 10/63`, `top 10`, `gấp 2,5 lần`: cue word + any word
 RANK_CUES = _set("đứng thứ", "xếp thứ", "xếp hạng", "top", "trong top", "gấp")
 # words between a comparison cue and the place

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
+from solieu.text.sentences import is_hard_wrapped
 
 NATION = "Việt Nam"
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
@@ -40,6 +41,9 @@ _NATIONAL_AGENCY = regex.compile(
     r"|Nông nghiệp(?: và (?:Phát triển nông thôn|Môi trường))?|Y tế|Giao thông vận tải|Xây dựng"
     r"|Lao động[^,.]{0,40}|Văn hóa[^,.]{0,40}|Công an|Giáo dục và Đào tạo|Khoa học và Công nghệ)"
     r"|Tổng cục (?:Thống kê|Hải quan|Du lịch)|Cục Thống kê(?! tỉnh| thành phố)|Cục Đầu tư nước ngoài"
+    r"|Cục (?:Trồng trọt|Chăn nuôi|Xuất nhập khẩu|Hải quan|Cảnh sát giao thông|Quản lý lao động"
+    r" ngoài nước|Quản lý thị trường|Du lịch Quốc gia)(?! tỉnh| thành phố)"
+    r"|Ban Chỉ đạo (?:quốc gia|Trung ương)|Ủy ban An toàn giao thông Quốc gia"
     r"|Chính phủ|Quốc hội|Ngân hàng Nhà nước)(?!\p{L})"
 )
 # A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
@@ -51,19 +55,29 @@ _NOW = regex.compile(
 # A paragraph that opens as a continuation of the one before (`Bên cạnh đó`, `Ngoài ra`,
 # `X cũng …`) keeps the period that governed that one.
 _CONTINUES = regex.compile(
-    r"(?i)\s*(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+với\s+đó|song\s+song"
-    r"|[^,.;\n]{0,40}?(?<!\p{L})cũng(?!\p{L}))"
+    r"(?i)\s*(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+(?:với\s+)?đó|song\s+song"
+    r"|trong\s+đó|cụ\s+thể|theo\s+đó|riêng|[^,.;\n]{0,40}?(?<!\p{L})cũng(?!\p{L}))"
 )
 # A period that opens its sentence or its first clause (`Cụ thể, trong 6 tháng đầu năm
 # 2025, …`) governs the paragraph; one inside a noun phrase governs its sentence only.
 _FRONT = regex.compile(
-    r"(?i)^(?:[^,.;]{0,40},)?\s*(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau)?\s*$"
+    r"(?i)(?:^|[,:])\s*(?:cụ\s+thể\s+)?(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau|lũy\s+kế)?"
+    r"\s*$"
 )
+# The period of a statistical report (a run of months, a quarter, a month, a year, to a
+# date) stated up front holds for the report's later figures until another is stated; a
+# term, a season or a target up front governs its paragraph (and a continuation) only.
+_REPORTING = frozenset({"months", "quarter", "month", "year", "to-date", "since-start", "dates"})
 # A bare `tỉnh` (`toàn tỉnh`, `của tỉnh`, `Tỉnh đã …`) names the province the text is
 # about at that point, as a pronoun would.
 _BARE_PROVINCE = regex.compile(
     r"(?<!(?:các|những|nhiều|mọi|số|\d)\s)(?<!\p{L})(?:[Tt]oàn\s+)?[Tt]ỉnh(?!\s+(?:\p{Lu}|bạn|lân|khác|thành|ủy|uỷ|ta\b))(?!\p{L})"
 )
+_FRAME = regex.compile(
+    r"(?i)\s*(?:(?:riêng\s+|cũng\s+)?(?:tại|ở)(?:\s+điểm\s+cầu)?|riêng|đối\s+với|còn|về\s+phía"
+    r"|trên\s+địa\s+bàn)?\s*"
+)
+_FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
 _TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
@@ -80,11 +94,12 @@ class PeriodChoice:
 
 def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """Where paragraphs begin: after blank lines, or at each line of a text written
-    one paragraph per line (sentence spans already cut there, so reuse them)."""
+    one paragraph per line; in a hard-wrapped text a line break is only a wrap."""
     starts = [0]
+    wrapped = is_hard_wrapped(text)
     for a, _ in sentences[1:]:
-        gap = text[:a].rstrip(" \t")
-        if gap.endswith("\n"):
+        gap = text[max(0, a - 16) : a].rstrip(" \t")
+        if gap.endswith("\n") and (not wrapped or gap[:-1].rstrip(" \t").endswith("\n")):
             starts.append(a)
     return starts
 
@@ -112,7 +127,9 @@ class Scope:
         self.periods = [m for m in periods if m.kind not in IGNORABLE]
         self.period_starts = [m.start for m in self.periods]
         agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
-        named = sorted([*places, *agencies], key=lambda m: m.start)
+        named = sorted(
+            [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
+        )
         self.places = sorted(
             [*named, *_pronouns(text, named, default_place)], key=lambda m: m.start
         )
@@ -183,14 +200,33 @@ class Scope:
                 if m.start < prev0:
                     break
                 s0, _ = self.sentence(m.start)
-                if not m.base and _FRONT.match(self.text[s0 : m.start]):
+                if not m.base and _FRONT.search(self.text[s0 : m.start]):
                     return m
             p0 = prev0
+        for m in reversed(self.periods[:lo]):  # the report's period, stated up front
+            if m.start < self.headline_end or m.kind == "now":
+                break  # a statement about "now" moves the text into the present
+            s0, _ = self.sentence(m.start)
+            if not m.base and _FRONT.search(self.text[s0 : m.start]):
+                return m if m.kind in _REPORTING else None
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
         level = bool(m.level_iso) and is_level_context(clause)
         return PeriodChoice(m.reading(level), " ".join(m.text.split()))
+
+    def _framed(self, lo: int, floor: int) -> str | None:
+        """The place the article turned to, at that point: the last one that opens a
+        paragraph as its frame (`Tại tỉnh Nghệ An, …`, `Riêng Hà Nội, …`)."""
+        for m in reversed(self.places[:lo]):
+            if m.start < floor:
+                return None
+            if m.role not in _SUBJECT_ROLES or m.kind == "country":
+                continue
+            p0, _ = self.paragraph(m.start)
+            if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
+                return m.name
+        return None
 
     def _governs(self, m, s0: int) -> bool:
         """A foreign country before a figure is its place only as its clause's topic
@@ -215,16 +251,22 @@ class Scope:
         after = [m for m in in_sentence if m.start >= end and m.kind != "country"]
         if after and not _PUNCT.search(self.text, end, after[0].start):
             return after[0].name
+        # then the paragraph, and the one before when this one continues it; past that,
+        # the article's own place (the document's): the last province named in another
+        # paragraph (a ranking, a comparison) does not carry
         p0, _ = self.paragraph(pos)
-        floor = max(self.headline_end, 0) if pos >= self.headline_end else 0
-        for m in reversed(self.places[:lo]):
-            if m.start < floor:
-                break
-            if m.role in _SUBJECT_ROLES and m.kind != "country":
-                return m.name
-        if after:  # named later in its own sentence, past a comma: still its sentence's
-            return after[0].name
-        return self.default_place
+        floor = self.headline_end if pos >= self.headline_end else 0
+        i = lo
+        while True:
+            for m in reversed(self.places[:i]):
+                if m.start < max(p0, floor):
+                    break
+                if m.role in _SUBJECT_ROLES and m.kind != "country":
+                    return m.name
+            if p0 <= floor or not _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
+                return self._framed(lo, floor) or self.default_place
+            i = bisect.bisect_left(self.place_starts, p0)
+            p0, _ = self.paragraph(p0 - 1)
 
 
 def _pronouns(text: str, named: list, default: str | None) -> list:
@@ -244,6 +286,48 @@ def _pronouns(text: str, named: list, default: str | None) -> list:
         if province:
             out.append(_Agency(m.start(), m.end(), province, "province"))
     return out
+
+
+# A dateline opens a dispatch with where it was filed, not what it is about.
+_DATELINE = regex.compile(r"[ \t]*[,–—-][ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}")
+
+
+def _is_dateline(text: str, m) -> bool:
+    """`Hà Nội, ngày 6/10/2025 - …` at a line's start: where a dispatch was filed."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(_DATELINE.match(text, m.end))
+
+
+def document_place(text: str) -> str | None:
+    """The place an article is about, as a reader tells it: the subject places and the
+    national agencies it names, the headline's and the lead's counting most; mentions
+    in a breakdown (brackets) or a dateline, partners and comparisons count not at all."""
+    from solieu.extract.gazetteer import find_places
+    from solieu.text.sentences import sentence_spans
+
+    spans = sentence_spans(text)
+    pars = paragraph_starts(text, spans)
+    first_end = pars[1] if len(pars) > 1 else len(text)
+    headline_end = first_end if _is_headline(text, 0, first_end) else 0
+    body = [p for p in pars if p >= headline_end]
+    lead_end = body[1] if len(body) > 1 else len(text)
+    agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+    mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.role not in _SUBJECT_ROLES or m.kind == "country":
+            continue
+        if _is_dateline(text, m):
+            continue
+        if text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
+            continue  # inside brackets: one part of a breakdown
+        weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
+        scores[m.name] = scores.get(m.name, 0.0) + weight
+        first.setdefault(m.name, m.start)
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], -first[n]))
 
 
 @dataclass(frozen=True, slots=True)

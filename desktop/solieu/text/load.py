@@ -24,7 +24,6 @@ from urllib.parse import urlsplit
 
 import regex
 
-from solieu.extract.gazetteer import dominant_place
 from solieu.model import Document
 from solieu.text.formats import Extracted, FormatError, date_line, parse_date, read_format
 from solieu.text.legacy import DECODERS, detect_legacy
@@ -241,6 +240,13 @@ def text_meta(text: str) -> dict[str, str]:
     return meta
 
 
+def _document_place(text: str) -> str | None:
+    """The article's own place (what a figure whose text names none inherits)."""
+    from solieu.extract.scope import document_place
+
+    return document_place(text)
+
+
 def load_document(
     path: str | Path, encoding: str | None = None, *, whole_page: bool = False
 ) -> Document:
@@ -262,7 +268,7 @@ def load_document(
         sha256=digest,
         encoding=enc,
         title=normalise(title) if title else None,
-        place=dominant_place(text),
+        place=_document_place(text),
         meta=meta,
     )
 
