@@ -221,3 +221,24 @@ def test_a_selected_figure_is_read_with_its_context():
     )
     assert fig.measure and fig.measure.startswith("số lao động")
     assert figure_at(text, 0, 5) is None
+
+
+def test_a_bare_tinh_is_not_the_province_of_a_comparison_or_a_breakdown():
+    text = (
+        "Tại Thái Nguyên, 9 tháng năm 2025 xuất khẩu đạt 21,5 tỷ USD.\n\n"
+        "Bắc Giang dẫn đầu vùng với 30 tỷ USD.\n\n"
+        "Để bám đuổi, tỉnh đặt mục tiêu xuất khẩu 28 tỷ USD năm 2026."
+    )
+    got = _by_text(text)
+    assert got["30 tỷ USD"][0] == "Bắc Giang"
+    assert got["28 tỷ USD"] == ("Thái Nguyên", "2026")  # the frame, not the last name
+
+
+def test_a_breakdown_item_names_its_own_figure_only():
+    text = (
+        "Năm 2024, bão làm hư hỏng 1.245 căn nhà, trong đó Quảng Bình 620 căn, Quảng Trị "
+        "410 căn. Hơn 2.000 ha lúa bị ngập."
+    )
+    got = _by_text(text)
+    assert got["620 căn"][0] == "Quảng Bình" and got["410 căn"][0] == "Quảng Trị"
+    assert got["2.000 ha"][0] is None  # the article's place, not the last item's

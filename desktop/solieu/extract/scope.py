@@ -78,6 +78,7 @@ _FRAME = regex.compile(
     r"|trên\s+địa\s+bàn)?\s*"
 )
 _FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
+_ITEM = regex.compile(r"[ \t]+\d")  # `Quảng Trị 410 căn`: a breakdown item names one figure
 _TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
@@ -130,13 +131,13 @@ class Scope:
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
         )
-        self.places = sorted(
-            [*named, *_pronouns(text, named, default_place)], key=lambda m: m.start
-        )
-        self.place_starts = [m.start for m in self.places]
         first_end = self.par_starts[1] if len(self.par_starts) > 1 else len(text)
         self.headline_end = first_end if _is_headline(text, 0, first_end) else 0
         self.default_place = default_place
+        self.places = named  # the names first: a bare `tỉnh` is read from them
+        self.place_starts = [m.start for m in named]
+        self.places = sorted([*named, *self._pronouns(text, named)], key=lambda m: m.start)
+        self.place_starts = [m.start for m in self.places]
 
     # -- spans ----------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -215,13 +216,46 @@ class Scope:
         level = bool(m.level_iso) and is_level_context(clause)
         return PeriodChoice(m.reading(level), " ".join(m.text.split()))
 
-    def _framed(self, lo: int, floor: int) -> str | None:
+    def _pronouns(self, text: str, named: list) -> list:
+        """Each bare `tỉnh` as a mention of the province the text is about there: the
+        last one named in its paragraph (not as a breakdown item), else the one the
+        article last turned to (a frame), else the article's own province."""
+        out = []
+        starts = [m.start for m in named]
+        own = None
+        for m in _BARE_PROVINCE.finditer(text):
+            i = bisect.bisect_left(starts, m.start())
+            if i and named[i - 1].start <= m.start() < named[i - 1].end:
+                continue  # `tỉnh` of `tỉnh Nghệ An` itself
+            p0, _ = self.paragraph(m.start())
+            province = next(
+                (
+                    p.name
+                    for p in reversed(named[:i])
+                    if p.start >= p0
+                    and p.kind in ("province", "subunit")
+                    and p.role in _SUBJECT_ROLES
+                    and not _ITEM.match(text, p.end)
+                ),
+                None,
+            ) or self._framed(i, 0, provinces_only=True)
+            if province is None:
+                if own is None:
+                    own = _score_places(text, named, self.headline_end, self.par_starts) or ""
+                province = own if own and own != NATION else None
+            if province:
+                out.append(_Agency(m.start(), m.end(), province, "province"))
+        return out
+
+    def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
         """The place the article turned to, at that point: the last one that opens a
         paragraph as its frame (`Tại tỉnh Nghệ An, …`, `Riêng Hà Nội, …`)."""
         for m in reversed(self.places[:lo]):
             if m.start < floor:
                 return None
             if m.role not in _SUBJECT_ROLES or m.kind == "country":
+                continue
+            if provinces_only and m.kind not in ("province", "subunit"):
                 continue
             p0, _ = self.paragraph(m.start)
             if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
@@ -261,31 +295,16 @@ class Scope:
             for m in reversed(self.places[:i]):
                 if m.start < max(p0, floor):
                     break
-                if m.role in _SUBJECT_ROLES and m.kind != "country":
-                    return m.name
+                if (
+                    m.role in _SUBJECT_ROLES
+                    and m.kind != "country"
+                    and not _ITEM.match(self.text, m.end)
+                ):
+                    return m.name  # (a breakdown item `Quảng Trị 410 căn` names one figure)
             if p0 <= floor or not _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
-
-
-def _pronouns(text: str, named: list, default: str | None) -> list:
-    """Each bare `tỉnh` as a mention of the province last named before it."""
-    out = []
-    starts = [m.start for m in named]
-    for m in _BARE_PROVINCE.finditer(text):
-        if any(
-            p.start <= m.start() < p.end
-            for p in named[max(0, bisect.bisect_right(starts, m.start()) - 1) :][:1]
-        ):
-            continue  # `tỉnh` of `tỉnh Nghệ An` itself
-        i = bisect.bisect_left(starts, m.start())
-        province = next(
-            (p.name for p in reversed(named[:i]) if p.kind in ("province", "subunit")), default
-        )
-        if province:
-            out.append(_Agency(m.start(), m.end(), province, "province"))
-    return out
 
 
 # A dateline opens a dispatch with where it was filed, not what it is about.
@@ -309,10 +328,14 @@ def document_place(text: str) -> str | None:
     pars = paragraph_starts(text, spans)
     first_end = pars[1] if len(pars) > 1 else len(text)
     headline_end = first_end if _is_headline(text, 0, first_end) else 0
-    body = [p for p in pars if p >= headline_end]
-    lead_end = body[1] if len(body) > 1 else len(text)
     agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
     mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
+    return _score_places(text, mentions, headline_end, pars)
+
+
+def _score_places(text: str, mentions: list, headline_end: int, pars: list[int]) -> str | None:
+    body = [p for p in pars if p >= headline_end]
+    lead_end = body[1] if len(body) > 1 else len(text)
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     for m in mentions:
