@@ -242,3 +242,44 @@ def test_a_breakdown_item_names_its_own_figure_only():
     got = _by_text(text)
     assert got["620 căn"][0] == "Quảng Bình" and got["410 căn"][0] == "Quảng Trị"
     assert got["2.000 ha"][0] is None  # the article's place, not the last item's
+
+
+def test_a_headline_period_is_the_articles_when_the_body_fronts_none():
+    text = (
+        "Giá lúa tháng 8 tăng 3%\n\n"
+        "Cần Thơ, ngày 3/9/2025 - Theo Sở Nông nghiệp, giá lúa tháng 8 tăng 3% so với tháng "
+        "trước.\n\n"
+        "Giá gạo xuất khẩu tăng 2,1%, giá phân bón giảm 0,8%."
+    )
+    got = _by_text(text)
+    assert got["2,1%"][1] == "2025-08" and got["0,8%"][1] == "2025-08"
+
+
+def test_a_period_in_a_cause_after_the_figure_is_not_its_time():
+    text = "Tháng 9/2025, nhóm giáo dục tăng 2,9% do các trường thu học phí năm học 2025-2026."
+    assert _by_text(text)["2,9%"][1] == "2025-09"
+
+
+def test_in_the_quarter_refers_to_the_quarter_named_before():
+    text = (
+        "Trong quý II/2025, tỉnh xảy ra 120 vụ tai nạn. Tính chung 6 tháng năm 2025, xảy ra "
+        "230 vụ.\n\nTrong quý, lực lượng chức năng xử lý 15.000 trường hợp vi phạm."
+    )
+    got = _by_text(text)
+    assert got["230 vụ"][1] == "2025-01/2025-06"
+    assert got["15.000 trường hợp"][1] == "2025-04/2025-06"
+
+
+def test_the_year_of_a_plan_after_an_attainment_ratio_is_the_plans():
+    text = "9 tháng năm 2024, thu ngân sách đạt 8.200 tỷ đồng, bằng 76% kế hoạch năm 2024."
+    got = _by_text(text)
+    assert got["76%"][1] == "2024-01/2024-09"
+
+
+def test_the_date_of_a_dateline_is_not_a_figures_period():
+    text = (
+        "Hà Nội, ngày 12/10/2025 - Năm 2025, các doanh nghiệp đưa 114.000 lao động đi làm việc "
+        "ở nước ngoài.\n\nMức lương bình quân là 8,4 triệu đồng."
+    )
+    got = _by_text(text)
+    assert got["114.000 lao động"][1] == "2025"

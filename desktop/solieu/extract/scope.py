@@ -61,9 +61,18 @@ _CONTINUES = regex.compile(
 # A period that opens its sentence or its first clause (`Cụ thể, trong 6 tháng đầu năm
 # 2025, …`) governs the paragraph; one inside a noun phrase governs its sentence only.
 _FRONT = regex.compile(
-    r"(?i)(?:^|[,:])\s*(?:cụ\s+thể\s+)?(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau|lũy\s+kế)?"
-    r"\s*$"
+    r"(?i)(?:^|[,:])\s*(?:cụ\s+thể\s+)?(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau|lũy\s+kế"
+    r"|bình\s+quân|tính\s+chung|cộng\s+dồn|chung)?\s*$"
 )
+# a period after the figure in a cause or purpose phrase is not its time (`tăng 2,97% do
+# … thu học phí năm học 2025-2026`)
+_CAUSE = regex.compile(r"(?i)(?<!\p{L})(?:do|vì|nhờ|bởi|để|sau\s+khi|theo)(?!\p{L})")
+# `trong quý`, `trong tháng`: the quarter or month the text named last
+_ANAPHORA = regex.compile(
+    r"(?i)(?<!\p{L})(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước|qua"
+    r"|đầu|cuối|báo\s+cáo))(?!\p{L})"
+)
+_ANAPHORA_KINDS = {"quý": {"quarter"}, "tháng": {"month"}, "kỳ": {"quarter", "month", "months"}}
 # The period of a statistical report (a run of months, a quarter, a month, a year, to a
 # date) stated up front holds for the report's later figures until another is stated; a
 # term, a season or a target up front governs its paragraph (and a continuation) only.
@@ -79,6 +88,12 @@ _FRAME = regex.compile(
 )
 _FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
 _ITEM = regex.compile(r"[ \t]+\d")  # `Quảng Trị 410 căn`: a breakdown item names one figure
+_DASH = regex.compile(r"[ \t]*[-–—][ \t]")
+# after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
+# plan's, not the figure's
+_PLAN = regex.compile(
+    r"(?i)(?<!\p{L})(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*(?:của\s+)?\Z"
+)
 _TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
@@ -125,7 +140,9 @@ class Scope:
         self.sent_starts = [a for a, _ in sentences]
         self.sent_ends = [b for _, b in sentences]
         self.par_starts = paragraph_starts(text, sentences)
-        self.periods = [m for m in periods if m.kind not in IGNORABLE]
+        self.periods = [
+            m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
+        ]
         self.period_starts = [m.start for m in self.periods]
         agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
         named = sorted(
@@ -167,18 +184,34 @@ class Scope:
         s0, s1 = self.sentence(pos)
         lo = bisect.bisect_left(self.period_starts, s0)
         hi = bisect.bisect_left(self.period_starts, s1)
-        within = [m for m in self.periods[lo:hi] if not m.base and not m.start <= pos < m.end]
+        within = [
+            m
+            for m in self.periods[lo:hi]
+            if not m.base
+            and not m.start <= pos < m.end
+            and not (m.start >= end and _PLAN.search(self.text, max(0, m.start - 30), m.start))
+        ]
         before = [m for m in within if m.end <= pos]
         after = [m for m in within if m.start >= end]
         if after and after[0].start - end < 40 and _SOON.match(self.text, end, after[0].start):
             return self._choice(after[0], clause)
         if before:
             return self._choice(before[-1], clause)
-        if after and not _PUNCT.search(self.text, end, after[0].start):
+        if (
+            after
+            and not _PUNCT.search(self.text, end, after[0].start)
+            and not _CAUSE.search(self.text, end, after[0].start)
+        ):
             return self._choice(after[0], clause)
         sentence_before = self.text[s0:pos]
         if _NOW.search(sentence_before):
             return PeriodChoice(None, None)
+        back = _ANAPHORA.search(sentence_before)
+        if back:  # `trong quý` / `trong tháng`: the quarter or month the text last named
+            kinds = _ANAPHORA_KINDS[back.group(1).lower()]
+            named = next((m for m in reversed(self.periods[:lo]) if m.kind in kinds), None)
+            if named is not None and not named.base:
+                return self._choice(named, clause)
         if pos < self.headline_end:  # a headline figure with no time takes the article's
             body = [m for m in self.periods if m.start >= self.headline_end and not m.base]
             return self._choice(body[0], clause) if body else PeriodChoice(None, None)
@@ -210,6 +243,14 @@ class Scope:
             s0, _ = self.sentence(m.start)
             if not m.base and _FRONT.search(self.text[s0 : m.start]):
                 return m if m.kind in _REPORTING else None
+        # else the period a headline gives the article (`CPI tháng 9 tăng 0,42%`)
+        head = [m for m in self.periods if m.start < self.headline_end and not m.base]
+        if (
+            head
+            and head[0].kind in _REPORTING
+            and not any(m.kind == "now" for m in self.periods[:lo] if m.start >= self.headline_end)
+        ):
+            return head[0]
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
@@ -309,6 +350,15 @@ class Scope:
 
 # A dateline opens a dispatch with where it was filed, not what it is about.
 _DATELINE = regex.compile(r"[ \t]*[,–—-][ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}")
+
+
+def _dateline_date(text: str, m) -> bool:
+    """The date of a dateline (`Hà Nội, ngày 6/10/2025 - …`): when it was filed."""
+    if m.kind != "date":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start : m.start]
+    return len(head) <= 40 and head.rstrip().endswith(",") and bool(_DASH.match(text, m.end))
 
 
 def _is_dateline(text: str, m) -> bool:
