@@ -76,7 +76,9 @@ def test_a_paragraph_framed_by_a_place_carries_it_and_a_ranking_does_not():
     assert got["38 tỷ USD"] == ("Việt Nam", "2024")
     assert got["900 triệu USD"] == ("Thái Bình", "2024")  # the frame holds
     assert got["3 tỷ USD"][0] == "Hà Nội"
-    assert got["25 tỷ USD"][0] == "Thái Bình"  # the last frame, not the ranking's province
+    # the ranking named other provinces: the frame has ended, and no province of the
+    # ranking carries either; the figure takes the article's own place
+    assert got["25 tỷ USD"][0] is None
 
 
 def test_a_dateline_and_a_breakdown_do_not_make_the_place():
@@ -283,3 +285,28 @@ def test_the_date_of_a_dateline_is_not_a_figures_period():
     )
     got = _by_text(text)
     assert got["114.000 lao động"][1] == "2025"
+
+
+def test_a_frame_ends_when_the_text_names_another_place():
+    text = (
+        "Theo Cục Trồng trọt, vụ hè thu 2025 toàn vùng Đồng bằng sông Cửu Long gieo sạ 1,5 "
+        "triệu ha lúa.\n\n"
+        "Tại An Giang, địa phương có diện tích lớn nhất vùng, nông dân xuống giống 225.000 ha. "
+        "Ở huyện Cờ Đỏ, thành phố Cần Thơ, năng suất đạt 8 tấn/ha.\n\n"
+        "Giá lúa tươi dao động 6.800 đồng/kg."
+    )
+    got = _by_text(text)
+    assert got["225.000 ha"][0] == "An Giang"
+    assert got["6.800 đồng/kg"][0] is None  # the article's, not the example's
+
+
+def test_a_date_stamp_line_before_the_headline_is_not_the_headline():
+    from solieu.extract.scope import document_place
+
+    text = (
+        " date 2024-09-22\n\nBão làm 7 người chết, 2.000 ha lúa bị ngập\n\n"
+        "Theo Ban Chỉ đạo quốc gia về phòng, chống thiên tai, bão làm 7 người chết (Hà Tĩnh 4 "
+        "người, Quảng Bình 3 người).\n\nTại Quảng Bình, 620 căn nhà bị tốc mái.\n\n"
+        "Tại Quảng Bình, 300 ha hoa màu bị ngập."
+    )
+    assert document_place(text) == "Việt Nam"

@@ -120,6 +120,19 @@ def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[in
     return starts
 
 
+_STAMP = regex.compile(r"\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.+Z-]*)?\s*")
+
+
+def _headline_end(text: str, pars: list[int]) -> int:
+    """Where the headline ends (0: the text has none): the first paragraph when it is
+    short and unpunctuated, after a leading date stamp line (` date 2024-09-22`)."""
+    bounds = [*pars, len(text)]
+    i = 0
+    if len(bounds) > 2 and _STAMP.fullmatch(text, bounds[0], bounds[1]):
+        i = 1
+    return bounds[i + 1] if _is_headline(text, bounds[i], bounds[i + 1]) else 0
+
+
 def _is_headline(text: str, p0: int, p1: int) -> bool:
     body = text[p0:p1].strip()
     return 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
@@ -148,8 +161,7 @@ class Scope:
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
         )
-        first_end = self.par_starts[1] if len(self.par_starts) > 1 else len(text)
-        self.headline_end = first_end if _is_headline(text, 0, first_end) else 0
+        self.headline_end = _headline_end(text, self.par_starts)
         self.default_place = default_place
         self.places = named  # the names first: a bare `tỉnh` is read from them
         self.place_starts = [m.start for m in named]
@@ -290,7 +302,10 @@ class Scope:
 
     def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
         """The place the article turned to, at that point: the last one that opens a
-        paragraph as its frame (`Tại tỉnh Nghệ An, …`, `Riêng Hà Nội, …`)."""
+        paragraph as its frame (`Tại tỉnh Nghệ An, …`, `Riêng Hà Nội, …`), as long as
+        the text since names no other place as a subject (a frame that is one example
+        among others, `Tại An Giang, …; ở huyện Cờ Đỏ (Cần Thơ) …`, has ended)."""
+        names: set[str] = set()
         for m in reversed(self.places[:lo]):
             if m.start < floor:
                 return None
@@ -298,9 +313,11 @@ class Scope:
                 continue
             if provinces_only and m.kind not in ("province", "subunit"):
                 continue
+            if not isinstance(m, _Agency) or m.kind != "nation":
+                names.add(m.name)  # (an agency named in passing ends no frame)
             p0, _ = self.paragraph(m.start)
             if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
-                return m.name
+                return m.name if names == {m.name} else None
         return None
 
     def _governs(self, m, s0: int) -> bool:
@@ -376,8 +393,7 @@ def document_place(text: str) -> str | None:
 
     spans = sentence_spans(text)
     pars = paragraph_starts(text, spans)
-    first_end = pars[1] if len(pars) > 1 else len(text)
-    headline_end = first_end if _is_headline(text, 0, first_end) else 0
+    headline_end = _headline_end(text, pars)
     agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
     mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
     return _score_places(text, mentions, headline_end, pars)
@@ -396,6 +412,8 @@ def _score_places(text: str, mentions: list, headline_end: int, pars: list[int])
         if text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
             continue  # inside brackets: one part of a breakdown
         weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
+        if isinstance(m, _Agency) and headline_end <= m.start < lead_end:
+            weight = 3.0  # `Theo Tổng cục Thống kê, …` opening the article: a national report
         scores[m.name] = scores.get(m.name, 0.0) + weight
         first.setdefault(m.name, m.start)
     if not scores:
