@@ -59,8 +59,8 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Thuộc tính văn bản: {name}</translation>
     </message>
     <message>
-        <source>A figure whose text names no place or period takes the document&apos;s place and its publication year.</source>
-        <translation>Số liệu mà câu văn không nêu địa phương hay thời kỳ sẽ lấy địa phương của văn bản và năm đăng của nó.</translation>
+        <source>A figure whose text names no place takes the document&apos;s place; a period written without its year takes the year of the publication date.</source>
+        <translation>Số liệu mà câu văn không nêu địa phương sẽ lấy địa phương của văn bản; thời kỳ viết không kèm năm sẽ lấy năm của ngày đăng.</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,8 @@ class DocumentPropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
-                "A figure whose text names no place or period takes the document's place "
-                "and its publication year."
+                "A figure whose text names no place takes the document's place; a period "
+                "written without its year takes the year of the publication date."
             ),
             self,
         )
@@ -70,6 +70,7 @@ class DocumentPropertiesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.edits["title"].setCursorPosition(0)
         self.edits["title"].setFocus()
 
     def edit(self, canonical_place=None) -> Batch | None:
