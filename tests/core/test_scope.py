@@ -310,3 +310,14 @@ def test_a_date_stamp_line_before_the_headline_is_not_the_headline():
         "Tại Quảng Bình, 300 ha hoa màu bị ngập."
     )
     assert document_place(text) == "Việt Nam"
+
+
+def test_this_season_refers_back_and_a_yearly_rate_has_no_period():
+    text = (
+        "Vụ hè thu 2025, tỉnh gieo sạ 80.000 ha lúa.\n\n"
+        "Giá lúa tươi vụ này đạt 7.200 đồng/kg.\n\n"
+        "Năm 2025, mỗi năm kiều hối gửi về khoảng 2 tỷ USD."
+    )
+    got = _by_text(text)
+    assert got["7.200 đồng/kg"][1] == "2025"
+    assert got["2 tỷ USD"][1] is None

@@ -67,12 +67,19 @@ _FRONT = regex.compile(
 # a period after the figure in a cause or purpose phrase is not its time (`tăng 2,97% do
 # … thu học phí năm học 2025-2026`)
 _CAUSE = regex.compile(r"(?i)(?<!\p{L})(?:do|vì|nhờ|bởi|để|sau\s+khi|theo)(?!\p{L})")
-# `trong quý`, `trong tháng`: the quarter or month the text named last
+# `trong quý`, `trong tháng`, `vụ này`: the quarter, month or season the text named last
 _ANAPHORA = regex.compile(
-    r"(?i)(?<!\p{L})(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước|qua"
-    r"|đầu|cuối|báo\s+cáo))(?!\p{L})"
+    r"(?i)(?<!\p{L})(?:(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước"
+    r"|qua|đầu|cuối|báo\s+cáo))|(vụ)\s+này)(?!\p{L})"
 )
-_ANAPHORA_KINDS = {"quý": {"quarter"}, "tháng": {"month"}, "kỳ": {"quarter", "month", "months"}}
+_ANAPHORA_KINDS = {
+    "quý": {"quarter"},
+    "tháng": {"month"},
+    "kỳ": {"quarter", "month", "months"},
+    "vụ": {"season"},
+}
+# a yearly rate (`mỗi năm … gửi về 3,5 tỷ USD`) describes no period of its own
+_PER_YEAR = regex.compile(r"(?i)(?<!\p{L})(?:mỗi|hằng|hàng|bình\s+quân\s+mỗi)\s+năm(?!\p{L})")
 # The period of a statistical report (a run of months, a quarter, a month, a year, to a
 # date) stated up front holds for the report's later figures until another is stated; a
 # term, a season or a target up front governs its paragraph (and a continuation) only.
@@ -216,11 +223,11 @@ class Scope:
         ):
             return self._choice(after[0], clause)
         sentence_before = self.text[s0:pos]
-        if _NOW.search(sentence_before):
+        if _NOW.search(sentence_before) or _PER_YEAR.search(sentence_before):
             return PeriodChoice(None, None)
         back = _ANAPHORA.search(sentence_before)
-        if back:  # `trong quý` / `trong tháng`: the quarter or month the text last named
-            kinds = _ANAPHORA_KINDS[back.group(1).lower()]
+        if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
+            kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
             named = next((m for m in reversed(self.periods[:lo]) if m.kind in kinds), None)
             if named is not None and not named.base:
                 return self._choice(named, clause)
