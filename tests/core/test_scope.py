@@ -316,7 +316,7 @@ def test_this_season_refers_back_and_a_yearly_rate_has_no_period():
     text = (
         "Vụ hè thu 2025, tỉnh gieo sạ 80.000 ha lúa.\n\n"
         "Giá lúa tươi vụ này đạt 7.200 đồng/kg.\n\n"
-        "Năm 2025, mỗi năm kiều hối gửi về khoảng 2 tỷ USD."
+        "Theo Cục, mỗi năm kiều hối gửi về khoảng 2 tỷ USD."
     )
     got = _by_text(text)
     assert got["7.200 đồng/kg"][1] == "2025"
