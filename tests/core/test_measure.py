@@ -17,9 +17,12 @@ from solieu.extract.measure import PrevFigure, measure_of, noun_after_so
 
 
 def measure(sentence: str, figure: str) -> str | None:
+    """The measure of the figure whose text is (or, when the extractor reads a word more
+    into its unit, starts with) `figure`."""
     found = {f.text: f.measure for f in extract_figures(sentence)}
-    assert figure in found, (figure, list(found))
-    return found[figure]
+    text = next((t for t in found if t == figure or t.startswith(figure + " ")), None)
+    assert text is not None, (figure, list(found))
+    return found[text]
 
 
 # the noun phrase with the modifiers that tell it apart (product, sector, capital, partner)
@@ -178,7 +181,7 @@ CHANGES = [
         "2%",
         "tỷ trọng xuất khẩu trong cả nước",
     ),
-    ("Nợ xấu chiếm 1,8% tổng dư nợ.", "1,8%", "tỷ trọng nợ xấu"),
+    ("Nợ xấu chiếm 1,8% tổng dư nợ.", "1,8%", "tỷ trọng nợ xấu trong tổng dư nợ"),
     (
         "Trên 90% số hộ dân được sử dụng nước sạch.",
         "90%",
@@ -367,8 +370,213 @@ FAILURE_MODES = [
 ]
 
 
+# rank and evaluation words are never the quantity; a ranking lists values of one measure,
+# carried from the value of the same kind before it in the paragraph
+RANKINGS = [
+    (
+        "Hải Phòng dẫn đầu với tổng vốn đăng ký 3,1 tỷ USD. Quảng Ninh đứng thứ hai với "
+        "2,4 tỷ USD, tiếp theo là Long An với 1,9 tỷ USD.",
+        "2,4 tỷ USD",
+        "tổng vốn đăng ký",
+    ),
+    (
+        "Hải Phòng dẫn đầu với tổng vốn đăng ký 3,1 tỷ USD. Quảng Ninh đứng thứ hai với "
+        "2,4 tỷ USD, tiếp theo là Long An với 1,9 tỷ USD.",
+        "1,9 tỷ USD",
+        "tổng vốn đăng ký",
+    ),
+    (
+        "Kim ngạch xuất khẩu gỗ quý II đạt kỷ lục 4,2 tỷ USD.",
+        "4,2 tỷ USD",
+        "kim ngạch xuất khẩu gỗ",
+    ),
+    (
+        "Xuất khẩu rau quả sang Trung Quốc đạt mức cao kỷ lục 2,1 tỷ USD.",
+        "2,1 tỷ USD",
+        "kim ngạch xuất khẩu rau quả sang Trung Quốc",
+    ),
+    ("Hà Nội có giá thuê văn phòng cao nhất với 25 USD/m2.", "25 USD/m2", "giá thuê văn phòng"),
+    # the ranked one that is no place is the quantity's owner
+    (
+        "Ngành dệt may dẫn đầu về kim ngạch xuất khẩu với 3 tỷ USD, tiếp đến là da giày "
+        "1,5 tỷ USD.",
+        "1,5 tỷ USD",
+        "kim ngạch xuất khẩu của da giày",
+    ),
+    (
+        "Tổng vốn FDI đăng ký đạt 3 tỷ USD. Nhà đầu tư Hàn Quốc dẫn đầu với 1,2 tỷ USD.",
+        "1,2 tỷ USD",
+        "tổng vốn FDI đăng ký của nhà đầu tư Hàn Quốc",
+    ),
+    (
+        "Số ca mắc sốt xuất huyết đạt 900 ca. Phường có số ca mắc nhiều nhất là Hòa Khánh "
+        "với 120 ca.",
+        "120 ca",
+        "số ca mắc sốt xuất huyết",
+    ),
+]
+
+# a classifier alone counts the noun it classifies; a count's modifiers end at a clause
+CLASSIFIED_COUNTS = [
+    (
+        "Thị trường căn hộ Hà Nội quý này ghi nhận 3.500 căn mở bán.",
+        "3.500 căn",
+        "số căn hộ mở bán",
+    ),
+    (
+        "Về nhà ở thương mại, thành phố có 12.000 căn được cấp phép.",
+        "12.000 căn",
+        "số căn nhà ở thương mại được cấp phép",
+    ),
+    (
+        "Khu du lịch Tràng An đón 1,8 triệu lượt khách, tăng 12%; khu du lịch Bái Đính đón "
+        "900 nghìn lượt.",
+        "900 nghìn lượt",
+        "số lượt khách đón",
+    ),
+    (
+        "Lũ quét làm 320 căn nhà bị cuốn trôi, trong đó Mường Lát có 150 căn, Quan Sơn có 90 căn.",
+        "90 căn",
+        "số căn nhà bị cuốn trôi",
+    ),
+    ("Tai nạn làm 9 người chết (Nghệ An 5 người, Hà Tĩnh 4 người).", "4 người", "số người chết"),
+    (
+        "Các doanh nghiệp cần tuyển khoảng 12.000 lao động, tập trung ở các khu công nghiệp.",
+        "12.000 lao động",
+        "số lao động",
+    ),
+    (
+        "Mưa lớn làm 640 căn nhà bị hư hỏng, tốc mái.",
+        "640 căn nhà",
+        "số căn nhà bị hư hỏng, tốc mái",
+    ),
+    ("Mưa lớn khiến 27 điểm trường bị hư hỏng.", "27 điểm", "số điểm trường bị hư hỏng"),
+]
+
+# a change carries the level's measure of its clause, never the base of a ratio before it
+CARRIED_CHANGES = [
+    (
+        "Tổng thu ngân sách nội địa đạt 8.200 tỷ đồng, bằng 75% dự toán Hội đồng nhân dân "
+        "tỉnh giao và tăng 12% so với cùng kỳ.",
+        "12%",
+        "tăng tổng thu ngân sách nội địa",
+    ),
+    (
+        "Số ca mắc sốt xuất huyết giảm 230 ca (tương ứng 18%).",
+        "18%",
+        "giảm số ca mắc sốt xuất huyết",
+    ),
+    (
+        "Toàn tỉnh xảy ra 310 vụ cháy rừng. So với năm trước, số vụ giảm 40 vụ.",
+        "40 vụ",
+        "giảm số vụ cháy rừng",
+    ),
+    # several comparison bases in one sentence tell its changes apart
+    (
+        "Giá điện sinh hoạt tăng 1,2% so với tháng trước và tăng 4,5% so với cùng kỳ.",
+        "1,2%",
+        "tăng giá điện sinh hoạt so với tháng trước",
+    ),
+    (
+        "Giá điện sinh hoạt tăng 1,2% so với tháng trước và tăng 4,5% so với cùng kỳ.",
+        "4,5%",
+        "tăng giá điện sinh hoạt so với cùng kỳ",
+    ),
+    ("Giá điện sinh hoạt tăng 4,5% so với cùng kỳ.", "4,5%", "tăng giá điện sinh hoạt"),
+    (
+        "Trong mức giảm 0,2% của chỉ số giá tháng này, nhóm thực phẩm giảm mạnh.",
+        "0,2%",
+        "giảm chỉ số giá",
+    ),
+]
+
+# the head noun far before the value: an appositive list, a noun after the number
+FAR_NOUNS = [
+    (
+        "Tổng vốn đầu tư toàn xã hội, bao gồm vốn ngân sách, vốn doanh nghiệp và vốn dân cư, "
+        "ước đạt 95.000 tỷ đồng.",
+        "95.000 tỷ đồng",
+        "tổng vốn đầu tư toàn xã hội",
+    ),
+    (
+        "Tỉnh có 4.000 học sinh; học sinh đến từ các tỉnh như Sơn La, Điện Biên chiếm 35%.",
+        "35%",
+        "tỷ trọng học sinh đến từ các tỉnh",
+    ),
+    (
+        "Lương bình quân của người lao động đạt 9 triệu đồng/tháng, trong đó lao động khu vực "
+        "FDI 10,2 triệu đồng, lao động khu vực nhà nước 8,1 triệu đồng.",
+        "8,1 triệu đồng",
+        "lương bình quân của lao động khu vực nhà nước",
+    ),
+    (
+        "Cả nước xuất khẩu 2,3 triệu tấn cà phê, trị giá 9,5 tỷ USD.",
+        "2,3 triệu tấn",
+        "khối lượng cà phê xuất khẩu",
+    ),
+    (
+        "Cả nước xuất khẩu 2,3 triệu tấn cà phê, trị giá 9,5 tỷ USD.",
+        "9,5 tỷ USD",
+        "kim ngạch xuất khẩu cà phê",
+    ),
+]
+
+# a paragraph's frame names what a bare head or a bare classifier is of, nothing more
+FAR_NOUNS += [
+    (
+        "Ở phân khúc nhà phố, giá bán dao động 120-150 triệu đồng/m2.",
+        "150 triệu đồng/m2",
+        "giá bán nhà phố",
+    ),
+    (
+        "Về thị trường lao động, lực lượng lao động đạt 53 triệu người.",
+        "53 triệu người",
+        "lực lượng lao động",
+    ),
+]
+
+# a measure carried from a count goes only to a value of a kind that can share it
+KINDS = [
+    ("Toàn tỉnh có 3.200 hộ dân bị ngập sâu từ 0,3 - 0,8 m.", "0,8 m", "độ sâu"),
+    (
+        "Toàn tỉnh có 3.200 hộ dân bị ngập sâu từ 0,3 - 0,8 m.",
+        "3.200 hộ dân",
+        "số hộ dân bị ngập sâu",
+    ),
+    (
+        "Công suất phòng bình quân đạt 62%, riêng khách sạn 4 - 5 sao đạt 71%.",
+        "71%",
+        "công suất phòng bình quân",
+    ),
+    (
+        "Tỉnh cấp phép 40 dự án, đạt 80% kế hoạch.",
+        "80%",
+        "số dự án cấp phép so với kế hoạch",
+    ),
+]
+
+# place words and page stamps are not the measure; a share names its part and whole
+PLACES_AND_SHARES = [
+    ("Chỉ số giá tiêu dùng tháng 8 của thành phố tăng 0,3%.", "0,3%", "tăng chỉ số giá tiêu dùng"),
+    ("Chỉ số giá tiêu dùng (CPI) tháng 5 tăng 0,2%.", "0,2%", "tăng chỉ số giá tiêu dùng"),
+    ("2025-03-14 Xuất khẩu rau quả đạt 1,5 tỷ USD", "1,5 tỷ USD", "kim ngạch xuất khẩu rau quả"),
+    (
+        "Các doanh nghiệp FDI đóng góp 68% giá trị sản xuất công nghiệp.",
+        "68%",
+        "tỷ trọng doanh nghiệp FDI trong giá trị sản xuất công nghiệp",
+    ),
+    (
+        "Xe máy chiếm tỷ lệ áp đảo với 70% số vụ tai nạn.",
+        "70%",
+        "tỷ trọng xe máy trong số vụ tai nạn",
+    ),
+]
+
+_NEW_TABLES = (RANKINGS, CLASSIFIED_COUNTS, CARRIED_CHANGES, FAR_NOUNS, KINDS, PLACES_AND_SHARES)
+
+
 def _cases():
-    for table in (NOUN_PHRASES, COUNTS, CHANGES, CLEAN, CARRIED, FAILURE_MODES):
+    for table in (NOUN_PHRASES, COUNTS, CHANGES, CLEAN, CARRIED, FAILURE_MODES, *_NEW_TABLES):
         yield from table
 
 
@@ -402,6 +610,56 @@ def test_failure_modes_seen_on_real_articles(sentence, figure, expected):
     assert measure(sentence, figure) == expected
 
 
+@pytest.mark.parametrize("sentence, figure, expected", RANKINGS)
+def test_rank_words_are_not_the_quantity_and_a_ranking_carries_its_measure(
+    sentence, figure, expected
+):
+    assert measure(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", CLASSIFIED_COUNTS)
+def test_a_classifier_counts_the_noun_it_classifies(sentence, figure, expected):
+    assert measure(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", CARRIED_CHANGES)
+def test_a_change_carries_its_level_and_names_one_of_several_bases(sentence, figure, expected):
+    assert measure(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", FAR_NOUNS)
+def test_the_head_noun_is_found_past_a_list_or_after_the_number(sentence, figure, expected):
+    assert measure(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", KINDS)
+def test_a_count_carries_only_to_values_of_a_kind_that_can_share_it(sentence, figure, expected):
+    assert measure(sentence, figure) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", PLACES_AND_SHARES)
+def test_place_words_and_stamps_stay_out_and_shares_name_part_and_whole(sentence, figure, expected):
+    assert measure(sentence, figure) == expected
+
+
+def test_a_ranking_carries_within_its_paragraph_only():
+    """A new paragraph starts a new topic; one that opens `Trong đó` continues the last."""
+    lead = "Hà Nội dẫn đầu với tổng vốn đăng ký 2,8 tỷ USD."
+    assert measure(f"{lead}\n\nĐà Nẵng đứng thứ hai với 1,1 tỷ USD.", "1,1 tỷ USD") is None
+    kept = f"{lead}\n\nTrong đó, Đà Nẵng đứng thứ hai với 1,1 tỷ USD."
+    assert measure(kept, "1,1 tỷ USD") == "tổng vốn đăng ký"
+    # in a hard-wrapped text a line break is a wrap, not a paragraph
+    wrapped = "\n".join(
+        [
+            "Theo báo cáo của Sở Kế hoạch và Đầu tư tỉnh, trong năm nay Hà Nội dẫn đầu",
+            "với tổng vốn đăng ký 2,8 tỷ USD, trong khi nhiều địa phương khác còn thấp",
+            "hơn nhiều so với cùng kỳ năm trước và chưa đạt được kỳ vọng của ngành. Đà",
+            "Nẵng đứng thứ hai với 1,1 tỷ USD, tiếp theo là các tỉnh lân cận trong vùng",
+        ]
+    )
+    assert measure(wrapped, "1,1 tỷ USD") == "tổng vốn đăng ký"
+
+
 @pytest.mark.parametrize(
     "sentence, figure, phrase",
     [
@@ -432,7 +690,8 @@ def test_every_measure_of_every_case_is_a_clean_phrase():
         for f in extract_figures(sentence):
             if not f.measure:
                 continue
-            words = f.measure.replace(",", " ").split()
+            # a comparison base (`so với tháng trước`) names no period of the figure
+            words = f.measure.split(" so với ")[0].replace(",", " ").split()
             assert words[0].lower() not in _FUNCTION and words[-1].lower() not in _FUNCTION, f
             assert not set(words) & _NEVER, f.measure
             assert "tỷ" not in words or words[words.index("tỷ") + 1 :][:1] in (["lệ"], ["trọng"])

@@ -9,7 +9,8 @@ compound is never split) and reads each word's role:
   starts there. AMOUNT heads (`tổng vốn`, `trị giá`) also name the amount of a counted
   set said just before (`6 dự án ..., tổng vốn 6.000 tỷ đồng`).
 - TRADE: `xuất khẩu`, `nhập khẩu`: a flow whose value in a currency is its `kim ngạch`.
-- STOP: a predicate or conjunction that ends a noun phrase (`tăng`, `đạt`, `khiến`).
+- STOP: a predicate or conjunction that ends a noun phrase (`tăng`, `đạt`, `khiến`),
+  a rank or evaluation word (`đứng thứ`, `dẫn đầu`, `kỷ lục`: `RANK`), a share's verb.
 - PREP: a preposition that starts an adjunct after a noun (`cho`, `tại`, `trong`).
 - FUNC, AUX, FILLER, MATRIX: words a measure never starts or ends with.
 - CVERB: a verb that tells one count from another (`ký kết`, `cấp mới`, `bị thương`):
@@ -54,7 +55,8 @@ HEAD = _words(
     |GRDP|CPI|IIP|PCI|giá trị sản xuất|sức mua|tồn kho|nguồn cung|lượng tiêu thụ|thuế
     |phí|lệ phí|nguồn lực|tổng nguồn vốn|tiền gửi|tín dụng|tổng phương tiện thanh toán
     |công suất phòng|mật độ|độ che phủ|tỷ suất|điểm chuẩn|lượng mưa|mực nước|nhiệt độ
-    |lưu lượng|đầu tư công|vốn FDI|vốn ODA|giải ngân|tổng giải ngân"""
+    |lưu lượng|đầu tư công|vốn FDI|vốn ODA|giải ngân|tổng giải ngân|học phí|viện phí
+    |cán cân thương mại|cán cân|lực lượng lao động"""
 )
 TRADE = _words("xuất khẩu|nhập khẩu|xuất nhập khẩu|tổng xuất nhập khẩu|tái xuất")
 
@@ -82,7 +84,8 @@ FILLER = _words(
     """cụ thể|đồng thời|hiện|hiện nay|hiện tại|nhờ vậy|nhờ đó|ngoài ra|bên cạnh đó|tính đến
     |thời điểm|đến thời điểm|riêng|nổi bật|nổi bật là|toàn|trong đó|theo đó|qua đó|từ đó
     |tuy nhiên|mặt khác|tổng cộng|lũy kế|luỹ kế|đến nay|tới nay
-    |từ đầu năm|từ đầu năm đến nay|năm nay|năm qua|kỳ này|hiện có|cùng kỳ|so cùng kỳ
+    |từ đầu năm|từ đầu năm đến nay|năm nay|năm qua|kỳ này|tháng này|quý này|tuần này
+    |tháng qua|quý qua|hiện có|cùng kỳ|so cùng kỳ
     |so với cùng kỳ|trong kỳ|theo báo cáo|theo thống kê|theo số liệu|có nơi|nhiều nơi
     |một số nơi|cá biệt|riêng"""
 )
@@ -103,12 +106,13 @@ CVERB = _words(
     |xây dựng|xây mới|sửa chữa|bàn giao|tiêu thụ|bán|bán ra|mua|tiêu hủy|tiêu huỷ|tiêm phòng
     |vi phạm|nộp|đón|phục vụ|thu hút|kết nạp|trồng|trồng mới|gieo cấy|gieo trồng|thu hoạch
     |giải ngân|cấp vốn|cho vay|cho thuê|cắt giảm|trúng tuyển|tốt nghiệp|hỗ trợ vốn|giáp|thoát nghèo
+    |xuống giống|gieo sạ|gieo mạ
     |đạt chuẩn|công nhận|sản xuất|khai thác|đánh bắt|nuôi trồng|chăn nuôi|bắt giữ được"""
 )
 GVERB = _words(
     """có|đạt|là|gồm|bao gồm|triển khai|tổ chức|thực hiện|tham gia|huy động|tiếp nhận|hỗ trợ
     |xảy ra|ghi nhận|đến từ|tiếp đón|hiện có|sở hữu|quản lý|thống kê|rà soát|tổng hợp|chiếm
-    |nhận|tạo|có được|mở|tổ chức thành công|làm|đi|về|gây"""
+    |nhận|tạo|có được|mở|tổ chức thành công|làm|đi|về|gây|tập trung|phân bố|nằm"""
 )
 # whole words that are nouns or idioms in these domains (listed only so they are not split
 # into syllables that look like heads or predicates: `đánh giá` is not `giá`)
@@ -143,7 +147,8 @@ GUARDED = _words(
     |trước mắt|ngoài trời|ngoài công lập|ngoài nhà nước|tư nhân|kinh tế tư nhân|tư vấn
     |tư liệu|tư pháp|tư duy|tư cách|tư bản|năm học|hằng năm|hàng năm|triệu tập|tỷ phú
     |chín muồi|trở nên|chiếm dụng|chiếm đoạt|lừa đảo chiếm đoạt|mong ước|ước mơ|một phần
-    |bên ngoài|bên trong|hướng dẫn|đầu ra|quá trình|quá tải|trên hết|vì vậy|bởi vì"""
+    |bên ngoài|bên trong|hướng dẫn|đầu ra|quá trình|quá tải|trên hết|vì vậy|bởi vì
+    |thống nhất|hợp nhất|duy nhất|nhất định|nhất trí|đồng nhất|thứ nhất|ít nhất|hoàn toàn"""
 )
 # regions are places too (guideline §8): dropped like a province
 REGIONS = _words(
@@ -164,10 +169,32 @@ BEFORE_MENTION = frozenset(
 PLACE_FILLERS = _words(
     """trên địa bàn|trên địa bàn tỉnh|toàn tỉnh|cả tỉnh|toàn thành phố|toàn thành|cả nước
     |toàn quốc|trong tỉnh|của tỉnh|tỉnh ta|trên cả nước|toàn ngành|trong nước và quốc tế
-    |địa bàn tỉnh|trên địa bàn thành phố|địa bàn"""
+    |địa bàn tỉnh|trên địa bàn thành phố|địa bàn|của thành phố|của huyện|của địa phương
+    |toàn huyện|toàn vùng|cả vùng|trên địa bàn huyện"""
 )
 # administrative nouns: a subject made of them is the figure's place, not its measure
 ADMIN = frozenset(_words("tỉnh|thành phố|huyện|xã|phường|thị xã|địa phương|tp|nước ta|ta|toàn"))
+# rank and evaluation words: they place a value among others (`Bắc Ninh đứng thứ hai với`,
+# `đạt kỷ lục`), never name its quantity; they end a noun phrase like a predicate
+RANK = frozenset(
+    _words(
+        """đứng thứ|xếp thứ|đứng đầu|dẫn đầu|tiếp theo|tiếp đến|tiếp sau|theo sau|kế đến
+        |kế tiếp|sau đó là|kỷ lục|mức kỷ lục|cao kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất
+        |mạnh nhất|nhanh nhất|sâu nhất|nhất|chủ lực|áp đảo"""
+    )
+)
+RANK_ORDINAL = frozenset(["đứng thứ", "xếp thứ"])  # before the ordinal: `đứng thứ hai`
+# a paragraph that opens with these continues the one before (its measures carry on)
+CONTINUES = frozenset(
+    _words("trong đó|riêng|cụ thể|bên cạnh đó|ngoài ra|đồng thời|tiếp theo|tiếp đến|kế đến")
+)
+# an appositive list inside a subject: the head noun is before it (`tổng vốn ..., bao gồm
+# vốn cấp mới, vốn điều chỉnh ..., đạt`; `lao động đến từ các tỉnh như A, B chiếm`)
+LIST_OPENERS = frozenset(_words("bao gồm|gồm|gồm có|như|kể cả|trong đó có"))
+# verbs of a share: `X chiếm 20% Y`, `X đóng góp 80% Y` is the share of X in Y
+SHARE_VERBS = frozenset(
+    _words("chiếm|đóng góp|chiếm tỷ lệ|chiếm tỉ lệ|chiếm tỷ trọng|chiếm tỉ trọng|chiếm lĩnh")
+)
 # words after which a clause starts anew (cut like a comma)
 CLAUSE_CUTS = frozenset(_words("trong đó|nhất là|đặc biệt là|trong số đó|cụ thể là|bao gồm|gồm"))
 # dimension adjectives before a physical value (`dài 82km`): the quantity they name
@@ -188,6 +215,10 @@ CLASS_HEAD = {
 PRODUCTION_VERBS = frozenset(
     _words("thu hoạch|sản xuất|khai thác|đánh bắt|nuôi trồng|chăn nuôi|gieo trồng")
 )
+# heads that need an object, which a paragraph's topic may give (`Về xuất khẩu, kim ngạch`)
+GENERIC_HEADS = frozenset(
+    _words("giá|mức giá|giá bán|kim ngạch|doanh thu|sản lượng|lượng|giá trị|năng suất|diện tích")
+)
 # bases of an attainment ratio (`đạt 105% dự toán`)
 BASES = _words("dự toán|kế hoạch|KH|chỉ tiêu|mục tiêu|cùng kỳ|năm trước|tháng trước")
 BASES_LOW = frozenset(w.lower() for w in BASES)
@@ -197,7 +228,7 @@ ANAPHORS = frozenset(_words("con số này|con số trên|mức này|số này|c
 TAIL_EXTRA = _words(
     """lên|xuống|tới|đến|được|lần lượt|tương ứng|ở mức|mức|chiếm|bằng|hoàn thành|đạt được
     |chỉ đạt|có|với|cho|gồm|dao động|dao động từ|dao động ở mức|quanh|quanh mức|là|còn
-    |xuống còn|lên mức|vượt|khoảng|gần|hơn|trên|dưới|đạt|trị giá|tổng cộng|cả|tất cả|chỉ
+    |xuống còn|lên mức|vượt|khoảng|gần|hơn|trên|dưới|đạt|trị giá|tổng cộng|cả|tất cả|chỉ|từ
     |đến nay|hiện|nay|hiện có|so với cùng kỳ|so cùng kỳ|cùng kỳ|khoảng chừng|vào khoảng
     |tới gần|đến gần|gần như|thêm|đạt mức|lên tới|lên đến|thu được|thu về|mang về"""
 )
@@ -207,26 +238,7 @@ ADVERBS = _words(
 )
 # number words: a count after a noun phrase ends it (`... và hai dự án`)
 NUMBER_WORDS = frozenset(
-    [
-        "một",
-        "hai",
-        "ba",
-        "bốn",
-        "tư",
-        "năm",
-        "sáu",
-        "bảy",
-        "tám",
-        "chín",
-        "mười",
-        "trăm",
-        "nghìn",
-        "ngàn",
-        "triệu",
-        "tỷ",
-        "tỉ",
-        "chục",
-    ]
+    _words("một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục")
 )
 NUMBER_IDIOMS = frozenset(_words("hai chiều|một số|một trong|một cách|ba bên|hai bên"))
 
@@ -240,7 +252,7 @@ for _role, _block in (
     ("AUX", AUX),
     ("FUNC", FUNC),
     ("PREP", PREP),
-    ("STOP", STOP),
+    ("STOP", [*STOP, *RANK, *SHARE_VERBS]),
     ("TRADE", TRADE),
     ("HEAD", HEAD),
     ("AMOUNT", AMOUNT),
@@ -351,6 +363,8 @@ def expand(ws: list[Word]) -> list[Word]:
                 if out[k - 1].low in GROWTH:
                     break
                 k -= 1
+            if ROLES.get(w.low) == "HEAD" and len(out) - k > 1:
+                continue  # `chỉ số giá tiêu dùng (CPI)`: a quantity's own name, in full
             if len(out) - k > 1 and out[k].role in ("HEAD", "AMOUNT"):
                 k += 1  # `vốn | đầu tư trực tiếp nước ngoài (FDI)` keeps its head: `vốn FDI`
             w = w._replace(kind="w", role="N", low=w.text.lower())
