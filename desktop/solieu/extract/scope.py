@@ -164,7 +164,7 @@ class Scope:
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
         self.period_starts = [m.start for m in self.periods]
-        agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+        agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
         )
@@ -304,7 +304,7 @@ class Scope:
                     own = _score_places(text, named, self.headline_end, self.par_starts) or ""
                 province = own if own and own != NATION else None
             if province:
-                out.append(_Agency(m.start(), m.end(), province, "province"))
+                out.append(_Implied(m.start(), m.end(), province, "province"))
         return out
 
     def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
@@ -320,7 +320,7 @@ class Scope:
                 continue
             if provinces_only and m.kind not in ("province", "subunit"):
                 continue
-            if not isinstance(m, _Agency) or m.kind != "nation":
+            if not isinstance(m, _Implied) or m.kind != "nation":
                 names.add(m.name)  # (an agency named in passing ends no frame)
             p0, _ = self.paragraph(m.start)
             if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
@@ -401,7 +401,7 @@ def document_place(text: str) -> str | None:
     spans = sentence_spans(text)
     pars = paragraph_starts(text, spans)
     headline_end = _headline_end(text, pars)
-    agencies = [_Agency(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+    agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
     mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
     return _score_places(text, mentions, headline_end, pars)
 
@@ -419,7 +419,7 @@ def _score_places(text: str, mentions: list, headline_end: int, pars: list[int])
         if text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
             continue  # inside brackets: one part of a breakdown
         weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
-        if isinstance(m, _Agency) and headline_end <= m.start < lead_end:
+        if isinstance(m, _Implied) and headline_end <= m.start < lead_end:
             weight = 3.0  # `Theo Tổng cục Thống kê, …` opening the article: a national report
         scores[m.name] = scores.get(m.name, 0.0) + weight
         first.setdefault(m.name, m.start)
@@ -429,8 +429,9 @@ def _score_places(text: str, mentions: list, headline_end: int, pars: list[int])
 
 
 @dataclass(frozen=True, slots=True)
-class _Agency:
-    """A national agency speaking: its figures are the country's."""
+class _Implied:
+    """A place the text names without its name: a national agency speaking for the
+    country (`Tổng cục Thống kê`), or a bare `tỉnh` standing for its province."""
 
     start: int
     end: int

@@ -12,26 +12,15 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from solieu.extract import figure_at
 from solieu.model import Status
-from solieu.store.edits import AddFigure, DeleteFigure, SetStatus
+from solieu.store.edits import EDITABLE_FIELDS, AddFigure, DeleteFigure, SetStatus
 from solieu.ui.models.figures_model import FIELDS
 
 if TYPE_CHECKING:
     from solieu.ui.main_window import MainWindow
 
-# what an added figure takes from the extractor's reading of it in its document
-ADD_FIELDS = (
-    "value",
-    "number",
-    "scale",
-    "unit",
-    "unit_class",
-    "qualifier",
-    "change",
-    "measure",
-    "place",
-    "period",
-    "period_text",
-)
+# what an added figure takes from the extractor's reading of it in its document: every
+# editable field but the reviewer's own (its status and note)
+ADD_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "note"))
 
 
 class Review(QObject):

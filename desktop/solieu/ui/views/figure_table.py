@@ -28,19 +28,26 @@ from solieu.model import QUALIFIERS, UNIT_CLASSES
 from solieu.ui.models.figures_model import FIELDS, QUALIFIER_LABELS
 
 
-class ValueDelegate(QStyledItemDelegate):
-    """Edits the value column; refuses (and says why) what parse_value cannot read."""
+class LineDelegate(QStyledItemDelegate):
+    """A line editor holding the cell's text, selected, with example input as its hint."""
 
     invalid = Signal(str)
+    PLACEHOLDER = ""
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         editor = QLineEdit(parent)
-        editor.setPlaceholderText("1.800 triệu, 76,2, 25,1%")
+        editor.setPlaceholderText(self.PLACEHOLDER)
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
         editor.selectAll()
+
+
+class ValueDelegate(LineDelegate):
+    """Edits the value column; refuses (and says why) what parse_value cannot read."""
+
+    PLACEHOLDER = "1.800 triệu, 76,2, 25,1%"
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         text = editor.text().strip()
@@ -55,7 +62,7 @@ class ValueDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
-class PeriodDelegate(QStyledItemDelegate):
+class PeriodDelegate(LineDelegate):
     """Edits the period: reads what the reviewer typed into ISO 8601, or says why not.
 
     An empty text clears the period. The year of `6 tháng đầu năm` without one is
@@ -63,16 +70,7 @@ class PeriodDelegate(QStyledItemDelegate):
     known year need not type it again.
     """
 
-    invalid = Signal(str)
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText("2025-01/2025-06, quý 3/2025, 6 tháng đầu 2025")
-        return editor
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
-        editor.selectAll()
+    PLACEHOLDER = "2025-01/2025-06, quý 3/2025, 6 tháng đầu 2025"
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         text = " ".join(editor.text().split())
@@ -94,21 +92,17 @@ class PeriodDelegate(QStyledItemDelegate):
         model.setData(index, iso, Qt.ItemDataRole.EditRole)
 
 
-class PlaceDelegate(QStyledItemDelegate):
+class PlaceDelegate(LineDelegate):
     """Edits the place with completion from the gazetteer; any spelling (`TP.HCM`)
     is stored as its canonical name, an unknown one as typed."""
 
     def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
+        editor = super().createEditor(parent, option, index)
         completer = QCompleter(place_names(), editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         return editor
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
-        editor.selectAll()
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         text = " ".join(editor.text().split())
