@@ -3,9 +3,17 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint bench clean dist sysdeps
+.PHONY: setup run test lint bench clean dist sysdeps translations
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed translations
+
+# The compiled translations the app loads (git-ignored), rebuilt when their .ts changes.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,4 +53,4 @@ dist: setup
 	$(BIN)/python packaging/linux/build_deb.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache $(QM)

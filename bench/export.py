@@ -2,7 +2,8 @@
 
 Times, each in a fresh child process (so peak memory is its own):
   (a) the floor: a bare XlsxWriter constant_memory write of the same cells, no formatting;
-  (b) Solieu's export of the whole workbook (formats, widths, filters, frozen header);
+  (b) Solieu's export of the whole workbook (formats, widths, filters, frozen header,
+      words for coded values, wrapped columns with their row heights, print setup);
   (c) pandas DataFrame.to_excel of the Statistics sheet (what a user would do by hand).
 Prints seconds, peak RSS and the ratio to the floor. Goal: (b) within 2x (a) and
 under 150 MB peak. Run by hand: `python bench/export.py [--rows 100000]`.
@@ -11,6 +12,7 @@ under 150 MB peak. Run by hand: `python bench/export.py [--rows 100000]`.
 from __future__ import annotations
 
 import argparse
+import datetime
 import multiprocessing as mp
 import os
 import random
@@ -22,26 +24,39 @@ from decimal import Decimal
 from solieu.export.tables import MENTION_COLUMNS, STAT_COLUMNS, Table
 
 
+def _in_order(columns, cells: dict) -> tuple:
+    return tuple(cells.get(k) for k, _ in columns)
+
+
 def stat_rows(n: int):
     rng = random.Random(1)
     for i in range(n):
         v = Decimal(rng.randint(1, 10**7)) / 10
-        yield (
-            f"p{i}",
-            "kim ngạch xuất khẩu",
-            "Nghệ An",
-            "6 tháng đầu năm 2025",
-            v * 1000000,
-            "USD",
-            "USD",
-            "triệu",
-            None,
-            False,
-            2,
-            "000_a.txt; 001_b.txt",
-            "accepted",
-            False,
-            None,
+        yield _in_order(
+            STAT_COLUMNS,
+            {
+                "statistic": f"p{i}",
+                "measure": "kim ngạch xuất khẩu",
+                "place": "Nghệ An",
+                "place_code": "40",
+                "province_2025": "Nghệ An",
+                "period": "2025-01/2025-06",
+                "period_start": datetime.date(2025, 1, 1),
+                "period_end": datetime.date(2025, 6, 30),
+                "value": v * 1000000,
+                "unit": "USD",
+                "unit_class": "USD",
+                "scale": "triệu",
+                "qualifier": "approx" if i % 3 == 0 else None,
+                "qualifier_code": "approx" if i % 3 == 0 else None,
+                "change": False,
+                "sources": 2,
+                "documents": "000_a.txt; 001_b.txt",
+                "source": "Xuất khẩu Nghệ An 6 tháng đầu năm (Báo Nghệ An, 2025-07-10); "
+                "Kim ngạch xuất khẩu tăng (Báo Đầu tư, 2025-07-12)",
+                "status": "accepted",
+                "conflict": False,
+            },
         )
 
 
@@ -50,28 +65,39 @@ def mention_rows(n: int):
     sentence = "Kim ngạch xuất khẩu 6 tháng đầu năm 2025 của tỉnh Nghệ An ước đạt 1.800 triệu USD."
     for i in range(n):
         v = Decimal(rng.randint(1, 10**7)) / 10
-        yield (
-            i,
-            f"p{i}",
-            "000_a.txt",
-            sentence,
-            "1.800 triệu USD",
-            60,
-            75,
-            v,
-            "triệu",
-            v * 1000000,
-            "USD",
-            "USD",
-            "estimated",
-            False,
-            "kim ngạch xuất khẩu",
-            "Nghệ An",
-            "6 tháng đầu năm 2025",
-            0.95,
-            "confirmed",
-            "auto",
-            None,
+        yield _in_order(
+            MENTION_COLUMNS,
+            {
+                "figure": i,
+                "statistic": f"p{i}",
+                "document": "000_a.txt",
+                "sentence": sentence,
+                "text": "1.800 triệu USD",
+                "start": 60,
+                "end": 75,
+                "number": v,
+                "scale": "triệu",
+                "value": v * 1000000,
+                "unit": "USD",
+                "unit_class": "USD",
+                "qualifier": "estimated",
+                "qualifier_code": "estimated",
+                "change": False,
+                "measure": "kim ngạch xuất khẩu",
+                "place": "Nghệ An",
+                "place_inherited": False,
+                "place_code": "40",
+                "province_2025": "Nghệ An",
+                "period": "2025-01/2025-06",
+                "period_start": datetime.date(2025, 1, 1),
+                "period_end": datetime.date(2025, 6, 30),
+                "period_text": "6 tháng đầu năm 2025",
+                "source": "Xuất khẩu Nghệ An 6 tháng đầu năm (Báo Nghệ An, 2025-07-10)",
+                "confidence": 0.95,
+                "kind": "figure",
+                "status": "confirmed",
+                "origin": "auto",
+            },
         )
 
 
@@ -98,6 +124,8 @@ def run_floor(n: int, path: str) -> None:
                     ws.write_number(r, c, float(v))
                 elif isinstance(v, bool):
                     ws.write_boolean(r, c, v)
+                elif isinstance(v, datetime.date):
+                    ws.write_datetime(r, c, datetime.datetime.combine(v, datetime.time()))
                 else:
                     ws.write_string(r, c, v)
     wb.close()

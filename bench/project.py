@@ -1,9 +1,9 @@
 """The window on a large project, against a bare PySide6 window measured in the same run.
 
-Builds (once per run, in a temporary folder) a project of 2,000 synthetic
-Vietnamese articles of 3–5 KB holding 100,000 figures whose spans are really in
-the text, written straight through the store's SQL schema in one transaction.
-Then, offscreen, as medians over several repetitions:
+Builds (once per size, in a temporary folder) a project of synthetic Vietnamese
+articles of 3–5 KB, 50 figures each (2,000 articles for 100,000 figures) whose
+spans are really in the text, written straight through the store's SQL schema in
+one transaction. Then, offscreen, as medians and maxima over several repetitions:
 
   (a) first paint of the real main window: from just before `Project.open` and
       `MainWindow(...)` to the end of the first paint of the figure table;
@@ -13,18 +13,26 @@ Then, offscreen, as medians over several repetitions:
       measured the same way;
   (c) switching document in the documents list, until table and article are painted
       (floor: setPlainText + a trivial model reset, painted);
-  (d) the all-documents table: toggling it, typing a filter, setting a status filter
-      (floor: a trivial model reset to 100,000 rows, painted);
+  (d) the all-documents table: toggling it, typing a filter, setting a status filter,
+      sorting (floor: a trivial model reset to 100,000 rows, painted); also right
+      after opening, before the idle-time reading of the filter index, and each
+      step of that reading (an input waits for at most one);
   (e) one edit through the window's undo stack: push → COMMIT done, push returned
       (store notification handled), painted; `confirm and next` as a key would run it;
       and raw `project.apply(SetStatus / SetField)`.
+
+The interactions run while the first background reconciliation (which starts
+1.5 s after opening) is still running, as a reviewer meets them; `--settle S`
+waits up to S seconds for it to end and times them again. Goals: at 100,000
+figures every interaction under 100 ms median and 250 ms max; at 1,000,000
+under 1 s.
 
 "Painted" means: the action runs, then events are processed until the
 viewports concerned have received their Paint event and the paint has
 returned (a zero-timer posted from the Paint event fires only after the
 backing store has been flushed). Run by hand:
 
-    .venv/bin/python bench/project.py [--docs 2000] [--figures 100000] [--reps 7]
+    .venv/bin/python bench/project.py [--figures 100000,1000000] [--reps 7] [--settle 600]
 """
 
 from __future__ import annotations
@@ -72,7 +80,9 @@ from solieu.store import Project, SetField, SetStatus  # noqa: E402
 
 SIZE = (1400, 900)
 GOAL_FIRST_PAINT_EXTRA_MS = 1500.0
-GOAL_INTERACTION_MS = 100.0
+GOAL_INTERACTION_MS = 100.0  # median, at 100,000 figures
+GOAL_INTERACTION_MAX_MS = 250.0  # the slowest repetition, at 100,000 figures
+GOAL_HUGE_MS = 1000.0  # median and max, at 1,000,000 figures
 GOAL_COMMIT_MS = 10.0
 
 # --- a synthetic corpus ---------------------------------------------------------------------
@@ -357,130 +367,115 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSES GOAL"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=2000)
-    ap.add_argument("--figures", type=int, default=100_000)
-    ap.add_argument("--reps", type=int, default=7)
-    ap.add_argument("--keep", help="build the project at this path and keep it")
-    args = ap.parse_args()
+def goals(n_figures: int) -> tuple[float, float]:
+    """(median, max) an interaction may take at this size."""
+    if n_figures <= 100_000:
+        return GOAL_INTERACTION_MS, GOAL_INTERACTION_MAX_MS
+    return GOAL_HUGE_MS, GOAL_HUGE_MS
 
-    tmp = Path(tempfile.mkdtemp(prefix="solieu-bench-"))
-    path = Path(args.keep) if args.keep else tmp / "big.solieu"
-    t = time.perf_counter()
-    built = build_project(path, args.docs, args.figures)
-    sizes = built["sizes"]
-    print(
-        f"project: {args.docs} documents, {args.figures} figures, "
-        f"text {min(sizes) / 1000:.1f}–{max(sizes) / 1000:.1f} KB "
-        f"(median {median(sizes) / 1000:.1f}), {path.stat().st_size / 1e6:.0f} MB, "
-        f"built in {time.perf_counter() - t:.1f} s"
-    )
 
-    qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notices
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-    watch = PaintWatch(app)
-    with Project.open(path, read_only=True) as p:
-        docs = p.documents()
-        first_text = p.document(docs[0].id).text
-        first_rows = docs[0].total
-    titles = [d.title or d.name for d in docs]
-    reps = args.reps
+class Results:
+    """Rows of (name, median, floor, max, kind); kind says which goal applies."""
 
-    # (a)/(b) first paint; the first of each is the cold one (Qt's own one-time set-up)
-    cold_floor, w = floor_first_paint(app, watch, titles, first_text, first_rows)
-    w.close()
-    w.deleteLater()
-    cold_win, w = window_first_paint(app, watch, path, scratch_settings(tmp, 0))
-    w.close()
-    w.deleteLater()
-    app.processEvents()
-    floors, wins = [], []
-    for n in range(reps):  # interleaved, so drift hits both alike
-        ms, w = floor_first_paint(app, watch, titles, first_text, first_rows)
-        floors.append(ms)
-        w.close()
-        w.deleteLater()
-        ms, w = window_first_paint(app, watch, path, scratch_settings(tmp, n + 1))
-        wins.append(ms)
-        w.close()
-        w.deleteLater()
-        app.processEvents()
-    floor = median(floors)
-    first = median(wins)
-    results: list[tuple[str, float, float | None, float, str]] = []
+    def __init__(self, n_figures: int) -> None:
+        self.n = n_figures
+        self.rows: list[tuple[str, float, float | None, float, str]] = []
+        self.failed: list[str] = []
 
-    print(f"\nfirst paint (median of {reps}; cold = first in the process)")
-    print(f"  (b) floor: bare window           {fmt(floor)}   (cold {cold_floor:.0f} ms)")
-    extra_ok = first - floor <= GOAL_FIRST_PAINT_EXTRA_MS
-    print(
-        f"  (a) main window                  {fmt(first, floor)}   (cold {cold_win:.0f} ms)   "
-        f"+{first - floor:.0f} ms, goal ≤ +{GOAL_FIRST_PAINT_EXTRA_MS:.0f}: {verdict(extra_ok)}"
-    )
+    def add(self, name: str, xs: list[float], floor: float | None, kind: str) -> None:
+        self.rows.append((name, median(xs), floor, max(xs), kind))
 
-    # floor interactions on a bare window
-    bare = BareWindow(titles, first_text, first_rows)
-    bare.resize(*SIZE)
-    watch.watch(bare.table.viewport())
-    watch.arm()
-    bare.show()
-    watch.wait()
-    watch.watch(bare.table.viewport(), bare.article.viewport())
-    with Project.open(path, read_only=True) as p:
-        other = [(p.document(d.id).text, d.total) for d in docs[1 : reps + 2]]
-    floor_switch = median(
-        [
-            timed_paint(
-                watch,
-                lambda t=t, r=r: (bare.article.setPlainText(t), bare.model.set_rows(r)),
-            )
-            for t, r in other
-        ]
-    )
-    watch.watch(bare.table.viewport())
-    floor_reset = []
-    for _ in range(reps):
-        floor_reset.append(timed_paint(watch, lambda: bare.model.set_rows(args.figures)))
-        timed_paint(watch, lambda: bare.model.set_rows(first_rows))
-    floor_big = median(floor_reset)
-    bare.close()
+    def print(self, title: str) -> None:
+        goal_median, goal_max = goals(self.n)
+        print(f"\n{title} (median, max)")
+        for name, ms, fl, worst, kind in self.rows:
+            line = f"  {name:40s}{fmt(ms, fl)}   max {worst:8.1f} ms"
+            if kind == "interaction":
+                ok = ms < goal_median and worst < goal_max
+                line += f"   goal < {goal_median:.0f} / max < {goal_max:.0f} ms: {verdict(ok)}"
+            elif kind == "commit":
+                ok = ms < GOAL_COMMIT_MS
+                line += f"   goal < {GOAL_COMMIT_MS:.0f} ms: {verdict(ok)}"
+            else:
+                ok = True
+            if not ok:
+                self.failed.append(f"{title}: {name.strip()}")
+            print(line)
 
-    # all documents at once, right after opening: nothing read in idle time yet
-    cold_all = []
-    for n in range(max(3, reps // 2)):
-        w = window_first_paint(app, watch, path, scratch_settings(tmp, 200 + n))[1]
-        watch.watch(w.table.viewport())
-        cold_all.append(timed_paint(watch, lambda w=w: w.all_docs.setChecked(True)))
-        w.close()
-        w.deleteLater()
-        app.processEvents()
 
-    # the real window for the interactions; its idle-time reading of the
-    # all-documents index is done here by hand, step by step, to time each step
-    win = window_first_paint(app, watch, path, scratch_settings(tmp, 99))[1]
-    win.activateWindow()
-    app.processEvents()
-    steps = []
-    while True:
-        t0 = time.perf_counter()
-        more = win.figures_model.warm_up()
-        steps.append((time.perf_counter() - t0) * 1000)
-        if not more:
-            break
+class Heartbeat(QObject):
+    """The longest gap between the ticks of a 5 ms timer: how long the event loop (an
+    input, a paint) waited at worst while it ran."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last, self.worst = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def time_background_sort(app, win, order) -> tuple[float, float, float]:
+    """(ms until the click returned, longest event-loop wait, ms until sorted and shown)."""
+    model = win.figures_model
+    beat = Heartbeat()
+    beat.start()
+    t0 = time.perf_counter()
+    win.table.sortByColumn(0, order)
+    returned = (time.perf_counter() - t0) * 1000
+    if model.sorting():
+        loop = QEventLoop()
+        model.sortingChanged.connect(lambda busy: None if busy else loop.quit())
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+    app.processEvents()  # the sorted rows paint
+    done = (time.perf_counter() - t0) * 1000
+    return returned, beat.stop(), done
+
+
+def reconciling(win) -> bool:
+    return win.reconcile._task is not None or win.reconcile.rec is None
+
+
+def interactions(app, watch, win, n_figures: int, reps: int, floors: dict) -> Results:
+    """The review page's interactions on an open window, each timed until painted."""
+    out = Results(n_figures)
     table_vp, article_vp = win.table.viewport(), win.article.viewport()
-
-    # (c) switching document
+    n_docs = win.documents_model.rowCount()
+    start = random.Random(len(out.rows)).randrange(1, max(2, n_docs - 2 * reps - 1))
     watch.watch(table_vp, article_vp)
     switch = [
-        timed_paint(watch, lambda r=r: win.select_document_row(r)) for r in range(1, 1 + 2 * reps)
+        timed_paint(watch, lambda r=r: win.select_document_row(r))
+        for r in range(start, start + 2 * reps)
     ]
-    switch_ms = median(switch)
-    results.append(("(c) switch document", switch_ms, floor_switch, max(switch), "interaction"))
-
-    # (d) the all-documents table
+    out.add("(c) switch document", switch, floors["switch"], "interaction")
+    model = win.figures_model
     watch.watch(table_vp)
-    cases = {
+    sort_one = []
+    for _ in range(max(2, reps // 2)):
+        sort_one.append(
+            timed_paint(watch, lambda: win.table.sortByColumn(0, Qt.SortOrder.DescendingOrder))
+        )
+        sort_one.append(timed_paint(watch, win.table.restore_article_order))
+    out.add("(c) sort a document / article order", sort_one, floors["switch"], "interaction")
+
+    watch.watch(table_vp)
+    cases: dict[str, list[float]] = {
         "(d) all documents on": [],
         "(d) type a filter (one key)": [],
         "(d) type a filter (a word, per key)": [],
@@ -511,16 +506,23 @@ def main() -> int:
         cases["(d) all documents off"].append(
             timed_paint(watch, lambda: win.all_docs.setChecked(False))
         )
-    results.append(
-        ("(d) all documents on, just opened", median(cold_all), floor_big, max(cold_all),
-         "interaction")
-    )  # fmt: skip
-    results.append(
-        (f"    idle-time index read: {len(steps)} steps", median(steps), None, max(steps), "")
-    )
     for name, xs in cases.items():
-        floor_here = floor_big if "off" not in name else floor_switch
-        results.append((name, median(xs), floor_here, max(xs), "interaction"))
+        out.add(name, xs, floors["big"] if "off" not in name else floors["switch"], "interaction")
+    win.all_docs.setChecked(True)
+    app.processEvents()
+    returned, stalls, shown, back = [], [], [], []
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        r, stall, done = time_background_sort(app, win, order)
+        returned.append(r)
+        stalls.append(stall)
+        shown.append(done)
+        back.append(timed_paint(watch, win.table.restore_article_order))
+    out.add("(d) sort all documents: the click", returned, floors["big"], "interaction")
+    out.add("    longest wait of the event loop", stalls, None, "interaction")
+    out.add("    until the sorted rows show", shown, None, "")
+    out.add("(d) back to article order", back, floors["big"], "interaction")
+    win.all_docs.setChecked(False)
+    app.processEvents()
 
     # (e) one edit through the undo stack
     win.select_document_row(0)
@@ -530,7 +532,6 @@ def main() -> int:
     project._subscribers.insert(0, lambda _c: committed_at.append(time.perf_counter()))
     watch.watch(table_vp, article_vp)
     commit, returned, painted = [], [], []
-    model = win.figures_model
     for row in range(min(model.rowCount(), 3 * reps)):
         rec = model.record(row)
         new = Status.CONFIRMED if rec.status != Status.CONFIRMED else Status.PENDING
@@ -544,45 +545,176 @@ def main() -> int:
         commit.append((committed_at[0] - t0) * 1000)
         returned.append((t1 - t0) * 1000)
         painted.append((t2 - t0) * 1000)
-    results.append(("(e) push → COMMIT done", median(commit), None, max(commit), "commit"))
-    results.append(("(e) push → push returned", median(returned), None, max(returned), ""))
-    results.append(
-        ("(e) push → painted", median(painted), floor_switch, max(painted), "interaction")
-    )
+    project._subscribers.pop(0)
+    out.add("(e) push → COMMIT done", commit, None, "commit")
+    out.add("(e) push → push returned", returned, None, "")
+    out.add("(e) push → painted", painted, floors["switch"], "interaction")
     confirm = win.actions_by_name["confirm_next"]
 
     def confirm_next_times(n: int) -> list[float]:
         """Time the `confirm and next` key on pending rows only (each is a real edit)."""
-        out = []
+        times = []
         row = 0
-        while len(out) < n and row < model.rowCount():
+        while len(times) < n and row < model.rowCount():
             if model.record(row).status == Status.PENDING:
                 win.select_row(row)
                 app.processEvents()
-                out.append(timed_paint(watch, confirm.trigger))
+                times.append(timed_paint(watch, confirm.trigger))
             row += 1
-        return out
+        return times
 
     win.select_document_row(3)
     app.processEvents()
-    cn = confirm_next_times(2 * reps)
-    results.append(
-        ("(e) confirm and next, painted", median(cn), floor_switch, max(cn), "interaction")
-    )
+    out.add("(e) confirm and next", confirm_next_times(2 * reps), floors["switch"], "interaction")
     win.all_docs.setChecked(True)
     app.processEvents()
     watch.watch(table_vp)
-    cn_all = confirm_next_times(2 * reps)
-    results.append(
-        (
-            "(e) confirm and next (all docs)",
-            median(cn_all),
-            floor_switch,
-            max(cn_all),
-            "interaction",
-        )
+    out.add(
+        "(e) confirm and next (all docs)",
+        confirm_next_times(2 * reps),
+        floors["switch"],
+        "interaction",
     )
+    win.all_docs.setChecked(False)
+    app.processEvents()
+    return out
+
+
+def run_size(app, watch, tmp: Path, path: Path, n_docs: int, n_figures: int, reps: int, args):
+    """Build a project of this size, time the window on it; the list of missed goals."""
+    import solieu.ui.reconciling as reconciling_
+
+    t = time.perf_counter()
+    built = build_project(path, n_docs, n_figures)
+    sizes = built["sizes"]
+    print(
+        f"\n=== {n_figures:,} figures: {n_docs:,} documents, "
+        f"text {min(sizes) / 1000:.1f}–{max(sizes) / 1000:.1f} KB "
+        f"(median {median(sizes) / 1000:.1f}), {path.stat().st_size / 1e6:.0f} MB, "
+        f"built in {time.perf_counter() - t:.1f} s",
+        flush=True,
+    )
+    with Project.open(path, read_only=True) as p:
+        docs = p.documents()
+        first_text = p.document(docs[0].id).text
+        first_rows = docs[0].total
+        other = [(p.document(d.id).text, d.total) for d in docs[1 : reps + 2]]
+    titles = [d.title or d.name for d in docs]
+    first_run_delay = reconciling_.FIRST_RUN_DELAY_MS
+    reconciling_.FIRST_RUN_DELAY_MS = 10**9  # windows opened only to be timed and closed
+
+    # (a)/(b) first paint; the first of each is the cold one (Qt's own one-time set-up)
+    cold_floor, w = floor_first_paint(app, watch, titles, first_text, first_rows)
+    w.close()
+    w.deleteLater()
+    cold_win, w = window_first_paint(app, watch, path, scratch_settings(tmp, 0))
+    w.close()
+    w.deleteLater()
+    app.processEvents()
+    floors_, wins = [], []
+    for n in range(reps):  # interleaved, so drift hits both alike
+        ms, w = floor_first_paint(app, watch, titles, first_text, first_rows)
+        floors_.append(ms)
+        w.close()
+        w.deleteLater()
+        ms, w = window_first_paint(app, watch, path, scratch_settings(tmp, n + 1))
+        wins.append(ms)
+        w.close()
+        w.deleteLater()
+        app.processEvents()
+    floor = median(floors_)
+    first = median(wins)
+    print(f"\nfirst paint (median of {reps}; cold = first in the process)")
+    print(f"  (b) floor: bare window           {fmt(floor)}   (cold {cold_floor:.0f} ms)")
+    extra_ok = first - floor <= GOAL_FIRST_PAINT_EXTRA_MS
+    print(
+        f"  (a) main window                  {fmt(first, floor)}   (cold {cold_win:.0f} ms)   "
+        f"+{first - floor:.0f} ms, goal ≤ +{GOAL_FIRST_PAINT_EXTRA_MS:.0f}: {verdict(extra_ok)}"
+    )
+    missed = [] if extra_ok else [f"{n_figures:,}: first paint"]
+
+    # floor interactions on a bare window
+    bare = BareWindow(titles, first_text, first_rows)
+    bare.resize(*SIZE)
+    watch.watch(bare.table.viewport())
+    watch.arm()
+    bare.show()
+    watch.wait()
+    watch.watch(bare.table.viewport(), bare.article.viewport())
+    floor_switch = median(
+        [
+            timed_paint(
+                watch,
+                lambda t=t, r=r: (bare.article.setPlainText(t), bare.model.set_rows(r)),
+            )
+            for t, r in other
+        ]
+    )
+    watch.watch(bare.table.viewport())
+    floor_reset = []
+    for _ in range(reps):
+        floor_reset.append(timed_paint(watch, lambda: bare.model.set_rows(n_figures)))
+        timed_paint(watch, lambda: bare.model.set_rows(first_rows))
+    floors = {"switch": floor_switch, "big": median(floor_reset)}
+    bare.close()
+
+    # just opened: nothing read in idle time yet
+    opened = Results(n_figures)
+    cold_all, cold_filter, cold_status = [], [], []
+    confirmed = Status.CONFIRMED.value
+    for n in range(max(3, reps // 2)):
+        w = window_first_paint(app, watch, path, scratch_settings(tmp, 200 + n))[1]
+        w.figures_model._warm_timer.stop()  # as if the reviewer were quicker than idle time
+        watch.watch(w.table.viewport())
+        cold_all.append(timed_paint(watch, lambda w=w: w.all_docs.setChecked(True)))
+        cold_filter.append(timed_paint(watch, lambda w=w: w.text_filter.setText("khánh")))
+        index = w.status_filter.findData(confirmed)
+        cold_status.append(
+            timed_paint(watch, lambda w=w, i=index: w.status_filter.setCurrentIndex(i))
+        )
+        w.close()
+        w.deleteLater()
+        app.processEvents()
+    opened.add("(d) all documents on", cold_all, floors["big"], "interaction")
+    opened.add("(d) type a filter (the first rows)", cold_filter, floors["big"], "interaction")
+    opened.add("(d) then a status filter", cold_status, floors["big"], "interaction")
+
+    # the real window for the interactions; its idle-time reading of the all-documents
+    # index is done here by hand, step by step, to time each step (an input waits ≤ one)
+    reconciling_.FIRST_RUN_DELAY_MS = first_run_delay
+    win = window_first_paint(app, watch, path, scratch_settings(tmp, 99))[1]
+    win.activateWindow()
+    app.processEvents()
+    steps = []
+    while True:
+        t0 = time.perf_counter()
+        more = win.figures_model.warm_up()
+        steps.append((time.perf_counter() - t0) * 1000)
+        if not more:
+            break
+    opened.add(f"    idle-time index read: {len(steps)} steps", steps, None, "interaction")
+    opened.print(f"{n_figures:,} figures, just opened")
+    missed += opened.failed
+
+    busy = interactions(app, watch, win, n_figures, reps, floors)
+    label = "while the first reconciliation runs" if reconciling(win) else "reconciled"
+    busy.print(f"{n_figures:,} figures, {label}")
+    missed += busy.failed
+    if reconciling(win) and args.settle > 0:
+        t0 = time.perf_counter()
+        deadline = t0 + args.settle
+        while reconciling(win) and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 100)
+        if reconciling(win):
+            print(f"\n(the first reconciliation still runs after {args.settle} s more)")
+        else:
+            print(f"\n(the first reconciliation ended {time.perf_counter() - t0:.0f} s later)")
+            calm = interactions(app, watch, win, n_figures, reps, floors)
+            calm.print(f"{n_figures:,} figures, reconciled")
+            missed += calm.failed
+    win.reconcile.shutdown()
     win.close()
+    win.deleteLater()
     app.processEvents()
 
     raw_status, raw_field = [], []
@@ -596,18 +728,48 @@ def main() -> int:
             t0 = time.perf_counter()
             p.apply(SetField(rec.id, "measure", rec.measure, (rec.measure or "") + " (sửa)"))
             raw_field.append((time.perf_counter() - t0) * 1000)
-    results.append(
-        ("(e) raw apply(SetStatus)", median(raw_status), None, max(raw_status), "commit")
-    )
-    results.append(("(e) raw apply(SetField)", median(raw_field), None, max(raw_field), "commit"))
+    raw = Results(n_figures)
+    raw.add("(e) raw apply(SetStatus)", raw_status, None, "commit")
+    raw.add("(e) raw apply(SetField)", raw_field, None, "commit")
+    raw.print(f"{n_figures:,} figures, the store alone")
+    return missed + raw.failed
 
-    print("\ninteractions (median, max)")
-    for name, ms, fl, worst, goal in results:
-        limit = {"interaction": GOAL_INTERACTION_MS, "commit": GOAL_COMMIT_MS}.get(goal)
-        line = f"  {name:36s}{fmt(ms, fl)}   max {worst:7.1f} ms"
-        if limit is not None:
-            line += f"   goal < {limit:.0f} ms: {verdict(ms < limit)}"
-        print(line)
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--figures",
+        default="100000",
+        help="figures in the project; several sizes comma-separated (100000,1000000)",
+    )
+    ap.add_argument("--docs", type=int, help="documents (default: one per 50 figures)")
+    ap.add_argument("--reps", type=int, default=7)
+    ap.add_argument(
+        "--settle",
+        type=float,
+        default=0.0,
+        help="seconds to wait for the first reconciliation, then time everything again",
+    )
+    ap.add_argument("--keep", help="build the projects in this folder and keep them")
+    args = ap.parse_args()
+    sizes = [int(x.replace("_", "")) for x in args.figures.split(",") if x.strip()]
+
+    tmp = Path(tempfile.mkdtemp(prefix="solieu-bench-"))
+    folder = Path(args.keep) if args.keep else tmp
+    folder.mkdir(parents=True, exist_ok=True)
+    qInstallMessageHandler(lambda *_: None)  # the offscreen platform's notices
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    watch = PaintWatch(app)
+    missed: list[str] = []
+    for n in sizes:
+        docs = args.docs or max(1, n // 50)
+        reps = args.reps if n <= 100_000 else max(3, args.reps // 2)
+        missed += run_size(app, watch, tmp, folder / f"big-{n}.solieu", docs, n, reps, args)
+    print("\ngoals: at 100,000 figures every interaction < "
+          f"{GOAL_INTERACTION_MS:.0f} ms median and < {GOAL_INTERACTION_MAX_MS:.0f} ms max; "
+          f"beyond, < {GOAL_HUGE_MS:.0f} ms")  # fmt: skip
+    print("all goals met" if not missed else "missed: " + "; ".join(missed))
     return 0
 
 

@@ -13,6 +13,11 @@ this script fails when:
 - (Linux) `ldd` cannot resolve a library of any ELF file left in the bundle.
 
 With --self-test it then runs the bundled `solieu --self-test`.
+
+Before PyInstaller runs, the translations (resources/translations/*.ts) are compiled
+into the .qm files the app loads, with PySide6's lrelease: the bundle carries only
+the .qm (it has no lrelease to build them at start-up), and the build fails when
+one of them is missing from it.
 """
 
 from __future__ import annotations
@@ -94,6 +99,33 @@ def check_ldd(bundle: Path) -> list[str]:
     return [f"{lib} (needed by {', '.join(sorted(d))})" for lib, d in sorted(needed_by.items())]
 
 
+def build_translations() -> list[Path]:
+    """Compile every .ts into its .qm (as `make setup` does), failing loudly without lrelease."""
+    folder = ROOT / "resources" / "translations"
+    tool = Path(sys.executable).with_name("pyside6-lrelease" + (".exe" if os.name == "nt" else ""))
+    lrelease = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        raise BuildError("pyside6-lrelease not found (it comes with PySide6): cannot build .qm")
+    built = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        proc = subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+        )
+        if proc.returncode != 0 or not qm.is_file():
+            raise BuildError(f"lrelease failed on {ts.name}: {(proc.stdout + proc.stderr).strip()}")
+        built.append(qm)
+    if not built:
+        raise BuildError(f"no translations in {folder}")
+    return built
+
+
+def check_translations(bundle: Path, built: list[Path]) -> list[str]:
+    """The .qm files the app loads are in the bundle (and no .ts, which it cannot use)."""
+    present = {p.name for p in bundle.rglob("*") if p.parent.name == "translations"}
+    return [qm.name for qm in built if qm.name not in present]
+
+
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in bundle_files(path))
 
@@ -118,6 +150,7 @@ def build(dist: Path, work: Path, *, unslimmed: bool = False) -> dict:
         str(work),
         str(SPEC),
     ]
+    translations = build_translations()
     started = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     seconds = time.perf_counter() - started
@@ -132,6 +165,7 @@ def build(dist: Path, work: Path, *, unslimmed: bool = False) -> dict:
         f"module missing: {p}" for p in check_warnings(work / "solieu" / "warn-solieu.txt")
     ]
     problems += [f"unresolved by ldd: {p}" for p in check_ldd(bundle)]
+    problems += [f"translation missing: {p}" for p in check_translations(bundle, translations)]
     if problems:
         raise BuildError(
             "the bundle would not run on a clean system:\n  "

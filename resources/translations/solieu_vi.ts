@@ -33,6 +33,41 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Sao chép giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the article</source>
+        <translation>&amp;Hiện trong bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to this measure</source>
+        <translation>&amp;Lọc theo chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>Read the &amp;whole page again</source>
+        <translation>Đọc lại &amp;toàn bộ trang</translation>
+    </message>
+    <message>
+        <source>Read again &amp;as</source>
+        <translation>Đọc lại theo &amp;bảng mã</translation>
+    </message>
+    <message>
+        <source>&amp;Add the selection as a figure</source>
+        <translation>&amp;Thêm đoạn chọn làm số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn tất &amp;cả</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPropertiesDialog</name>
     <message>
         <source>&amp;Title</source>
@@ -61,6 +96,13 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>A figure whose text names no place takes the document&apos;s place; a period written without its year takes the year of the publication date.</source>
         <translation>Số liệu mà câu văn không nêu địa phương sẽ lấy địa phương của văn bản; thời kỳ viết không kèm năm sẽ lấy năm của ngày đăng.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>{confirmed} confirmed, {rejected} rejected, {pending} pending</source>
+        <translation>{confirmed} đã xác nhận, {rejected} đã loại, {pending} chờ duyệt</translation>
     </message>
 </context>
 <context>
@@ -118,6 +160,17 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>EditStack</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Đã hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Đã làm lại: {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Exporting to {name}</source>
@@ -172,8 +225,12 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Tiếng Anh (tên cột cho chương trình, công thức)</translation>
     </message>
     <message>
-        <source>Vietnamese (column names for readers)</source>
-        <translation>Tiếng Việt (tên cột cho người đọc)</translation>
+        <source>Vietnamese (column names and values for readers)</source>
+        <translation>Tiếng Việt (tên cột và giá trị dành cho người đọc)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Sheet names stay in English, so formulas that read the workbook keep working.</source>
@@ -192,10 +249,6 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Gồm:</translation>
     </message>
     <message>
-        <source>Column &amp;headers:</source>
-        <translation>Tên &amp;cột:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
@@ -209,14 +262,80 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
-    <name>FigureTable</name>
+    <name>ExportDoneDialog</name>
     <message>
-        <source>“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)</source>
-        <translation>“{text}” không phải là số (ví dụ 1.800 triệu, 76,2 hoặc 25,1%)</translation>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <source>“{text}” is not a period (try 2025, 6 tháng đầu năm 2025, quý 3/2025 or 2025-01/2025-06)</source>
-        <translation>“{text}” không phải là một thời kỳ (thử 2025, 6 tháng đầu năm 2025, quý 3/2025 hoặc 2025-01/2025-06)</translation>
+        <source>The workbook is written:</source>
+        <translation>Đã ghi tệp Excel:</translation>
+    </message>
+    <message>
+        <source>and the Statistics sheet as CSV:</source>
+        <translation>và trang Statistics dạng CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mở &amp;thư mục chứa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>Đang xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the existing file is unchanged.</source>
+        <translation>Đã huỷ xuất; tệp hiện có không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Exported to {paths}</source>
+        <translation>Đã xuất ra {paths}</translation>
+    </message>
+    <message>
+        <source>The export stopped: {message}</source>
+        <translation>Việc xuất bị dừng: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>Not a number: “{text}”. Examples: {examples}</source>
+        <translation>Không phải là số: “{text}”. Ví dụ: {examples}</translation>
+    </message>
+    <message>
+        <source>Not a period: “{text}”. Examples: {examples}</source>
+        <translation>Không phải là thời kỳ: “{text}”. Ví dụ: {examples}</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Xoá bộ lọc</translation>
+    </message>
+    <message>
+        <source>Searching every document…</source>
+        <translation>Đang tìm trong mọi tài liệu…</translation>
+    </message>
+    <message>
+        <source>1 figure hidden by the filter</source>
+        <translation>1 số liệu bị bộ lọc ẩn đi</translation>
+    </message>
+    <message>
+        <source>{n} figures hidden by the filter</source>
+        <translation>{n} số liệu bị bộ lọc ẩn đi</translation>
+    </message>
+    <message>
+        <source>No figures in this project yet; import articles to find them</source>
+        <translation>Dự án chưa có số liệu nào; hãy nhập bài viết để tìm số liệu</translation>
+    </message>
+    <message>
+        <source>No figures in this document; select text in the article and press A to add one</source>
+        <translation>Tài liệu này không có số liệu nào; hãy chọn đoạn chữ trong bài viết rồi nhấn A để thêm</translation>
     </message>
 </context>
 <context>
@@ -380,6 +499,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Mức độ</translation>
     </message>
     <message>
+        <source>The reports disagree: {values}</source>
+        <translation>Các bài báo không khớp nhau: {values}</translation>
+    </message>
+    <message>
         <source>The reports disagree: choose the winning value (W)</source>
         <translation>Các bài báo không khớp nhau: chọn giá trị đúng (W)</translation>
     </message>
@@ -388,12 +511,181 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Nhóm này không qua một phép kiểm tra nhất quán</translation>
     </message>
     <message>
+        <source>Press {n} to make this member&apos;s value win</source>
+        <translation>Nhấn {n} để chọn giá trị của số liệu này là đúng</translation>
+    </message>
+    <message>
         <source>The members differ here</source>
         <translation>Các số liệu khác nhau ở đây</translation>
     </message>
     <message>
+        <source>As written: {text}</source>
+        <translation>Như trong bài: {text}</translation>
+    </message>
+    <message>
+        <source>Corrected to {value}</source>
+        <translation>Đã sửa thành {value}</translation>
+    </message>
+    <message>
         <source>The winning value</source>
         <translation>Giá trị được chọn</translation>
+    </message>
+    <message>
+        <source>This value disagrees with the other reports</source>
+        <translation>Giá trị này không khớp với các bài báo khác</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo up to here</source>
+        <translation>&amp;Hoàn tác đến đây</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>Mục &amp;cũ hơn</translation>
+    </message>
+    <message>
+        <source>Every edit of this project, newest first.</source>
+        <translation>Mọi chỉnh sửa trong dự án này, mới nhất ở trên cùng.</translation>
+    </message>
+    <message>
+        <source>This change was changed again since; it cannot be undone.</source>
+        <translation>Thay đổi này đã bị sửa lại sau đó; không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Undo up to here (Enter) takes back the chosen edit and every later edit that is still current, as one step: Ctrl+Z brings them back.</source>
+        <translation>Hoàn tác đến đây (Enter) rút lại chỉnh sửa đã chọn cùng mọi chỉnh sửa sau nó còn hiệu lực, gộp thành một bước: Ctrl+Z để khôi phục chúng.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: every later change was changed again.</source>
+        <translation>Không có gì để hoàn tác: mọi thay đổi sau đó đều đã bị sửa lại.</translation>
+    </message>
+    <message>
+        <source>Undo up to {when} ({what})</source>
+        <translation>Hoàn tác đến {when} ({what})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) undone</source>
+        <translation>
+            <numerusform>Đã hoàn tác %n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: changed again since</source>
+        <translation>
+            <numerusform>Bỏ qua %n: đã bị sửa lại sau đó</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xoá</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>group decision</source>
+        <translation>quyết định về nhóm</translation>
+    </message>
+    <message>
+        <source>read again</source>
+        <translation>đọc lại</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Changed again since, or no longer in the project: cannot be undone</source>
+        <translation>Đã bị sửa lại sau đó, hoặc không còn trong dự án: không thể hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Bài viết (*.txt *.md *.html *.htm *.docx *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Nhập một thư mục bài viết</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Đang nhập bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>Đã nhập %n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: {message}</source>
+        <translation>Việc nhập bị dừng: {message}</translation>
+    </message>
+    <message>
+        <source>Reading the file again</source>
+        <translation>Đang đọc lại tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read again: %n figure(s)</source>
+        <translation>
+            <numerusform>Đã đọc lại: %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was not read again: {message}</source>
+        <translation>Không đọc lại được tệp: {message}</translation>
+    </message>
+    <message>
+        <source>Choose a document first</source>
+        <translation>Hãy chọn một văn bản trước</translation>
+    </message>
+    <message>
+        <source>Document properties</source>
+        <translation>Thuộc tính văn bản</translation>
     </message>
 </context>
 <context>
@@ -458,9 +750,23 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <source>The import was cancelled; the files imported so far are kept.</source>
         <translation>Đã huỷ nhập; các tệp đã nhập trước đó vẫn được giữ.</translation>
     </message>
-    <message>
-        <source>The encoding of {n} file(s) was recognised from the bytes (an old Vietnamese encoding): check that their text reads right.</source>
-        <translation>Bảng mã của {n} tệp được nhận diện từ nội dung (một bảng mã tiếng Việt cũ): hãy kiểm tra văn bản hiển thị đúng.</translation>
+    <message numerus="yes">
+        <source>The encoding of %n file(s) was recognised from the bytes (an old Vietnamese encoding): check that their text reads right.</source>
+        <translation>
+            <numerusform>Bảng mã của %n tệp được nhận ra từ các byte (một bảng mã tiếng Việt cũ): hãy kiểm tra xem văn bản có đọc đúng không.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, %n figure(s)</source>
+        <translation>
+            <numerusform>Đã nhập, %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole page read: %n figure(s)</source>
+        <translation>
+            <numerusform>Đã đọc cả trang: %n số liệu</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -491,10 +797,6 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <source>Imported, {n} figures</source>
-        <translation>Đã nhập, {n} số liệu</translation>
-    </message>
-    <message>
         <source>{encoding} (chosen)</source>
         <translation>{encoding} (bạn chọn)</translation>
     </message>
@@ -519,32 +821,27 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Nhập toàn bộ trang</translation>
     </message>
     <message>
-        <source>Whole page read: {n} figures</source>
-        <translation>Đã đọc toàn bộ trang: {n} số liệu</translation>
-    </message>
-    <message>
         <source>Read {name} as</source>
         <translation>Đọc {name} theo</translation>
     </message>
 </context>
 <context>
+    <name>LanguageFlow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Solieu starts.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi mở lại Solieu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Filter documents</source>
-        <translation>Lọc tài liệu</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>Filter figures (Ctrl+F)</source>
-        <translation>Lọc số liệu (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation>Mọi tài liệu</translation>
-    </message>
     <message>
         <source>Review (Ctrl+1)</source>
         <translation>Duyệt (Ctrl+1)</translation>
@@ -592,6 +889,14 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>&amp;Add figure from selection</source>
         <translation>&amp;Thêm số liệu từ đoạn chọn</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>Select text in the &amp;article</source>
+        <translation>Chọn chữ trong &amp;bài viết</translation>
     </message>
     <message>
         <source>&amp;Delete figure</source>
@@ -706,6 +1011,14 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>&amp;Giới thiệu Solieu</translation>
     </message>
     <message>
+        <source>Re&amp;flow paragraphs</source>
+        <translation>Dàn lại đoạn &amp;văn</translation>
+    </message>
+    <message>
+        <source>Key &amp;hints</source>
+        <translation>Gợi ý &amp;phím</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -726,33 +1039,20 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Theo hệ thống</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <source>The change was not saved: {message}</source>
-        <translation>Thay đổi chưa được lưu: {message}</translation>
     </message>
     <message>
         <source>Solieu</source>
         <translation>Solieu</translation>
     </message>
+    <message>
+        <source>Wait until the running import or export has finished</source>
+        <translation>Hãy chờ lượt nhập hoặc xuất đang chạy kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
     <message>
         <source>{name} was not opened.</source>
         <translation>Chưa mở {name}.</translation>
@@ -777,87 +1077,45 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Nhập bài viết</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
-        <translation>Bài viết (*.txt *.md *.html *.htm *.docx *.pdf);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder of articles</source>
-        <translation>Nhập một thư mục bài viết</translation>
-    </message>
-    <message>
-        <source>Wait until the running import or export has finished</source>
-        <translation>Hãy chờ lượt nhập hoặc xuất đang chạy kết thúc</translation>
-    </message>
-    <message>
-        <source>Importing articles</source>
-        <translation>Đang nhập bài viết</translation>
-    </message>
-    <message>
-        <source>{n} documents imported</source>
-        <translation>Đã nhập {n} tài liệu</translation>
-    </message>
-    <message>
-        <source>Reading the file again</source>
-        <translation>Đang đọc lại tệp</translation>
-    </message>
-    <message>
-        <source>Read again: {n} figures</source>
-        <translation>Đã đọc lại: {n} số liệu</translation>
-    </message>
-    <message>
-        <source>The file was not read again: {message}</source>
-        <translation>Không đọc lại được tệp: {message}</translation>
-    </message>
-    <message>
-        <source>Choose a document first</source>
-        <translation>Hãy chọn một văn bản trước</translation>
-    </message>
-    <message>
-        <source>Document properties</source>
-        <translation>Thuộc tính văn bản</translation>
-    </message>
-    <message>
-        <source>The import stopped: {message}</source>
-        <translation>Việc nhập bị dừng: {message}</translation>
-    </message>
-    <message>
-        <source>Exporting to Excel</source>
-        <translation>Đang xuất ra Excel</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the existing file is unchanged.</source>
-        <translation>Đã huỷ xuất; tệp hiện có không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Exported to {paths}</source>
-        <translation>Đã xuất ra {paths}</translation>
-    </message>
-    <message>
-        <source>The export stopped: {message}</source>
-        <translation>Việc xuất bị dừng: {message}</translation>
-    </message>
-    <message>
-        <source>About Solieu</source>
-        <translation>Giới thiệu Solieu</translation>
-    </message>
-    <message>
-        <source>Solieu {version}
-Review the statistics that news articles report.</source>
-        <translation>Solieu {version}
-Duyệt số liệu thống kê trong các bài báo.</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Solieu starts.</source>
-        <translation>Ngôn ngữ mới có hiệu lực khi mở lại Solieu.</translation>
-    </message>
 </context>
 <context>
     <name>Reconcile</name>
+    <message>
+        <source>Grouping failed: {message}</source>
+        <translation>Không nhóm được số liệu: {message}</translation>
+    </message>
+    <message>
+        <source>Last group of the list</source>
+        <translation>Nhóm cuối cùng của danh sách</translation>
+    </message>
+    <message>
+        <source>{text} ({document}) is no longer in this group</source>
+        <translation>{text} ({document}) không còn trong nhóm này</translation>
+    </message>
+    <message>
+        <source>There is no other group to move it to</source>
+        <translation>Không có nhóm nào khác để chuyển sang</translation>
+    </message>
+    <message>
+        <source>There is no other group to merge with</source>
+        <translation>Không có nhóm nào khác để gộp vào</translation>
+    </message>
+    <message>
+        <source>✓ The change {change} fits {before} → {after} ({implied})</source>
+        <translation>✓ Mức thay đổi {change} khớp với {before} → {after} ({implied})</translation>
+    </message>
+    <message>
+        <source>⚠ The change {change} does not fit {before} → {after} ({implied})</source>
+        <translation>⚠ Mức thay đổi {change} không khớp với {before} → {after} ({implied})</translation>
+    </message>
+    <message>
+        <source>✓ Consistent total: {parts} = {total} {unit}</source>
+        <translation>✓ Tổng khớp: {parts} = {total} {unit}</translation>
+    </message>
+    <message>
+        <source>⚠ Inconsistent total: {total} ≠ {parts} = {sum} {unit}</source>
+        <translation>⚠ Tổng không khớp: {total} ≠ {parts} = {sum} {unit}</translation>
+    </message>
     <message>
         <source>value</source>
         <translation>giá trị</translation>
@@ -883,24 +1141,8 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>thời kỳ</translation>
     </message>
     <message>
-        <source>Grouping the statistics</source>
-        <translation>Đang nhóm các số liệu</translation>
-    </message>
-    <message>
-        <source>Grouping failed: {message}</source>
-        <translation>Không nhóm được số liệu: {message}</translation>
-    </message>
-    <message>
-        <source>≈ near-duplicate of {name}: {shared}% shared, similarity {score}%</source>
-        <translation>≈ gần trùng với {name}: trùng {shared}%, độ giống {score}%</translation>
-    </message>
-    <message>
-        <source>{n} groups · {c} conflicts · {o} to review</source>
-        <translation>{n} nhóm · {c} mâu thuẫn · {o} cần duyệt</translation>
-    </message>
-    <message>
-        <source>{n} documents, {status}</source>
-        <translation>{n} bài viết, {status}</translation>
+        <source>regrouping…</source>
+        <translation>đang gom nhóm lại…</translation>
     </message>
     <message>
         <source>Decided by the reviewer: these mentions report one statistic.</source>
@@ -911,8 +1153,12 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Mâu thuẫn:</translation>
     </message>
     <message>
-        <source>the same measure, place and period, but the values differ beyond rounding. Select the right member and press W.</source>
-        <translation>cùng chỉ tiêu, địa bàn và thời kỳ nhưng giá trị chênh nhau quá mức làm tròn. Chọn số liệu đúng rồi nhấn W.</translation>
+        <source>the same measure, place and period, but the values differ beyond rounding. Select the right member and press W, or press its number.</source>
+        <translation>cùng chỉ tiêu, địa bàn và thời kỳ nhưng các giá trị chênh nhau quá mức làm tròn. Hãy chọn số liệu đúng rồi nhấn W, hoặc nhấn số thứ tự của nó.</translation>
+    </message>
+    <message>
+        <source>✎ A member&apos;s value was corrected: it differs from its text.</source>
+        <translation>✎ Giá trị của một số liệu đã được sửa: nó khác với câu chữ trong bài.</translation>
     </message>
     <message>
         <source>Grouped because the mentions agree on: {keys}.</source>
@@ -923,72 +1169,68 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Độ giống của chỉ tiêu: {score}%.</translation>
     </message>
     <message>
-        <source>Winning value: {text} ({document}).</source>
-        <translation>Giá trị được chọn: {text} ({document}).</translation>
+        <source>Winning value: {text}.</source>
+        <translation>Giá trị được chọn: {text}.</translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <source>Accept group</source>
-        <translation>Chấp nhận nhóm</translation>
+        <source>≈ near-duplicate of {name}: {shared}% shared, similarity {score}%</source>
+        <translation>≈ gần trùng với {name}: trùng {shared}%, độ giống {score}%</translation>
     </message>
     <message>
-        <source>Last group of the list</source>
-        <translation>Nhóm cuối cùng của danh sách</translation>
+        <source>Accept group ‘{name}’</source>
+        <translation>Chấp nhận nhóm ‘{name}’</translation>
     </message>
     <message>
-        <source>Split a mention out</source>
-        <translation>Tách một số liệu ra khỏi nhóm</translation>
+        <source>Choose {value} ({document}) for ‘{name}’</source>
+        <translation>Chọn {value} ({document}) cho ‘{name}’</translation>
     </message>
     <message>
-        <source>{text} ({document}) is no longer in this group</source>
-        <translation>{text} ({document}) không còn trong nhóm này</translation>
+        <source>Split {value} ({document}) out of ‘{name}’</source>
+        <translation>Tách {value} ({document}) khỏi ‘{name}’</translation>
     </message>
     <message>
-        <source>Choose the winning value</source>
-        <translation>Chọn giá trị đúng</translation>
+        <source>Move {value} ({document}) from ‘{name}’ to ‘{target}’</source>
+        <translation>Chuyển {value} ({document}) từ ‘{name}’ sang ‘{target}’</translation>
     </message>
     <message>
-        <source>There is no other group to move it to</source>
-        <translation>Không có nhóm nào khác để chuyển sang</translation>
+        <source>Merge ‘{name}’ into ‘{target}’</source>
+        <translation>Gộp ‘{name}’ vào ‘{target}’</translation>
     </message>
     <message>
-        <source>Move a mention to another group</source>
-        <translation>Chuyển một số liệu sang nhóm khác</translation>
+        <source>Reopen group ‘{name}’</source>
+        <translation>Mở lại nhóm ‘{name}’</translation>
     </message>
-    <message>
-        <source>There is no other group to merge with</source>
-        <translation>Không có nhóm nào khác để gộp vào</translation>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n nhóm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n mâu thuẫn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n chưa duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {status}</source>
+        <translation>
+            <numerusform>%n bài, {status}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge into another group</source>
         <translation>Gộp vào nhóm khác</translation>
-    </message>
-    <message>
-        <source>✓ The change {change} fits {before} → {after} ({implied})</source>
-        <translation>✓ Mức thay đổi {change} khớp với {before} → {after} ({implied})</translation>
-    </message>
-    <message>
-        <source>⚠ The change {change} does not fit {before} → {after} ({implied})</source>
-        <translation>⚠ Mức thay đổi {change} không khớp với {before} → {after} ({implied})</translation>
-    </message>
-    <message>
-        <source>✓ Consistent total: {parts} = {total} {unit}</source>
-        <translation>✓ Tổng khớp: {parts} = {total} {unit}</translation>
-    </message>
-    <message>
-        <source>⚠ Inconsistent total: {total} ≠ {parts} = {sum} {unit}</source>
-        <translation>⚠ Tổng không khớp: {total} ≠ {parts} = {sum} {unit}</translation>
-    </message>
-    <message>
-        <source>Merge two groups</source>
-        <translation>Gộp hai nhóm</translation>
-    </message>
-    <message>
-        <source>Reopen group</source>
-        <translation>Mở lại nhóm</translation>
     </message>
 </context>
 <context>
@@ -1002,8 +1244,8 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Chỉ chưa duyệt (U)</translation>
     </message>
     <message>
-        <source>Space/A accept the group and go to the next · S split the member out · M move it to another group · W make it the winning value · G merge the group into another · O reopen it · Tab: groups ↔ members</source>
-        <translation>Space/A chấp nhận nhóm và sang nhóm tiếp · S tách số liệu ra · M chuyển sang nhóm khác · W chọn giá trị này là đúng · G gộp nhóm vào nhóm khác · O mở lại nhóm · Tab: nhóm ↔ số liệu</translation>
+        <source>Space/A accept the group and go to the next · 1–9 or W: that member&apos;s value wins · S split the member out · M move it to another group · G merge the group into another · O reopen it · Tab: groups ↔ members</source>
+        <translation>Space/A chấp nhận nhóm và sang nhóm kế tiếp · 1–9 hoặc W: chọn giá trị của số liệu đó · S tách số liệu ra khỏi nhóm · M chuyển nó sang nhóm khác · G gộp nhóm vào nhóm khác · O mở lại nhóm · Tab: nhóm ↔ số liệu trong nhóm</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1259,14 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Mọi số liệu đã được duyệt</translation>
     </message>
     <message>
+        <source>Choose a document first</source>
+        <translation>Hãy chọn một văn bản trước</translation>
+    </message>
+    <message>
+        <source>Shift+arrows select (Ctrl+Shift+→ a word), A adds the figure, Esc goes back</source>
+        <translation>Shift+mũi tên để chọn (Ctrl+Shift+→ từng từ), A thêm số liệu, Esc quay lại</translation>
+    </message>
+    <message>
         <source>Confirm figure</source>
         <translation>Xác nhận số liệu</translation>
     </message>
@@ -1028,9 +1278,27 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <source>Back to pending</source>
         <translation>Trở về chờ duyệt</translation>
     </message>
+    <message numerus="yes">
+        <source>Confirm %n figure(s)</source>
+        <translation>
+            <numerusform>Xác nhận %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n figure(s)</source>
+        <translation>
+            <numerusform>Loại %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) back to pending</source>
+        <translation>
+            <numerusform>Đưa %n số liệu về chờ duyệt</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Confirm {n} figures</source>
-        <translation>Xác nhận {n} số liệu</translation>
+        <source>Esc goes back to the table; Del there deletes the figure</source>
+        <translation>Esc quay lại bảng; ở bảng, Del xoá số liệu</translation>
     </message>
     <message>
         <source>Delete figure</source>
@@ -1055,6 +1323,29 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Figure added; F2 corrects its value</source>
         <translation>Đã thêm số liệu; F2 để sửa giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Space confirm and next · X reject · N next pending · F2 edit · Ctrl+J select in the article, A add · Ctrl+Z undo · F1 all keys</source>
+        <translation>Space xác nhận và sang số liệu sau · X loại · N số liệu chờ duyệt kế tiếp · F2 sửa · Ctrl+J chọn trong bài viết, A thêm · Ctrl+Z hoàn tác · F1 mọi phím tắt</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Lọc tài liệu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter figures (Ctrl+F)</source>
+        <translation>Lọc số liệu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Mọi tài liệu</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1384,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Previous figure (in the table)</source>
         <translation>Số liệu trước (trong bảng)</translation>
+    </message>
+    <message>
+        <source>Select more rows (in the table): confirm, reject, pending apply to all</source>
+        <translation>Chọn thêm hàng (trong bảng): xác nhận, loại, chờ duyệt áp dụng cho tất cả</translation>
     </message>
     <message>
         <source>Next figure</source>
@@ -1143,8 +1438,24 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Sửa ô hiện tại</translation>
     </message>
     <message>
+        <source>Into the article to select a missed figure (at the figure) / back</source>
+        <translation>Vào bài viết để chọn số liệu bị sót (tại chỗ số liệu) / quay lại</translation>
+    </message>
+    <message>
+        <source>Select text (in the article)</source>
+        <translation>Chọn chữ (trong bài viết)</translation>
+    </message>
+    <message>
+        <source>Select word by word (in the article)</source>
+        <translation>Chọn từng từ (trong bài viết)</translation>
+    </message>
+    <message>
         <source>Add a figure from the text selection</source>
         <translation>Thêm số liệu từ đoạn văn bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Back to the figure table (from the article)</source>
+        <translation>Quay lại bảng số liệu (từ bài viết)</translation>
     </message>
     <message>
         <source>Delete the figure</source>
@@ -1161,6 +1472,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>History: every edit, undo up to one (kept across restarts)</source>
+        <translation>Nhật ký thao tác: mọi chỉnh sửa, hoàn tác đến một chỉnh sửa (giữ lại qua các lần mở)</translation>
     </message>
     <message>
         <source>Review the figures</source>
@@ -1195,8 +1510,12 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Mở lại một nhóm đã chấp nhận</translation>
     </message>
     <message>
-        <source>The selected member&apos;s value wins (resolves a conflict)</source>
-        <translation>Chọn giá trị của số liệu đang chọn là đúng (giải quyết mâu thuẫn)</translation>
+        <source>The selected member&apos;s value wins; go to the next group</source>
+        <translation>Chọn giá trị của số liệu đang chọn; sang nhóm kế tiếp</translation>
+    </message>
+    <message>
+        <source>That member&apos;s value wins (a conflict resolved, next group)</source>
+        <translation>Chọn giá trị của số liệu mang số đó (giải quyết mâu thuẫn, sang nhóm kế tiếp)</translation>
     </message>
     <message>
         <source>Conflicts only / all groups</source>
@@ -1213,6 +1532,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Context menu of the table, the document list or the article</source>
+        <translation>Trình đơn ngữ cảnh của bảng, danh sách tài liệu hoặc bài viết</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -1236,10 +1559,624 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     </message>
 </context>
 <context>
+    <name>SideDialogs</name>
+    <message>
+        <source>About Solieu</source>
+        <translation>Giới thiệu Solieu</translation>
+    </message>
+    <message>
+        <source>Solieu {version}
+Review the statistics that news articles report.</source>
+        <translation>Solieu {version}
+Duyệt số liệu thống kê trong các bài báo.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {message}</source>
+        <translation>Thay đổi chưa được lưu: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBar</name>
+    <message>
+        <source>&lt;b&gt;Welcome to Solieu.&lt;/b&gt; This is the demo project: Vietnamese provincial news whose figures the extractor has proposed. Press Space to confirm a figure, X to reject it, F2 to correct a cell, F1 for every key. To work on your own articles, import a folder (File ▸ Import folder) into a new project (File ▸ New project).</source>
+        <translation>&lt;b&gt;Chào mừng bạn đến với Solieu.&lt;/b&gt; Đây là dự án mẫu: tin tức các tỉnh, thành của Việt Nam, với những số liệu do bộ trích xuất đề xuất. Nhấn Space để xác nhận một số liệu, X để loại, F2 để sửa một ô, F1 để xem mọi phím tắt. Để làm việc với bài viết của bạn, hãy nhập một thư mục (Tệp ▸ Nhập thư mục) vào một dự án mới (Tệp ▸ Dự án mới).</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Nhập một thư mục…</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Đã hiểu</translation>
+    </message>
+</context>
+<context>
+    <name>solieu.core</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>tệp hoặc thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>thao tác không được phép</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>tệp đã tồn tại</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>tên tệp quá dài</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>tệp đang được một chương trình khác sử dụng</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>không đọc hoặc ghi được ổ đĩa (lỗi vào/ra)</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} is not in this group</source>
+        <translation>số liệu {figure_id} không thuộc nhóm này</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} does not exist</source>
+        <translation>số liệu {figure_id} không tồn tại</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} was deleted</source>
+        <translation>số liệu {figure_id} đã bị xoá</translation>
+    </message>
+    <message>
+        <source>figure {figure_id}: {field} is now {now}, not {old} (changed elsewhere); reload and try again</source>
+        <translation>số liệu {figure_id}: {field} hiện là {now}, không phải {old} (đã bị sửa ở nơi khác); hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>a figure appears twice in one status change</source>
+        <translation>một số liệu xuất hiện hai lần trong cùng một lần đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>a status change needs one old status per figure</source>
+        <translation>lần đổi trạng thái cần một trạng thái cũ cho mỗi số liệu</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} is now {now}, not {old} (changed elsewhere); reload and try again</source>
+        <translation>số liệu {figure_id} hiện là {now}, không phải {old} (đã bị sửa ở nơi khác); hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>document {document_id} does not exist</source>
+        <translation>tài liệu {document_id} không tồn tại</translation>
+    </message>
+    <message>
+        <source>the span {start}..{end} is not inside the document (0..{length}) or is empty</source>
+        <translation>đoạn {start}..{end} nằm ngoài tài liệu (0..{length}) hoặc rỗng</translation>
+    </message>
+    <message>
+        <source>a new figure needs a {field}</source>
+        <translation>số liệu mới cần có {field}</translation>
+    </message>
+    <message>
+        <source>document {document_id}&apos;s {field} is {now} now, not {old}; reload and try again</source>
+        <translation>{field} của tài liệu {document_id} hiện là {now}, không phải {old}; hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} is already deleted</source>
+        <translation>số liệu {figure_id} đã bị xoá rồi</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} is not deleted</source>
+        <translation>số liệu {figure_id} chưa bị xoá</translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>hư hỏng không rõ loại</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check: {detail}</source>
+        <translation>bản sao không qua được kiểm tra tính toàn vẹn: {detail}</translation>
+    </message>
+    <message>
+        <source>could not back up {file} ({reason})</source>
+        <translation>không sao lưu được {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name to restore to</source>
+        <translation>{file} đã tồn tại; hãy chọn tên khác để khôi phục vào</translation>
+    </message>
+    <message>
+        <source>the backup {backup} does not exist</source>
+        <translation>bản sao lưu {backup} không tồn tại</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({reason})</source>
+        <translation>bản sao lưu {file} cũng bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot restore {file} to {target}: {reason}</source>
+        <translation>không khôi phục được {file} vào {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid edit: {detail}</source>
+        <translation>không phải thao tác sửa hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown edit kind {kind}</source>
+        <translation>không biết loại thao tác sửa {kind}</translation>
+    </message>
+    <message>
+        <source>that text is already figure {figure_id}</source>
+        <translation>đoạn chữ đó đã là số liệu {figure_id}</translation>
+    </message>
+    <message>
+        <source>at {position} “{text}”: {reason}; skipped</source>
+        <translation>tại vị trí {position} “{text}”: {reason}; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>at {position} “{text}”: {reason}; kept</source>
+        <translation>tại vị trí {position} “{text}”: {reason}; vẫn giữ lại</translation>
+    </message>
+    <message>
+        <source>its span {start}..{end} is not in the text</source>
+        <translation>vị trí {start}..{end} của nó nằm ngoài văn bản</translation>
+    </message>
+    <message>
+        <source>its value cannot be computed</source>
+        <translation>không tính được giá trị của nó</translation>
+    </message>
+    <message>
+        <source>a value of {digits} digits cannot be a figure</source>
+        <translation>một giá trị có {digits} chữ số không thể là số liệu</translation>
+    </message>
+    <message>
+        <source>its value cannot be written</source>
+        <translation>không ghi được giá trị của nó</translation>
+    </message>
+    <message>
+        <source>its text did not match the article; the article&apos;s text is kept</source>
+        <translation>chữ của nó không khớp với bài viết; giữ chữ của bài viết</translation>
+    </message>
+    <message>
+        <source>its numeral cannot be stored; the value is kept</source>
+        <translation>không lưu được con số như bài viết ghi; giá trị vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>it had no known unit class ({found}); taken as {unit_class}</source>
+        <translation>nó không có loại đơn vị nào đã biết ({found}); được coi là {unit_class}</translation>
+    </message>
+    <message>
+        <source>its qualifier {qualifier} is not one the project knows; dropped</source>
+        <translation>mức độ {qualifier} của nó không có trong dự án; đã bỏ</translation>
+    </message>
+    <message>
+        <source>it could not be checked ({detail})</source>
+        <translation>không kiểm tra được ({detail})</translation>
+    </message>
+    <message>
+        <source>it repeats a figure</source>
+        <translation>trùng với một số liệu đã có</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>không mở được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Solieu project or is damaged ({reason})</source>
+        <translation>{file} không phải dự án Solieu hoặc đã bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>{summary}; the last good backup is {backup}, saved {when} UTC</source>
+        <translation>{summary}; bản sao lưu tốt gần nhất là {backup}, lưu lúc {when} UTC</translation>
+    </message>
+    <message>
+        <source>{summary}; the last good backup is {backup}</source>
+        <translation>{summary}; bản sao lưu tốt gần nhất là {backup}</translation>
+    </message>
+    <message>
+        <source>{summary}; no backup of it was found</source>
+        <translation>{summary}; không tìm thấy bản sao lưu nào của nó</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>không đọc được {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not a project file</source>
+        <translation>đây không phải tệp dự án</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged: {detail}</source>
+        <translation>tệp bị cắt cụt hoặc bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>không đọc được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds no Solieu project</source>
+        <translation>tệp không chứa dự án Solieu nào</translation>
+    </message>
+    <message>
+        <source>its integrity check failed: {detail}</source>
+        <translation>tệp không qua được kiểm tra tính toàn vẹn: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot back up {file} before upgrading it: {reason}</source>
+        <translation>không sao lưu được {file} trước khi nâng cấp: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no entry {log_id} in the review log</source>
+        <translation>nhật ký thao tác không có mục {log_id}</translation>
+    </message>
+    <message>
+        <source>a statistic decision without its record</source>
+        <translation>một quyết định về chỉ tiêu thống kê không có bản ghi đi kèm</translation>
+    </message>
+    <message>
+        <source>at {position}: {reason}</source>
+        <translation>tại vị trí {position}: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be imported ({detail})</source>
+        <translation>không nhập được ({detail})</translation>
+    </message>
+    <message>
+        <source>already in the project as {document}</source>
+        <translation>đã có trong dự án với tên {document}</translation>
+    </message>
+    <message>
+        <source>the figure extractor failed: {detail}</source>
+        <translation>bộ trích xuất số liệu gặp lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>document {document_id} is not in {file}</source>
+        <translation>tài liệu {document_id} không có trong {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {reviewed} of its figures were already reviewed; re-reading it with another encoding would move them. Import the file again as a new document instead.</source>
+        <translation>{file}: {reviewed} số liệu của tài liệu này đã được duyệt; đọc lại bằng bảng mã khác sẽ làm chúng lệch vị trí. Thay vào đó, hãy nhập lại tệp thành một tài liệu mới.</translation>
+    </message>
+    <message>
+        <source>{file}: the original file is no longer at {path}</source>
+        <translation>{file}: tệp gốc không còn ở {path}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened for editing: the folder is not writable ({reason}); open it read-only instead</source>
+        <translation>không mở được {file} để chỉnh sửa: không ghi được vào thư mục ({reason}); hãy mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>{file} is already open in this window</source>
+        <translation>{file} đang được mở trong cửa sổ này</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Solieu window (pid {pid}); close it there first, or open this one read-only</source>
+        <translation>{file} đang được mở trong một cửa sổ Solieu khác (pid {pid}); hãy đóng nó ở đó trước, hoặc mở tệp này ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Solieu window; close it there first, or open this one read-only</source>
+        <translation>{file} đang được mở trong một cửa sổ Solieu khác; hãy đóng nó ở đó trước, hoặc mở tệp này ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file</source>
+        <translation>{path} là thư mục, không phải tệp dự án</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{file} already exists</source>
+        <translation>{file} đã tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot create {file}: {reason}</source>
+        <translation>không tạo được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Solieu (project format {version}; this version knows up to {known}); update Solieu to open it</source>
+        <translation>{file} được lưu bởi một phiên bản Solieu mới hơn (định dạng dự án {version}; phiên bản này chỉ đọc được đến định dạng {known}); hãy cập nhật Solieu để mở</translation>
+    </message>
+    <message>
+        <source>{file} was made by an older Solieu; open it for editing once to upgrade it</source>
+        <translation>{file} được tạo bởi một phiên bản Solieu cũ hơn; hãy mở để chỉnh sửa một lần để nâng cấp</translation>
+    </message>
+    <message>
+        <source>cannot upgrade {file}: {reason}</source>
+        <translation>không nâng cấp được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} is not in {file}</source>
+        <translation>số liệu {figure_id} không có trong {file}</translation>
+    </message>
+    <message>
+        <source>statistic {statistic_id} changed since this decision was made; reload and try again</source>
+        <translation>chỉ tiêu thống kê {statistic_id} đã thay đổi kể từ khi quyết định này được đưa ra; hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>a statistic needs at least one figure</source>
+        <translation>một chỉ tiêu thống kê cần ít nhất một số liệu</translation>
+    </message>
+    <message>
+        <source>the winning figure must be one of the statistic&apos;s figures</source>
+        <translation>số liệu được chọn phải là một trong các số liệu của chỉ tiêu thống kê</translation>
+    </message>
+    <message>
+        <source>no such figure: {figure_ids}</source>
+        <translation>không có số liệu: {figure_ids}</translation>
+    </message>
+    <message>
+        <source>a figure of this group already belongs to another statistic</source>
+        <translation>một số liệu của nhóm này đã thuộc về một chỉ tiêu thống kê khác</translation>
+    </message>
+    <message>
+        <source>{file} is closed</source>
+        <translation>{file} đã đóng</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing can be changed</source>
+        <translation>{file} đang mở ở chế độ chỉ đọc; không thể thay đổi gì</translation>
+    </message>
+    <message>
+        <source>the project cannot hold this change: {detail}</source>
+        <translation>dự án không thể lưu thay đổi này: {detail}</translation>
+    </message>
+    <message>
+        <source>it cannot be read: {detail}</source>
+        <translation>không đọc được tệp: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; it is damaged ({detail})</source>
+        <translation>không đọc được {file}; tệp đã bị hỏng ({detail})</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>tệp hoặc thư mục chứa nó chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ổ đĩa báo lỗi</translation>
+    </message>
+    <message>
+        <source>another program is writing to it</source>
+        <translation>một chương trình khác đang ghi vào tệp</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>could not save {file}: {reason}; the last change was not saved</source>
+        <translation>không lưu được {file}: {reason}; thay đổi vừa rồi chưa được lưu</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not an editable field (editable: {fields})</source>
+        <translation>&apos;{field}&apos; không phải trường sửa được (các trường sửa được: {fields})</translation>
+    </message>
+    <message>
+        <source>status must be one of {choices}, not {value}</source>
+        <translation>trạng thái (status) phải là một trong {choices}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>unit_class must be one of {choices}, not {value}</source>
+        <translation>loại đơn vị (unit_class) phải là một trong {choices}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>qualifier must be empty or one of {choices}, not {value}</source>
+        <translation>mức độ (qualifier) phải để trống hoặc là một trong {choices}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>change must be true or false, not {value}</source>
+        <translation>thay đổi (change) phải là true hoặc false, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {value}</source>
+        <translation>{field} phải là chữ, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number written like 76200000 or 76.2</source>
+        <translation>{field} phải là một số viết như 76200000 hoặc 76.2</translation>
+    </message>
+    <message>
+        <source>{field} must be a number written like 76200000 or 76.2, not {value}</source>
+        <translation>{field} phải là một số viết như 76200000 hoặc 76.2, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a finite number, not {value}</source>
+        <translation>{field} phải là một số hữu hạn, không phải {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a document property (properties: {fields})</source>
+        <translation>&apos;{field}&apos; không phải thuộc tính của tài liệu (các thuộc tính: {fields})</translation>
+    </message>
+    <message>
+        <source>the publication date must be a date written like 2025-07-14, not {value}</source>
+        <translation>ngày đăng phải là một ngày viết như 2025-07-14, không phải {value}</translation>
+    </message>
+    <message>
+        <source>this is an old Word .doc file, not .docx: save it as .docx</source>
+        <translation>đây là tệp Word .doc kiểu cũ, không phải .docx: hãy lưu lại thành .docx</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or not a .docx</source>
+        <translation>tệp Word bị hỏng hoặc không phải .docx</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged ({detail})</source>
+        <translation>tệp Word bị hỏng ({detail})</translation>
+    </message>
+    <message>
+        <source>the Word file has no text</source>
+        <translation>tệp Word không có chữ</translation>
+    </message>
+    <message>
+        <source>the web page is empty</source>
+        <translation>trang web trống</translation>
+    </message>
+    <message>
+        <source>the web page cannot be parsed ({detail})</source>
+        <translation>không phân tích được trang web ({detail})</translation>
+    </message>
+    <message>
+        <source>the web page has no article text</source>
+        <translation>trang web không có nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (no %PDF header)</source>
+        <translation>đây không phải tệp PDF (không có phần đầu %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>tệp PDF được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>tệp PDF bị hỏng ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>tệp PDF không có trang nào</translation>
+    </message>
+    <message>
+        <source>scanned PDF: no text layer; OCR is not supported</source>
+        <translation>tệp PDF là bản quét: không có lớp chữ; chưa hỗ trợ nhận dạng chữ (OCR)</translation>
+    </message>
+    <message>
+        <source>the file claims UTF-16 but is damaged</source>
+        <translation>tệp khai báo là UTF-16 nhưng bị hỏng</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>đây là tệp nhị phân, không phải văn bản</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (undecodable byte at position {position}) and does not read as Vietnamese in Windows-1258, TCVN3 or VNI</source>
+        <translation>văn bản không phải UTF-8 (có byte không giải mã được ở vị trí {position}) và cũng không đọc ra tiếng Việt theo Windows-1258, TCVN3 hay VNI</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding} (known: {known})</source>
+        <translation>không biết bảng mã {encoding} (các bảng mã được hỗ trợ: {known})</translation>
+    </message>
+    <message>
+        <source>the text is not {encoding} (undecodable byte at position {position})</source>
+        <translation>văn bản không phải {encoding} (có byte không giải mã được ở vị trí {position})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>không có quyền: không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>không đọc được tệp ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>its span {start}..{end} does not match its text; skipped</source>
+        <translation>vị trí {start}..{end} không khớp với văn bản của nó; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>it has no known unit class ({unit_class}); skipped</source>
+        <translation>không có loại đơn vị đã biết ({unit_class}); đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>its value cannot be written exactly; skipped</source>
+        <translation>không thể ghi giá trị của nó một cách chính xác; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>its value needs {digits} digits, more than any figure ({limit})</source>
+        <translation>giá trị của nó cần {digits} chữ số, nhiều hơn mọi số liệu có thể có ({limit})</translation>
+    </message>
+    <message>
+        <source>its measure, place and period could not be read ({detail})</source>
+        <translation>không đọc được chỉ tiêu, địa bàn và thời kỳ của nó ({detail})</translation>
+    </message>
+    <message>
+        <source>a numeral of {digits} digits cannot be a figure</source>
+        <translation>một con số có {digits} chữ số không thể là số liệu</translation>
+    </message>
+    <message>
+        <source>{reason}; skipped</source>
+        <translation>{reason}; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>its value cannot be computed exactly; skipped</source>
+        <translation>không tính được chính xác giá trị của nó; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>this number could not be read ({error}: {detail}); skipped</source>
+        <translation>không đọc được con số này ({error}: {detail}); đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>the {package} package&apos;s data files are missing ({files}): install it with `pip install {package}`</source>
+        <translation>thiếu các tệp dữ liệu của gói {package} ({files}): hãy cài đặt bằng `pip install {package}`</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected layout of the {package} data: {detail}</source>
+        <translation>dữ liệu của gói {package} có cấu trúc không như mong đợi: {detail}</translation>
+    </message>
+    <message>
+        <source>expected 63 old and 34 new provinces, got {old}, {new} and a merger map of {merged}</source>
+        <translation>cần 63 tỉnh cũ và 34 tỉnh mới, nhưng có {old}, {new} và bảng sáp nhập gồm {merged}</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>tệp không có chữ</translation>
     </message>
 </context>
 </TS>

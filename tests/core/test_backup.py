@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -96,11 +98,164 @@ def test_apply_backs_up_once_the_interval_has_passed(project_file):
         fig = project.figures()[0]
         project.apply(SetField(fig.id, "note", None, "one"))
         assert len(project.backups()) == 1  # the one made on open
-        project._last_backup -= 3600  # an hour of editing later
+        project._backups.last_started -= 3600  # an hour of editing later
         project.apply(SetField(fig.id, "note", "one", "two"))
+        assert project.wait_for_backup(timeout=30)  # it runs on a thread of its own
         assert len(project.backups()) == 2
         with Project.open(project.backups()[0], read_only=True) as copy:
             assert copy.figure(fig.id).note == "two"
+
+
+def slow_copies(monkeypatch, seconds: float, started: threading.Event | None = None) -> None:
+    """Every backup copy first sleeps (a big project on a slow disk)."""
+    real = backups_._copy
+
+    def slow_copy(copy_from, tmp):
+        if started is not None:
+            started.set()
+        time.sleep(seconds)
+        real(copy_from, tmp)
+
+    monkeypatch.setattr(backups_, "_copy", slow_copy)
+
+
+def test_a_slow_backup_never_holds_up_an_edit(project_file, monkeypatch):
+    # the copy waits for a gate the test opens only after both edits returned: if an edit
+    # waited for the backup, the watchdog would open the gate first and the backup would
+    # be over by the time the edit returned
+    gate = threading.Event()
+    real = backups_._copy
+
+    def gated_copy(copy_from, tmp):
+        gate.wait(60)
+        real(copy_from, tmp)
+
+    watchdog = threading.Timer(30, gate.set)
+    try:
+        with Project.open(project_file, backup_interval=3600) as project:
+            a, b = project.figures()[:2]
+            monkeypatch.setattr(backups_, "_copy", gated_copy)  # after the backup on open
+            watchdog.start()
+            project._backups.last_started -= 3600  # due
+            project.apply(SetField(a.id, "note", None, "lúc sao lưu"))
+            assert project.backup_in_progress and not gate.is_set()
+            project.apply(SetField(b.id, "note", None, "trong khi chép"))  # commits meanwhile
+            assert project.backup_in_progress and not gate.is_set()
+            gate.set()
+            assert project.wait_for_backup(timeout=30)
+            assert project.backup_error is None
+            newest = project.backups()[0]
+            assert newest == project.last_backup and len(project.backups()) == 2
+            assert integrity(newest) == [("ok",)]
+            assert notes(newest)[a.id] == "lúc sao lưu"
+    finally:
+        watchdog.cancel()
+    assert notes(project_file)[b.id] == "trong khi chép"
+
+
+def test_a_backup_is_one_snapshot_while_the_editor_commits(project_file, monkeypatch):
+    monkeypatch.setattr(backups_, "_PAGES_PER_STEP", 4)  # many steps, a commit between two
+    with Project.open(project_file) as project:
+        fig = project.figures()[0]
+        commits = []
+
+        def commit_between_steps() -> bool:
+            if not commits:
+                commits.append(project.apply(SetField(fig.id, "note", None, "sau ảnh chụp")))
+            return False
+
+        backup = backups_.backup_file(project_file, keep=5, abandoned=commit_between_steps)
+        assert len(commits) == 1
+    assert integrity(backup) == [("ok",)]
+    assert notes(backup)[fig.id] is None  # the copy is the file as it was when it began
+    assert notes(project_file)[fig.id] == "sau ảnh chụp"
+
+
+def test_closing_during_a_backup_abandons_it_and_loses_nothing(project_file, monkeypatch):
+    project = Project.open(project_file)
+    folder = project_file.parent / ".solieu-backups"
+    before = sorted(folder.iterdir())
+    fig = project.figures()[0]
+    copying = threading.Event()
+    slow_copies(monkeypatch, 0.3, copying)
+    project._backups.last_started -= 3600
+    project.apply(SetField(fig.id, "note", None, "đã lưu"))
+    assert copying.wait(10)
+    project.close()  # the copy stops at its next step; its thread is gone before close returns
+    assert not project.backup_in_progress and project.backup_error is None
+    assert sorted(folder.iterdir()) == before  # no new backup and no temporary copy left
+    assert integrity(project_file) == [("ok",)]
+    assert notes(project_file)[fig.id] == "đã lưu"
+    with Project.open(project_file) as again:  # and the next open backs up as usual
+        assert len(again.backups()) == 2
+
+
+def test_backup_now_waits_for_the_backup_in_progress(project_file, monkeypatch):
+    with Project.open(project_file) as project:
+        fig = project.figures()[0]
+        slow_copies(monkeypatch, 0.5)
+        project._backups.last_started -= 3600
+        project.apply(SetField(fig.id, "note", None, "hai bản"))
+        assert project.backup_in_progress
+        made = project.backup_now()  # one at a time: neither removes the other's temp copy
+        assert project.wait_for_backup(timeout=30) and project.backup_error is None
+        backups = project.backups()
+        assert len(backups) == 3 and backups[0] == made
+        assert all(integrity(p) == [("ok",)] for p in backups)
+
+
+_KILLED_MID_BACKUP = """
+import sys, time
+from pathlib import Path
+from solieu.store import Project, SetField
+from solieu.store import backup as backups_
+
+real = backups_._copy
+
+def slow_copy(copy_from, tmp):
+    def copy_slowly(dst):
+        copy_from(dst)
+        print("copying", flush=True)
+        time.sleep(60)  # killed here, the temporary copy half-made
+
+    real(copy_slowly, tmp)
+
+project = Project.open(Path(sys.argv[1]))
+backups_._copy = slow_copy  # the rolling backups from now on (not the one on open)
+fig = project.figures()[0]
+project._backups.last_started -= 3600
+project.apply(SetField(fig.id, "note", None, "đã lưu"))
+print("saved", fig.id, flush=True)
+project.apply(SetField(fig.id, "note", "đã lưu", "đã lưu trong khi chép"))
+print("saved again", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_a_crash_during_a_background_backup_loses_nothing(project_file):
+    folder = project_file.parent / ".solieu-backups"
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_MID_BACKUP, str(project_file)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = [child.stdout.readline().strip() for _ in range(3)]
+    finally:
+        child.kill()
+        child.wait(10)
+    assert lines[0].startswith("saved ") and sorted(lines[1:]) == ["copying", "saved again"]
+    fig_id = int(lines[0].split()[1])
+    assert any(p.name.endswith(".solieu.tmp") for p in folder.iterdir())  # killed mid-copy
+    (good,) = Project.backups_of(project_file)  # the one made on open is whole
+    assert integrity(good) == [("ok",)]
+    with Project.open(project_file) as project:  # nothing saved is lost ...
+        assert project.figure(fig_id).note == "đã lưu trong khi chép"
+        assert project._connection().execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    # ... and the next backup cleared the half-made copy
+    assert not any(p.name.endswith(".tmp") for p in folder.iterdir())
+    assert len(Project.backups_of(project_file)) == 2
 
 
 def test_a_copy_failing_its_check_removes_no_older_backup(project_file, monkeypatch):
@@ -119,7 +274,7 @@ def test_a_copy_failing_its_check_removes_no_older_backup(project_file, monkeypa
             project.backup_now()
         assert project.backup_error
         fig = project.figures()[0]
-        project._last_backup -= 3600
+        project._backups.last_started -= 3600
         project.apply(SetField(fig.id, "note", None, "saved anyway"))  # a failed backup
         assert project.figure(fig.id).note == "saved anyway"  # never fails the edit
     assert {p: p.read_bytes() for p in Project.backups_of(project_file)} == before

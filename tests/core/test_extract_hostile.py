@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import random
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -134,10 +133,7 @@ def test_a_50_mb_line():
     # a pasted blob (an inline image, a binary) as one line: digits glued to codes
     blob = base64.b64encode(random.Random(5).randbytes(37_500_000)).decode()
     assert len(blob) == 50_000_000
-    t0 = time.perf_counter()
-    result = assert_unchanged(blob, BETWEEN)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 30, f"{elapsed:.1f} s for a 50 MB line"
+    result = assert_unchanged(blob, BETWEEN)  # its speed is bench/extract.py's to measure
     assert all(not (BETWEEN <= f.start < BETWEEN + len(blob)) for f in result.figures)
 
 

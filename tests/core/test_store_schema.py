@@ -210,3 +210,46 @@ def test_a_v2_file_gains_text_fingerprints_and_iso_periods(tmp_path):
         report = p.import_paths([copy])
         assert report.skipped == [("copy.txt", "already in the project as a.txt")]
     assert (tmp_path / "v2.solieu.bak-v2").exists()
+
+
+def test_a_v3_file_gains_log_actions_documents_and_statistics(tmp_path):
+    """v4 groups the review log by action and names each row's document and statistic; a
+    v3 log is grouped by its rows' shared timestamp, its documents read from the figures
+    and from the edits' JSON. Running the step again changes nothing."""
+    from solieu.model import Status
+    from solieu.store import PutStatistic, SetDocumentField, SetStatus, StatisticState, schema
+
+    path = tmp_path / "v3.solieu"
+    article = tmp_path / "lua.txt"
+    article.write_text(
+        "Vụ hè thu, Đồng Tháp gieo sạ 180.000 ha lúa, năng suất đạt 6,1 tấn/ha.", encoding="utf-8"
+    )
+    with Project.create(path) as p:
+        p.import_paths([article])
+        a, b = p.figures()
+        p.apply(SetField(a.id, "note", None, "diện tích gieo sạ"))
+        p.apply(SetStatus((a.id, b.id), Status.CONFIRMED))
+        p.apply(SetDocumentField(a.document_id, "outlet", None, "Báo Đồng Tháp"))
+        p.apply(PutStatistic(None, StatisticState((b.id,), Status.CONFIRMED)))
+    conn = sqlite3.connect(path)
+    columns = "id, action_id, document_id, statistic_id"
+    written = conn.execute(f"SELECT {columns} FROM review_log ORDER BY id").fetchall()
+    assert [r[1] for r in written] == [1, 2, 2, 4, 5, 5]  # one action per apply
+    # a v3 log: one timestamp per apply (made distinct: these applies ran within 1 ms)
+    conn.execute("UPDATE review_log SET at = '2025-01-01T00:00:0' || action_id || '.000Z'")
+    conn.execute("DROP INDEX review_log_by_document")
+    conn.execute("DROP INDEX review_log_by_statistic")
+    for column in ("action_id", "document_id", "statistic_id"):
+        conn.execute(f"ALTER TABLE review_log DROP COLUMN {column}")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        assert [e.current for e in p.history()] == [True] * 6
+        conn = p._connection()
+        assert conn.execute(f"SELECT {columns} FROM review_log ORDER BY id").fetchall() == written
+        conn.execute("BEGIN IMMEDIATE")
+        schema.MIGRATIONS[3](conn)  # idempotent
+        conn.execute("COMMIT")
+        assert conn.execute(f"SELECT {columns} FROM review_log ORDER BY id").fetchall() == written
+    assert (tmp_path / "v3.solieu.bak-v3").exists()

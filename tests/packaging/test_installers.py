@@ -36,7 +36,7 @@ ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 def _self_test_ok(out: str) -> None:
     assert out.startswith("solieu self-test ok: 5 documents, "), out
-    assert "figures" in out and "groups" in out and "workbook 6 sheets" in out, out
+    assert "figures" in out and "groups" in out and "workbook 7 sheets" in out, out
 
 
 def test_self_test_in_the_dev_install(tmp_path):
@@ -131,7 +131,9 @@ def test_bundle_runs_its_self_test(built):
     internal = built["bundle"] / "_internal"
     assert (internal / "solieu" / "seeds" / "gold").is_dir()
     assert (internal / "solieu" / "resources" / "icons" / "solieu.svg").is_file()
-    assert (internal / "solieu" / "resources" / "translations" / "solieu_vi.ts").is_file()
+    translations = internal / "solieu" / "resources" / "translations"
+    for name in ("solieu_vi.qm", "solieu_en.qm", "qt_vi.qm"):  # built by lrelease, bundled
+        assert (translations / name).is_file(), name
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert sorted(p.name for p in (plugins / "platforms").iterdir()) == [
         "libqminimal.so",

@@ -25,6 +25,16 @@ def isolated_settings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def english_as_the_app_starts(qapp):
+    """The app installs its language at start (English: its plural forms); so do tests."""
+    from solieu.ui import i18n
+
+    if i18n.current_language() != "en" or not getattr(qapp, "_solieu_en", False):
+        i18n.install(qapp, "en")
+        qapp._solieu_en = True
+
+
+@pytest.fixture(autouse=True)
 def prompt_first_reconciliation(monkeypatch):
     """The window waits a moment before its first reconciliation; tests need not."""
     import solieu.ui.reconciling

@@ -40,11 +40,11 @@ def test_settings_round_trip(qtbot):
 def test_vietnamese_translation_loads_from_the_ts_file(qapp):
     try:
         assert i18n.install(qapp, "vi") == "vi"
-        assert QCoreApplication.translate("MainWindow", "Saved") == "Đã lưu"
+        assert QCoreApplication.translate("StatusLine", "Saved") == "Đã lưu"
         assert QCoreApplication.translate("FiguresModel", "confirmed") == "đã xác nhận"
     finally:
         i18n.install(qapp, "en")
-    assert QCoreApplication.translate("MainWindow", "Saved") == "Saved"
+    assert QCoreApplication.translate("StatusLine", "Saved") == "Saved"
 
 
 def test_window_and_shortcut_sheet_in_vietnamese(qtbot, qapp, window):
@@ -83,8 +83,8 @@ def test_switching_the_language_rebuilds_the_window_and_keeps_the_work(qtbot, qa
     assert window.edits.stack.count() == 1
     doc_id = window.doc_id
     try:
-        window.language_actions["vi"].trigger()
-        new = window.successor
+        window.language.actions["vi"].trigger()
+        new = window.language.successor
         qtbot.addWidget(new)
         assert new is not window and new.isVisible() and not window.isVisible()
         assert new.project is project and not project.closed

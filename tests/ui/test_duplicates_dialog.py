@@ -17,7 +17,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def open_duplicates(qtbot, win):
     qtbot.keyClick(win.table, Qt.Key.Key_D, CTRL_SHIFT)
-    dialog = win.duplicates_dialog
+    dialog = win.dialogs.duplicates
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(dialog.table.hasFocus, timeout=2000)
     return dialog
@@ -81,7 +81,7 @@ def test_the_list_follows_the_reconciliation(qtbot, open_window, tmp_path):
     dialog = open_duplicates(qtbot, win)
     assert dialog.proxy.rowCount() == 0
     assert "No two documents" in dialog.summary.text()
-    task = win.import_paths([str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]])
+    task = win.imports.import_paths([str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]])
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
     qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 1, timeout=30000)

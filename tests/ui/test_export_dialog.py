@@ -7,7 +7,9 @@ import threading
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QPushButton
 
 import solieu.export
@@ -15,7 +17,7 @@ import solieu.ui.dialogs.export_dialog as export_dialog
 from solieu.export.tables import VI_HEADERS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-SHEETS = ["Statistics", "Mentions", "Documents", "Conflicts", "Review log", "About"]
+SHEETS = ["Statistics", "Mentions", "Documents", "Conflicts", "Checks", "Review log", "About"]
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def worker_threads(monkeypatch):
 
 def open_export(qtbot, win):
     qtbot.keyClick(win.table, Qt.Key.Key_E, CTRL)
-    dialog = win.export_dialog
+    dialog = win.exports.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(dialog.path_edit.hasFocus, timeout=2000)  # the name is ready to type over
     return dialog
@@ -67,14 +69,14 @@ def export_to(qtbot, win, path, **choices):
         dialog.write_csv.setChecked(True)
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    task = win._task
+    task = win.tasks.current
     assert task is not None
-    qtbot.waitUntil(lambda: win._task is None, timeout=30000)
+    qtbot.waitUntil(lambda: win.tasks.current is None, timeout=30000)
     back_to_window(qtbot, win)
     return task
 
 
-def test_export_by_keyboard_writes_the_six_sheets_in_the_background(
+def test_export_by_keyboard_writes_the_seven_sheets_in_the_background(
     qtbot, window, tmp_path, worker_threads, problems
 ):
     target = tmp_path / "out" / "curated.xlsx"
@@ -84,7 +86,7 @@ def test_export_by_keyboard_writes_the_six_sheets_in_the_background(
     assert dialog.language.currentData() == "en"  # the UI language (English in the tests)
     assert dialog.confirmed_only.isChecked()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and window._task is None
+    assert not dialog.isVisible() and window.tasks.current is None
     back_to_window(qtbot, window)
 
     export_to(qtbot, window, target.with_suffix(""), all=True)  # .xlsx is added
@@ -93,7 +95,7 @@ def test_export_by_keyboard_writes_the_six_sheets_in_the_background(
     workbook = openpyxl.load_workbook(target, read_only=True)
     assert workbook.sheetnames == SHEETS
     header = next(workbook["Statistics"].iter_rows(max_row=1, values_only=True))
-    assert header[:6] == ("statistic", "measure", "place", "place_code", "province_2025", "period")
+    assert header[:4] == ("statistic", "measure", "place", "period")
     values = [
         r[header.index("value")]
         for r in workbook["Statistics"].iter_rows(min_row=2, values_only=True)
@@ -102,6 +104,10 @@ def test_export_by_keyboard_writes_the_six_sheets_in_the_background(
     workbook.close()
     assert str(target) in window.statusBar().currentMessage()
     assert window.settings.export_folder == str(target.parent)
+    done = window.exports.done_dialog  # "Open" and "Show in folder" are offered
+    assert done is not None and done.isVisible()
+    done.close()
+    back_to_window(qtbot, window)
 
     # the next export starts in the last folder, with the last choices
     dialog = open_export(qtbot, window)
@@ -118,6 +124,11 @@ def test_vietnamese_headers_and_the_statistics_csv(qtbot, window, tmp_path, prob
     assert workbook.sheetnames == SHEETS  # sheet names stay English
     header = next(workbook["Statistics"].iter_rows(max_row=1, values_only=True))
     assert VI_HEADERS["value"] in header and "value" not in header
+    changes = {
+        r[header.index(VI_HEADERS["change"])]
+        for r in workbook["Statistics"].iter_rows(min_row=2, values_only=True)
+    }
+    assert changes == {"có", "không"}  # values in Vietnamese too, never TRUE/FALSE
     workbook.close()
     data = target.with_suffix(".csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -174,15 +185,16 @@ def test_cancel_leaves_the_old_file(qtbot, window, tmp_path, problems, monkeypat
 
     def slow_tables(*args, **kwargs):
         started.set()
-        window._task.cancel_event.wait(10)  # a "long" export: it waits for the Cancel button
+        # a "long" export: it waits for the Cancel button
+        window.tasks.current.cancel_event.wait(10)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(solieu.export, "build_tables", slow_tables)
-    task = window.start_export(export_dialog.ExportOptions(target))
+    task = window.exports.start_export(export_dialog.ExportOptions(target))
     assert started.wait(10)
-    assert window._task is task
+    assert window.tasks.current is task
     task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
-    qtbot.waitUntil(lambda: window._task is None, timeout=30000)
+    qtbot.waitUntil(lambda: window.tasks.current is None, timeout=30000)
     assert problems == []
     assert "cancelled" in window.statusBar().currentMessage()
     assert target.read_bytes() == b"the old workbook"
@@ -198,10 +210,120 @@ def test_one_background_task_at_a_time(qtbot, window, tmp_path, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(solieu.export, "build_tables", waiting)
-    task = window.start_export(export_dialog.ExportOptions(tmp_path / "a.xlsx"))
+    task = window.exports.start_export(export_dialog.ExportOptions(tmp_path / "a.xlsx"))
     qtbot.keyClick(window.table, Qt.Key.Key_E, CTRL)
-    assert window.export_dialog is None
+    assert window.exports.dialog is None
     assert "Wait until" in window.statusBar().currentMessage()
     release.set()
-    qtbot.waitUntil(lambda: window._task is None, timeout=30000)
+    qtbot.waitUntil(lambda: window.tasks.current is None, timeout=30000)
     assert task is not None and (tmp_path / "a.xlsx").exists()
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home folder of the test's own, with no XDG user-dirs file to redirect Documents."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / ".config"))
+    return folder
+
+
+def test_the_first_export_goes_to_the_documents_folder(qtbot, window, home, tmp_path):
+    (home / "Documents").mkdir()
+    assert window.settings.export_folder == ""  # never exported
+    assert window.project.path.parent != home / "Documents"
+    dialog = open_export(qtbot, window)
+    assert dialog.path_edit.text() == str(home / "Documents" / "review.xlsx")
+    assert dialog.path_edit.selectedText() == "review"  # ready to be typed over
+    dialog.reject()
+    back_to_window(qtbot, window)
+
+    # without a documents folder: the home folder, still not the project's (data) folder
+    (home / "Documents").rmdir()
+    assert export_dialog.default_export_folder(window.settings) == home
+    # once the reviewer exported somewhere, that folder comes back while it exists
+    elsewhere = tmp_path / "reports"
+    elsewhere.mkdir()
+    window.settings.export_folder = str(elsewhere)
+    assert export_dialog.default_export_folder(window.settings) == elsewhere
+    elsewhere.rmdir()
+    assert export_dialog.default_export_folder(window.settings) == home
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The URLs handed to the desktop (no program is started in a test)."""
+    urls: list[QUrl] = []
+
+    def open_url(url):
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return urls
+
+
+def finished_export(window, target, **kwargs):
+    options = export_dialog.ExportOptions(target, status="all", **kwargs)
+    outcome = export_dialog.run_export(window.project, options, lambda *a: None, lambda: False)
+    assert outcome.error is None and target.exists()
+    return outcome
+
+
+def closed(dialog) -> bool:
+    """Closed, and so deleted (the message deletes itself on close)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def show_done(qtbot, window, outcome):
+    dialog = export_dialog.show_export_done(window, outcome)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    return dialog
+
+
+def test_a_finished_export_offers_to_open_the_workbook_or_its_folder(
+    qtbot, window, tmp_path, opened
+):
+    target = tmp_path / "out" / "curated.xlsx"
+    target.parent.mkdir()
+    outcome = finished_export(window, target, csv_path=target.with_suffix(".csv"))
+
+    dialog = show_done(qtbot, window, outcome)
+    assert not dialog.isModal()  # the reviewer may go on working
+    assert str(target) in dialog.message.text() and str(target.with_suffix(".csv")) in (
+        dialog.message.text()
+    )
+    qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)  # Open is the default button
+    assert opened == [QUrl.fromLocalFile(str(target))]
+    qtbot.waitUntil(lambda: closed(dialog), timeout=2000)
+    back_to_window(qtbot, window)
+
+    dialog = show_done(qtbot, window, outcome)
+    qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Show in &folder
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=2000)  # a mnemonic clicks after a moment
+    assert opened[1:] == [QUrl.fromLocalFile(str(target.parent))]
+    qtbot.waitUntil(lambda: closed(dialog), timeout=2000)
+    back_to_window(qtbot, window)
+
+    # Escape only closes the message; a second export replaces the first message
+    first = show_done(qtbot, window, outcome)
+    second = show_done(qtbot, window, outcome)
+    qtbot.waitUntil(lambda: closed(first), timeout=2000)
+    qtbot.keyClick(second, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: closed(second), timeout=2000)
+    assert len(opened) == 2
+    back_to_window(qtbot, window)
+
+
+def test_nothing_to_open_after_a_failed_or_cancelled_export(qtbot, window, tmp_path, opened):
+    options = export_dialog.ExportOptions(tmp_path / "missing" / "x.xlsx")
+    failed = export_dialog.run_export(window.project, options, lambda *a: None, lambda: False)
+    assert failed.error is not None
+    assert export_dialog.show_export_done(window, failed) is None
+    cancelled = export_dialog.ExportOutcome(options, cancelled=True)
+    assert export_dialog.show_export_done(window, cancelled) is None
+    assert window.findChildren(export_dialog.ExportDoneDialog) == [] and opened == []

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from solieu.store import SetField
 from solieu.ui.models.figures_model import FIELDS
+from solieu.ui.views.figure_editors import CellEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -39,15 +40,23 @@ def test_a_typed_period_is_stored_as_iso(qtbot, window, type_text):
     assert window.project.figure(record.id).period == "2025-07/2025-12"
 
 
-def test_a_period_that_cannot_be_read_is_refused_with_examples(
+def test_a_period_that_cannot_be_read_is_refused_inline_with_examples(
     qtbot, window, monkeypatch, type_text
 ):
-    problems = []
-    monkeypatch.setattr(window, "show_problem", problems.append)
+    monkeypatch.setattr(window, "show_problem", lambda message: None)  # not asserted
     record = _current(window)
     _edit_cell(qtbot, window, "period", "hồi đó", type_text)
-    assert problems and "hồi đó" in problems[0] and "quý 3/2025" in problems[0]
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, CellEditor)  # still open, with the text
+    assert editor.text() == "hồi đó"
+    assert editor.note.isVisible()
+    assert "hồi đó" in editor.note.text() and "quý 3/2025" in editor.note.text()
     assert window.project.figure(record.id).period == record.period
+    editor.clear()
+    type_text(editor, "quý 3/2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.project.figure(record.id).period == "2025-07/2025-09"
 
 
 def test_a_typed_place_is_stored_by_its_canonical_name(qtbot, window, type_text):
@@ -61,7 +70,7 @@ def test_a_typed_place_is_stored_by_its_canonical_name(qtbot, window, type_text)
 def test_document_properties_by_keyboard_are_one_undo_step(qtbot, window, type_text):
     doc_id = window.doc_id
     qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
-    dialog = window.document_properties_dialog
+    dialog = window.imports.properties_dialog
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.edits["outlet"], "Báo Nghệ An")
     dialog.edits["published"].setFocus()

@@ -25,7 +25,7 @@ def test_import_folder_in_background_with_a_report(qtbot, open_window, tmp_path)
     folder.mkdir()
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
-    task = win.import_paths([str(folder)])
+    task = win.imports.import_paths([str(folder)])
     with qtbot.waitSignal(task.finished, timeout=20000) as blocker:
         pass
     report = blocker.args[0]
@@ -53,7 +53,7 @@ def test_dropping_files_imports_them(qtbot, open_window, tmp_path):
     )  # fmt: skip
     win.dropEvent(event)
     qtbot.waitUntil(lambda: win.documents_model.rowCount() == 2, timeout=20000)
-    qtbot.waitUntil(lambda: win._task is None, timeout=20000)
+    qtbot.waitUntil(lambda: win.tasks.current is None, timeout=20000)
 
 
 def test_the_report_shows_how_each_file_was_read(qtbot, open_window, tmp_path):
@@ -70,11 +70,11 @@ def test_the_report_shows_how_each_file_was_read(qtbot, open_window, tmp_path):
     (folder / "a_utf8.txt").write_text(text, encoding="utf-8")
     (folder / "b_utf16.txt").write_bytes(seeds[1].read_text(encoding="utf-8").encode("utf-16"))
     (folder / "c_cp1258.txt").write_bytes(encode_cp1258(seeds[2].read_text(encoding="utf-8")))
-    task = win.import_paths([str(folder)])
+    task = win.imports.import_paths([str(folder)])
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
     # a guessed legacy encoding opens the report at once
-    dialog = win.import_report_dialog
+    dialog = win.imports.report_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.encoding_of("a_utf8.txt") == "UTF-8"
     assert dialog.encoding_of("b_utf16.txt") == "UTF-16"
@@ -91,7 +91,7 @@ def test_the_report_shows_how_each_file_was_read(qtbot, open_window, tmp_path):
     action = win.actions_by_name["import_report"]
     assert action.isEnabled()
     action.trigger()
-    again = win.import_report_dialog
+    again = win.imports.report_dialog
     assert again is not None and again is not dialog and again.isVisible()
     assert again.encoding_of("b_utf16.txt") == "UTF-16"
     again.close()
@@ -103,12 +103,12 @@ def test_a_clean_import_reports_in_the_status_bar_only(qtbot, open_window, tmp_p
     empty = tmp_path / "empty.solieu"
     Project.create(empty).close()
     win = open_window(empty)
-    task = win.import_paths([str(sorted(SEEDS.glob("*.txt"))[0])])
+    task = win.imports.import_paths([str(sorted(SEEDS.glob("*.txt"))[0])])
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
-    assert win.import_report_dialog is None
-    assert "1 documents imported" in win.statusBar().currentMessage()
-    report, files = win.last_import
+    assert win.imports.report_dialog is None
+    assert "1 document imported" in win.statusBar().currentMessage()
+    report, files = win.imports.last_import
     assert [f.encoding for f in files] == ["utf-8"]
 
 
@@ -127,10 +127,10 @@ def _import_vni(qtbot, open_window, tmp_path):
     win = open_window(empty)
     src = tmp_path / "old_vni.txt"
     src.write_bytes(encode_vni(VNI_ARTICLE))
-    task = win.import_paths([str(src)])
+    task = win.imports.import_paths([str(src)])
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
-    dialog = win.import_report_dialog
+    dialog = win.imports.report_dialog
     assert dialog is not None and dialog.isVisible()  # a guessed encoding opens it
     (doc,) = win.project.documents()
     return win, dialog, doc.id
@@ -142,7 +142,7 @@ def _choose(qtbot, win, dialog, encoding: str) -> None:
     assert combo.isEnabled()
     combo.setCurrentIndex(combo.findData(encoding))
     assert not combo.isEnabled()  # one re-read at a time
-    qtbot.waitUntil(lambda: win._task is None and combo.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: win.tasks.current is None and combo.isEnabled(), timeout=20000)
 
 
 def test_the_report_reads_a_file_again_with_the_chosen_encoding(qtbot, open_window, tmp_path):
@@ -175,7 +175,7 @@ def test_the_report_reads_a_file_again_with_the_chosen_encoding(qtbot, open_wind
 
     # File ▸ Last import report: the same list, so the override is remembered
     win.actions_by_name["import_report"].trigger()
-    again = win.import_report_dialog
+    again = win.imports.report_dialog
     assert again is not dialog and again.files[0].encoding == "vni"
     assert again.encoding_of("old_vni.txt") == "VNI (detected)"
     again.close()
@@ -262,10 +262,10 @@ def test_a_short_article_on_a_long_page_can_be_read_whole_from_the_report(
         encoding="utf-8",
     )
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 40)
-    task = win.import_paths([str(page), str(tmp_path / "bad.txt")])
+    task = win.imports.import_paths([str(page), str(tmp_path / "bad.txt")])
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass
-    dialog = win.import_report_dialog  # something to look at: it opens by itself
+    dialog = win.imports.report_dialog  # something to look at: it opens by itself
     assert dialog is not None and dialog.isVisible()
     rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     texts = {(r.text(0), r.text(1)) for r in rows}
@@ -275,7 +275,7 @@ def test_a_short_article_on_a_long_page_can_be_read_whole_from_the_report(
     doc_id = win.project.documents()[0].id
     assert len(win.project.figures(document_id=doc_id)) == 1
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win._task is None, timeout=20000)
+    qtbot.waitUntil(lambda: win.tasks.current is None, timeout=20000)
     assert "Đoạn 79" in win.project.document(doc_id).text
     assert len(win.project.figures(document_id=doc_id)) > 80
     assert not button.isEnabled() and "Whole page read" in button.text()

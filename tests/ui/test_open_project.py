@@ -54,7 +54,10 @@ def test_file_open_offers_the_backup_and_opens_a_recovered_copy(
     )
     problems: list[str] = []
     monkeypatch.setattr(window, "show_problem", problems.append)
-    window.last_import = (ImportReport(imported=["a.txt"]), [])  # of the project left behind
+    window.imports.last_import = (
+        ImportReport(imported=["a.txt"]),
+        [],
+    )  # of the project left behind
     window.actions_by_name["import_report"].setEnabled(True)
     asked: list[str] = []
     _answer(True, asked)
@@ -68,7 +71,9 @@ def test_file_open_offers_the_backup_and_opens_a_recovered_copy(
     assert "last good backup" in window.statusBar().currentMessage()
     assert damaged.read_bytes() == garbage  # the damaged file is never written
     assert window.settings.recent_projects[0] == str(recovered)
-    assert window.last_import is None  # its report could re-read the old project's documents
+    assert (
+        window.imports.last_import is None
+    )  # its report could re-read the old project's documents
     assert not window.actions_by_name["import_report"].isEnabled()
 
 
@@ -81,7 +86,7 @@ def test_open_recent_on_a_damaged_project_declined_keeps_the_current_one(
     current = window.project
     asked: list[str] = []
     _answer(False, asked)
-    window._fill_recent()
+    window.project_files.fill_recent(window.recent_menu)
     (action,) = [a for a in window.recent_menu.actions() if a.text() == str(damaged)]
     action.trigger()
 
@@ -98,7 +103,7 @@ def test_open_recent_of_a_missing_file_is_an_error_not_a_new_project(
     gone = tmp_path / "gone.solieu"
     problems: list[str] = []
     monkeypatch.setattr(window, "show_problem", problems.append)
-    window._open(str(gone), create=False)
+    window.project_files.open_path(str(gone), create=False)
     assert len(problems) == 1 and "does not exist" in problems[0]
     assert not gone.exists()
 
@@ -108,5 +113,5 @@ def test_a_damaged_project_without_a_backup_only_says_so(qtbot, window, tmp_path
     lost.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     problems: list[str] = []
     monkeypatch.setattr(window, "show_problem", problems.append)
-    window._open(str(lost), create=False)
+    window.project_files.open_path(str(lost), create=False)
     assert len(problems) == 1 and "no backup of it was found" in problems[0]

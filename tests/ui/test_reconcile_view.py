@@ -25,9 +25,9 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def synchronous_regrouping(monkeypatch):
     """Regroup on the UI thread after each decision, however loaded the test machine is
     (a slow run would move it to the background and the keys would race it)."""
-    import solieu.ui.reconciling
+    import solieu.ui.regrouping
 
-    monkeypatch.setattr(solieu.ui.reconciling, "SLOW_S", 60.0)
+    monkeypatch.setattr(solieu.ui.regrouping, "SLOW_S", 60.0)
 
 
 def statistics(path):
@@ -51,7 +51,7 @@ def to_reconcile(qtbot, win):
 def go_to_group(qtbot, view, value: str) -> int:
     """↓ from the top of the groups list until the row shows `value`."""
     groups = view.groups
-    qtbot.keyClick(groups, Qt.Key.Key_Home)
+    qtbot.keyClick(groups, Qt.Key.Key_Home, CTRL)
     for _ in range(view.groups_model.rowCount()):
         row = view.current_group_row()
         if view.groups_model.row(row).value == value:
@@ -185,7 +185,8 @@ def test_conflict_listed_first_and_resolved_by_choosing_the_winner(
     win = open_window(altered_path)
     view = to_reconcile(qtbot, win)
     first = view.groups_model.row(0)
-    assert first.conflict and first.value == "292,1 triệu / 293,1 triệu"
+    assert first.conflict and first.value == "292,1 triệu ≠ 293,1 triệu"
+    assert first.disagreement == "292,1 triệu USD ≠ 293,1 triệu USD"
     marker = view.groups_model.index(0, GROUP_FIELDS.index("conflict"))
     assert marker.data() == "⚠"
     assert view.current_group_row() == 0
@@ -200,18 +201,25 @@ def test_conflict_listed_first_and_resolved_by_choosing_the_winner(
     assert view.groups_model.rowCount() > 1
 
     view.select_group_row(0)
+    following = view.groups_model.row(1).key
     qtbot.keyClick(view.groups, Qt.Key.Key_Tab)
     winner = view.members_model.row(view.current_member_row())
     assert winner.value == "292,1 triệu"
     qtbot.keyClick(view.members, Qt.Key.Key_W)
     (state,) = statistics(altered_path).values()
     assert state.winner == winner.figure_id and state.members == first.members
-    row = view.groups_model.row(view.current_group_row())
-    assert row.members == first.members and not row.conflict and row.value == "292,1 triệu"
-    index = view.groups_model.index(view.current_group_row(), GROUP_FIELDS.index("conflict"))
+    # resolved, it went below the groups to review; the next one took its row and the keys
+    assert view.current_group_row() == 0 and view.groups.hasFocus()
+    assert view.groups_model.row(0).key == following
+    rows = view.groups_model.rows()
+    resolved = next(i for i, r in enumerate(rows) if r.members == first.members)
+    row = rows[resolved]
+    assert not row.conflict and row.value == "292,1 triệu" and row.status == "accepted"
+    index = view.groups_model.index(resolved, GROUP_FIELDS.index("conflict"))
     assert index.data() != "⚠"
+    view.select_group_row(resolved)
     assert view.members_model.data(view.members_model.index(0, 1)).startswith("★")
-    qtbot.keyClick(view.members, Qt.Key.Key_C)
+    qtbot.keyClick(view.groups, Qt.Key.Key_C)
     assert view.groups_model.rowCount() == 0
 
 

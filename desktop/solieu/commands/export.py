@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from solieu.commands import CliError
 from solieu.export import ExportError, build_tables, export_workbook
@@ -14,7 +15,13 @@ def add_arguments(p) -> None:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--status", choices=["confirmed", "all"], default="confirmed")
-    p.add_argument("--lang", choices=["en", "vi"], default="en", help="header language")
+    p.add_argument(
+        "--lang",
+        choices=["en", "vi"],
+        default="en",
+        help="language of the headers and of coded values (statuses, qualifiers, yes/no); "
+        "sheet names stay English",
+    )
     p.add_argument("--csv", metavar="OUT.csv", help="also write the Statistics sheet as CSV")
 
 
@@ -26,10 +33,10 @@ def run(args) -> int:
     try:
         with project:
             tables = build_tables(project, status=args.status)
-            export_workbook(tables, args.output, lang=args.lang)
-            if args.csv:
-                stats = build_tables(project, status=args.status)[0]
-                write_tables_csv(stats, args.csv, lang=args.lang)
+            title = Path(args.project).stem
+            export_workbook(tables, args.output, lang=args.lang, title=title)
+            if args.csv:  # the Statistics rows are a list: the workbook did not use them up
+                write_tables_csv(tables[0], args.csv, lang=args.lang)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     print(f"wrote {args.output}", file=sys.stderr)

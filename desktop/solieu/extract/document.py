@@ -16,6 +16,7 @@ from solieu.extract.context import Context
 from solieu.extract.figures import Scanner
 from solieu.extract.numbers import FIGURE_DIGITS, NUMERAL, apply_scale, parse_numeral, plain_digits
 from solieu.extract.walk import left_tokens, qualifier_and_change
+from solieu.messages import msg
 from solieu.model import UNIT_CLASSES, Figure
 
 
@@ -44,13 +45,17 @@ class Extraction:
 def _problem(fig: Figure, text: str) -> str | None:
     """Why `fig` cannot leave the extractor, or None when it can."""
     if not (0 <= fig.start < fig.end <= len(text)) or fig.text != text[fig.start : fig.end]:
-        return f"its span {fig.start}..{fig.end} does not match its text; skipped"
+        return msg(
+            "its span {start}..{end} does not match its text; skipped", start=fig.start, end=fig.end
+        )
     if fig.unit_class not in UNIT_CLASSES:
-        return f"it has no known unit class ({fig.unit_class!r}); skipped"
+        return msg(
+            "it has no known unit class ({unit_class}); skipped", unit_class=repr(fig.unit_class)
+        )
     # value = number × 10^scale with scale ≥ 0 needs at least the digits of number, so
     # a value that can be written exactly means a number that can
     if not fig.value.is_finite() or plain_digits(fig.value) > FIGURE_DIGITS:
-        return "its value cannot be written exactly; skipped"
+        return msg("its value cannot be written exactly; skipped")
     return None
 
 

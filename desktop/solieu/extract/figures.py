@@ -38,6 +38,7 @@ from solieu.extract.walk import (
     qualifier_and_change,
 )
 from solieu.extract.words import read_words
+from solieu.messages import message_of, msg
 from solieu.model import Figure
 
 log = logging.getLogger("solieu.extract")
@@ -90,8 +91,11 @@ class Scanner(RightSide):
         value = apply_scale(number, power or 0)
         if power and plain_digits(value) > FIGURE_DIGITS:  # the numeral itself was checked
             raise SkipFigure(
-                f"its value needs {plain_digits(value)} digits, more than any figure"
-                f" ({FIGURE_DIGITS})"
+                msg(
+                    "its value needs {digits} digits, more than any figure ({limit})",
+                    digits=plain_digits(value),
+                    limit=FIGURE_DIGITS,
+                )
             )
         toks = self.left_tokens(start)
         qualifier, change = qualifier_and_change(toks)
@@ -117,7 +121,10 @@ class Scanner(RightSide):
             # the words the period was read from, which the context keeps beside it
             period_text = self.ctx.last_period_text
         except Exception as exc:  # the context is a guess: a failure there keeps the figure
-            self.warn(start, end, f"its measure, place and period could not be read ({exc!r})")
+            reason = msg(
+                "its measure, place and period could not be read ({detail})", detail=repr(exc)
+            )
+            self.warn(start, end, reason)
         self.out.append(
             Figure(
                 start=start,
@@ -162,7 +169,9 @@ class Scanner(RightSide):
         start, end = m.span()
         token = m.group()
         if numeral_digits(token) > FIGURE_DIGITS:
-            raise SkipFigure(f"a numeral of {numeral_digits(token)} digits cannot be a figure")
+            raise SkipFigure(
+                msg("a numeral of {digits} digits cannot be a figure", digits=numeral_digits(token))
+            )
         number = parse_numeral(token)
         if number is None:
             return
@@ -303,16 +312,20 @@ class Scanner(RightSide):
                     read_words(self, m)
             except SkipFigure as exc:
                 del self.out[before:]
-                self.warn(pos, m.end(), f"{exc}; skipped")
+                self.warn(pos, m.end(), msg("{reason}; skipped", reason=message_of(exc)))
                 last_end = m.end()
                 continue
             except ArithmeticError:  # decimal.Inexact from EXACT: no exact value to give
                 del self.out[before:]
-                self.warn(pos, m.end(), "its value cannot be computed exactly; skipped")
+                self.warn(pos, m.end(), msg("its value cannot be computed exactly; skipped"))
                 continue
             except Exception as exc:  # noqa: BLE001 - any rule's bug must cost one candidate
                 del self.out[before:]
-                reason = f"this number could not be read ({type(exc).__name__}: {exc}); skipped"
+                reason = msg(
+                    "this number could not be read ({error}: {detail}); skipped",
+                    error=type(exc).__name__,
+                    detail=str(exc),
+                )
                 self.warn(pos, m.end(), reason)
                 continue
             if len(self.out) > before:

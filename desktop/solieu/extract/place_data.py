@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from solieu.messages import msg, os_reason
+
 PACKAGE = "vietnamadminunits"
 _FILES = ("parser_legacy.json", "parser_from_2025.json", "converter_2025.json")
 
@@ -59,8 +61,12 @@ def data_dir() -> Path:
         if all((folder / f).is_file() for f in _FILES):
             return folder
     raise PlaceDataError(
-        f"the {PACKAGE} package's data files are missing ({', '.join(_FILES)}): "
-        f"install it with `pip install {PACKAGE}`"
+        msg(
+            "the {package} package's data files are missing ({files}): "
+            "install it with `pip install {package}`",
+            package=PACKAGE,
+            files=", ".join(_FILES),
+        )
     )
 
 
@@ -68,7 +74,10 @@ def _read(folder: Path, name: str) -> dict:
     try:
         return json.loads((folder / name).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise PlaceDataError(f"cannot read {folder / name}: {exc}") from exc
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise PlaceDataError(
+            msg("cannot read {path}: {reason}", path=str(folder / name), reason=reason)
+        ) from exc
 
 
 def load_divisions(folder: Path | None = None) -> Divisions:
@@ -92,12 +101,23 @@ def load_divisions(folder: Path | None = None) -> Divisions:
             for d in units.values()
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise PlaceDataError(f"unexpected layout of the {PACKAGE} data: {exc!r}") from exc
+        raise PlaceDataError(
+            msg(
+                "unexpected layout of the {package} data: {detail}",
+                package=PACKAGE,
+                detail=repr(exc),
+            )
+        ) from exc
     provinces = tuple(sorted(by_key.values(), key=lambda p: p.code))
     provinces_2025 = tuple(sorted(new_by_key.values(), key=lambda p: p.code))
     if len(provinces) != 63 or len(provinces_2025) != 34 or len(to_2025) != 63:
         raise PlaceDataError(
-            f"expected 63 old and 34 new provinces, got {len(provinces)}, "
-            f"{len(provinces_2025)} and a merger map of {len(to_2025)}"
+            msg(
+                "expected 63 old and 34 new provinces, got {old}, {new} "
+                "and a merger map of {merged}",
+                old=len(provinces),
+                new=len(provinces_2025),
+                merged=len(to_2025),
+            )
         )
     return Divisions(provinces, provinces_2025, to_2025, districts)

@@ -7,6 +7,7 @@ one the first time the reviewer acts on it. Each function returns one edit (a
 
 from __future__ import annotations
 
+from solieu.messages import msg
 from solieu.model import Status
 from solieu.reconcile.grouping import Group
 from solieu.store.edits import Batch, Edit, PutStatistic, StatisticState
@@ -41,7 +42,7 @@ def choose_winner(group: Group, figure_id: int, states: dict[int, StatisticState
     old = _stored(group, states)
     members = old.members if old else group.members
     if figure_id not in members:
-        raise ValueError(f"figure {figure_id} is not in this group")
+        raise ValueError(msg("figure {figure_id} is not in this group", figure_id=figure_id))
     return _put(group, states, StatisticState(tuple(members), Status.CONFIRMED, figure_id))
 
 
@@ -50,7 +51,7 @@ def split(group: Group, figure_id: int, states: dict[int, StatisticState]) -> Ed
     old = _stored(group, states)
     members = old.members if old else group.members
     if figure_id not in members:
-        raise ValueError(f"figure {figure_id} is not in this group")
+        raise ValueError(msg("figure {figure_id} is not in this group", figure_id=figure_id))
     rest = tuple(m for m in members if m != figure_id)
     winner = old.winner if old and old.winner != figure_id else None
     status = old.status if old else Status.PENDING

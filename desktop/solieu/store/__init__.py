@@ -33,9 +33,12 @@ from solieu.store.records import (
     DocumentRecord,
     DocumentSummary,
     FigureRecord,
+    HistoryEntry,
     ImportReport,
     LogEntry,
     ReextractReport,
+    UndoPlan,
+    UndoResult,
 )
 from solieu.store.schema import SCHEMA_VERSION
 
@@ -54,6 +57,7 @@ __all__ = [
     "PutStatistic",
     "EditConflict",
     "FigureRecord",
+    "HistoryEntry",
     "ImportReport",
     "InvalidEdit",
     "LogEntry",
@@ -68,5 +72,7 @@ __all__ = [
     "SetField",
     "SetStatus",
     "StatisticState",
+    "UndoPlan",
+    "UndoResult",
     "edit_from_json",
 ]

@@ -12,10 +12,9 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from solieu.messages import msg
 from solieu.model import Origin, Status
 from solieu.store.edits import (
-    DOCUMENT_FIELDS,
-    EDITABLE_FIELDS,
     AddFigure,
     Batch,
     DeleteFigure,
@@ -25,25 +24,31 @@ from solieu.store.edits import (
     SetDocumentField,
     SetField,
     SetStatus,
+)
+from solieu.store.errors import DuplicateFigure, EditConflict, InvalidEdit
+from solieu.store.reviewlog import LogWriter
+from solieu.store.statistics import put_statistic
+from solieu.store.values import (
+    DOCUMENT_FIELDS,
+    EDITABLE_FIELDS,
     coerce,
     coerce_document_field,
     from_db,
     to_db,
     to_text,
 )
-from solieu.store.errors import DuplicateFigure, EditConflict, InvalidEdit
-from solieu.store.statistics import put_statistic
 
 _CHUNK = 500  # ids per `IN (...)`, far below SQLite's variable limit
 
 
 class Applier:
-    """Applies edits through one connection and logs each changed field."""
+    """Applies edits through one connection and logs each changed field (one action)."""
 
     def __init__(self, conn: sqlite3.Connection, who: str, at: str) -> None:
         self.conn = conn
         self.who = who
         self.at = at
+        self.log = LogWriter(conn, who, at)
         self.figure_ids: set[int] = set()
         self.document_ids: set[int] = set()
         self.structural = False
@@ -64,26 +69,19 @@ class Applier:
             inverses = [self.apply(e) for e in edit.edits]
             return Batch(tuple(reversed(inverses)))
         if isinstance(edit, PutStatistic):
-            return put_statistic(self, edit)
+            return put_statistic(self.conn, edit, at=self.at, log=self.log, touch=self._touch)
         if isinstance(edit, SetDocumentField):
             return self._set_document(edit)
         raise InvalidEdit(f"not an edit: {edit!r}")
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _log(self, action: str, figure_id: int | None, field: str | None, old, new, edit) -> None:
-        self.conn.execute(
-            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.at, self.who, action, figure_id, field, to_text(old), to_text(new), edit),
-        )
-
     def _row(self, figure_id: int, columns: str) -> sqlite3.Row | tuple:
         row = self.conn.execute(
             f"SELECT document_id, deleted, {columns} FROM figures WHERE id = ?", (figure_id,)
         ).fetchone()
         if row is None:
-            raise EditConflict(f"figure {figure_id} does not exist")
+            raise EditConflict(msg("figure {figure_id} does not exist", figure_id=figure_id))
         return row
 
     def _touch(self, figure_id: int, document_id: int) -> None:
@@ -97,11 +95,17 @@ class Applier:
         new = coerce(name, edit.new)
         document_id, deleted, current_db = self._row(edit.figure_id, _column(name))
         if deleted:
-            raise EditConflict(f"figure {edit.figure_id} was deleted")
+            raise EditConflict(msg("figure {figure_id} was deleted", figure_id=edit.figure_id))
         if not _same(name, edit.old, current_db):
             raise EditConflict(
-                f"figure {edit.figure_id}: {name} is now {to_text(from_db(name, current_db))!r}, "
-                f"not {to_text(edit.old)!r} (changed elsewhere); reload and try again"
+                msg(
+                    "figure {figure_id}: {field} is now {now}, not {old} (changed elsewhere); "
+                    "reload and try again",
+                    figure_id=edit.figure_id,
+                    field=name,
+                    now=repr(to_text(from_db(name, current_db))),
+                    old=repr(to_text(edit.old)),
+                )
             )
         current = from_db(name, current_db)
         new_db = to_db(name, new)
@@ -113,7 +117,15 @@ class Applier:
                 (new_db, self.at, name != "status", edit.figure_id),
             )
             done = SetField(edit.figure_id, name, current, new)
-            self._log("set", edit.figure_id, name, current, new, done.to_json())
+            self.log.write(
+                "set",
+                figure_id=edit.figure_id,
+                field=name,
+                old=to_text(current),
+                new=to_text(new),
+                edit=done.to_json(),
+                document_id=document_id,
+            )
             self._touch(edit.figure_id, document_id)
         return SetField(edit.figure_id, name, new, current)
 
@@ -121,39 +133,40 @@ class Applier:
         ids = tuple(edit.figure_ids)
         new = coerce("status", edit.new)
         if len(set(ids)) != len(ids):
-            raise InvalidEdit("a figure appears twice in one status change")
+            raise InvalidEdit(msg("a figure appears twice in one status change"))
         if edit.olds is not None and len(edit.olds) != len(ids):
-            raise InvalidEdit("a status change needs one old status per figure")
+            raise InvalidEdit(msg("a status change needs one old status per figure"))
         current = self._statuses(ids)
         olds: list[Status] = []
-        changed: list[tuple[int, Status]] = []
+        changed: list[tuple[int, Status, int]] = []
         for i, figure_id in enumerate(ids):
             if figure_id not in current:
-                raise EditConflict(f"figure {figure_id} does not exist")
+                raise EditConflict(msg("figure {figure_id} does not exist", figure_id=figure_id))
             document_id, deleted, status_db = current[figure_id]
             if deleted:
-                raise EditConflict(f"figure {figure_id} was deleted")
+                raise EditConflict(msg("figure {figure_id} was deleted", figure_id=figure_id))
             if edit.olds is not None and not _same("status", edit.olds[i], status_db):
                 raise EditConflict(
-                    f"figure {figure_id} is now {status_db}, not {to_text(edit.olds[i])} "
-                    "(changed elsewhere); reload and try again"
+                    msg(
+                        "figure {figure_id} is now {now}, not {old} (changed elsewhere); "
+                        "reload and try again",
+                        figure_id=figure_id,
+                        now=status_db,
+                        old=to_text(edit.olds[i]),
+                    )
                 )
             old = Status(status_db)
             olds.append(old)
             if old != new:
-                changed.append((figure_id, old))
+                changed.append((figure_id, old, document_id))
                 self._touch(figure_id, document_id)
         self.conn.executemany(
             "UPDATE figures SET status = ?, updated_at = ? WHERE id = ?",
-            [(new.value, self.at, fid) for fid, _ in changed],
+            [(new.value, self.at, fid) for fid, _, _ in changed],
         )
-        self.conn.executemany(
-            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
-            "VALUES (?, ?, 'set', ?, 'status', ?, ?, ?)",
-            [
-                (self.at, self.who, fid, old.value, new.value, _status_json(fid, old, new))
-                for fid, old in changed
-            ],
+        self.log.write_many(
+            ("set", fid, "status", old.value, new.value, _status_json(fid, old, new), doc, None)
+            for fid, old, doc in changed
         )
         # Undo puts each figure back to its own old status: one SetStatus per old value.
         groups: dict[Status, list[int]] = {}
@@ -180,12 +193,18 @@ class Applier:
             "SELECT text FROM documents WHERE id = ?", (edit.document_id,)
         ).fetchone()
         if row is None:
-            raise InvalidEdit(f"document {edit.document_id} does not exist")
+            raise InvalidEdit(
+                msg("document {document_id} does not exist", document_id=edit.document_id)
+            )
         text = row[0]
         if not (0 <= edit.start < edit.end <= len(text)):
             raise InvalidEdit(
-                f"the span {edit.start}..{edit.end} is not inside the document "
-                f"(0..{len(text)}) or is empty"
+                msg(
+                    "the span {start}..{end} is not inside the document (0..{length}) or is empty",
+                    start=edit.start,
+                    end=edit.end,
+                    length=len(text),
+                )
             )
         same = self.conn.execute(
             'SELECT id FROM figures WHERE document_id = ? AND start = ? AND "end" = ? '
@@ -199,7 +218,7 @@ class Applier:
             values[name] = coerce(name, value)
         for required in ("value", "unit_class"):
             if values.get(required) is None:
-                raise InvalidEdit(f"a new figure needs a {required}")
+                raise InvalidEdit(msg("a new figure needs a {field}", field=required))
         columns = ["document_id", "start", '"end"', "text", "origin", "confidence", "kind"]
         params: list[Any] = [edit.document_id, edit.start, edit.end, text[edit.start : edit.end]]
         params += [Origin.MANUAL.value, 1.0, "figure"]
@@ -214,7 +233,13 @@ class Applier:
             params,
         )
         figure_id = int(cursor.lastrowid)
-        self._log("add", figure_id, None, None, params[3], edit.to_json())
+        self.log.write(
+            "add",
+            figure_id=figure_id,
+            new=params[3],
+            edit=edit.to_json(),
+            document_id=edit.document_id,
+        )
         self._touch(figure_id, edit.document_id)
         self.structural = True
         return DeleteFigure(figure_id)
@@ -226,18 +251,33 @@ class Applier:
             (edit.document_id,),
         ).fetchone()
         if row is None:
-            raise InvalidEdit(f"document {edit.document_id} does not exist")
+            raise InvalidEdit(
+                msg("document {document_id} does not exist", document_id=edit.document_id)
+            )
         if coerce_document_field(edit.field, edit.old) != row[0]:
             raise EditConflict(
-                f"document {edit.document_id}'s {edit.field} is {row[0]!r} now, "
-                f"not {edit.old!r}; reload and try again"
+                msg(
+                    "document {document_id}'s {field} is {now} now, not {old}; "
+                    "reload and try again",
+                    document_id=edit.document_id,
+                    field=edit.field,
+                    now=repr(row[0]),
+                    old=repr(edit.old),
+                )
             )
         self.conn.execute(
             f"UPDATE documents SET {_document_column(edit.field)} = ? WHERE id = ?",
             (new, edit.document_id),
         )
         done = SetDocumentField(edit.document_id, edit.field, row[0], new)
-        self._log("document", None, edit.field, row[0], new, done.to_json())
+        self.log.write(
+            "document",
+            field=edit.field,
+            old=row[0],
+            new=new,
+            edit=done.to_json(),
+            document_id=edit.document_id,
+        )
         self.document_ids.add(edit.document_id)
         self.structural = True  # every figure of the document may now inherit differently
         return SetDocumentField(edit.document_id, edit.field, new, row[0])
@@ -245,14 +285,17 @@ class Applier:
     def _set_deleted(self, figure_id: int, *, deleted: bool) -> Edit:
         document_id, is_deleted, _ = self._row(figure_id, "id")
         if bool(is_deleted) == deleted:
-            state = "already deleted" if deleted else "not deleted"
-            raise EditConflict(f"figure {figure_id} is {state}")
+            if deleted:
+                raise EditConflict(
+                    msg("figure {figure_id} is already deleted", figure_id=figure_id)
+                )
+            raise EditConflict(msg("figure {figure_id} is not deleted", figure_id=figure_id))
         self.conn.execute(
             "UPDATE figures SET deleted = ?, updated_at = ? WHERE id = ?",
             (int(deleted), self.at, figure_id),
         )
         edit = DeleteFigure(figure_id) if deleted else RestoreFigure(figure_id)
-        self._log(edit.kind, figure_id, None, None, None, edit.to_json())
+        self.log.write(edit.kind, figure_id=figure_id, edit=edit.to_json(), document_id=document_id)
         self._touch(figure_id, document_id)
         self.structural = True
         return RestoreFigure(figure_id) if deleted else DeleteFigure(figure_id)

@@ -9,7 +9,11 @@ and only then renamed and allowed to push older backups out: a failed or
 killed backup never costs a good one. The newest `keep` are kept.
 
 `Project` makes one on open (for editing) and then every `interval` seconds of
-editing; see `Project.backup_now`.
+editing; see `Project.backup_now`. Those made while editing run on a thread of
+their own (`backup_thread.py`) through `backup_file`: a read-only connection of
+their own holds one read transaction, so the copy is one consistent snapshot of
+the WAL database while the editor goes on committing, and the source file is
+only ever read — a crash mid-backup costs at most the temporary copy.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from solieu.store.errors import ProjectError
+from solieu.messages import Message, msg
+from solieu.store.errors import ProjectError, reason_of
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,11 @@ INTERVAL = 600.0  # seconds of editing between two backups
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 _STAMP_RE = r"(\d{8}T\d{6})(?:\.(\d{6}))?Z"
+_PAGES_PER_STEP = 1024  # pages copied between two looks at `abandoned` (4 MB)
+
+
+class BackupAbandoned(Exception):
+    """The project is closing: the copy in progress was dropped (its temporary file too)."""
 
 
 def primary_dir(project: Path) -> Path:
@@ -102,7 +112,7 @@ def check_file(path: Path, *, quick: bool = False) -> str | None:
     try:
         with path.open("rb") as f:
             if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-                return "not a SQLite database"
+                return msg("not a SQLite database")
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             pragma = "quick_check" if quick else "integrity_check"
@@ -110,7 +120,7 @@ def check_file(path: Path, *, quick: bool = False) -> str | None:
         finally:
             conn.close()
     except (OSError, sqlite3.Error) as exc:
-        return str(exc)
+        return reason_of(exc)
     if rows != [("ok",)]:
         return check_detail(rows)
     return None
@@ -124,7 +134,7 @@ def check_detail(rows: list) -> str:
         for line in str(row[0]).splitlines()
         if line.strip() and not line.startswith("***")
     ]
-    return "; ".join(lines[:2]) or "unknown damage"
+    return "; ".join(lines[:2]) or msg("unknown damage")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -153,7 +163,7 @@ def _copy(copy_from: Callable[[sqlite3.Connection], None], tmp: Path) -> None:
             dst.close()
         if rows != [("ok",)]:
             raise sqlite3.DatabaseError(
-                f"the copy failed its integrity check: {check_detail(rows)}"
+                msg("the copy failed its integrity check: {detail}", detail=check_detail(rows))
             )
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
@@ -166,35 +176,97 @@ def _copy(copy_from: Callable[[sqlite3.Connection], None], tmp: Path) -> None:
 def make_backup(
     conn: sqlite3.Connection, project: Path, *, keep: int = KEEP, now: datetime | None = None
 ) -> Path:
-    """Copy the open project (through its own connection) to a new verified backup.
+    """Copy the open project (through `conn`) to a new verified backup.
 
     Tries the project's folder, then the user data folder; prunes to the newest
     `keep` only once the new copy is verified. Raises ProjectError when no copy
     could be written anywhere (the older backups are then untouched).
     """
+    return _write_backup(lambda dst: conn.backup(dst), project, keep=keep, now=now)
+
+
+def backup_file(
+    project: Path,
+    *,
+    keep: int = KEEP,
+    now: datetime | None = None,
+    abandoned: Callable[[], bool] | None = None,
+) -> Path:
+    """`make_backup` through a read-only connection of its own: safe on any thread.
+
+    The copy is one snapshot (a read transaction held across its steps), so commits
+    made meanwhile by the editor neither block it nor restart it. `abandoned()` is
+    asked between steps; when it says yes the copy stops with BackupAbandoned.
+    """
+    try:
+        src = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ProjectError(
+            msg("could not back up {file} ({reason})", file=project.name, reason=str(exc))
+        ) from exc
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if abandoned is not None and abandoned():
+            raise BackupAbandoned(project.name)
+
+    def copy_from(dst: sqlite3.Connection) -> None:
+        src.execute("BEGIN")
+        try:
+            src.execute("SELECT 1 FROM meta LIMIT 1").fetchall()  # takes the snapshot
+            src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+        finally:
+            if src.in_transaction:
+                src.execute("COMMIT")
+
+    try:
+        src.execute("PRAGMA busy_timeout = 5000")
+        return _write_backup(copy_from, project, keep=keep, now=now)
+    finally:
+        src.close()
+
+
+def _write_backup(
+    copy_from: Callable[[sqlite3.Connection], None],
+    project: Path,
+    *,
+    keep: int,
+    now: datetime | None,
+) -> Path:
     when = now or datetime.now(UTC)
     name = f"{project.stem}.{when.strftime(_STAMP)}.solieu"
-    errors: list[str] = []
+    errors: list[Message] = []
     for folder in _folders(project):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # a backup killed half-way left its temporary copy; we hold the editing
-            # lock, so no other process is writing one for this project now
+            # lock, so no other process is writing one for this project now, and
+            # `RollingBackups` runs one at a time in this process
             stale = re.compile(rf"\.{re.escape(project.stem)}\.{_STAMP_RE}\.solieu\.tmp")
             for p in folder.iterdir():
                 if stale.fullmatch(p.name):
                     p.unlink(missing_ok=True)
             tmp = folder / f".{name}.tmp"
-            _copy(lambda dst: conn.backup(dst), tmp)
+            _copy(copy_from, tmp)
             target = folder / name
             os.replace(tmp, target)
             _fsync_dir(folder)
         except (OSError, sqlite3.Error) as exc:
-            errors.append(f"{folder}: {getattr(exc, 'strerror', None) or exc}")
+            # not through msg(): nothing to translate but the reason
+            errors.append(Message("{folder}: {reason}", folder=str(folder), reason=reason_of(exc)))
             continue
         prune(project, keep=keep, newest=target)
         return target
-    raise ProjectError(f"could not back up {project.name} ({'; '.join(errors)})")
+    raise ProjectError(
+        msg("could not back up {file} ({reason})", file=project.name, reason=_joined(errors))
+    )
+
+
+def _joined(parts: list[Message]) -> Message:
+    """`a; b; c`, each part still translatable (a template cannot have a variable length)."""
+    joined = parts[0] if parts else Message("")
+    for part in parts[1:]:
+        joined = Message("{first}; {then}", first=joined, then=part)
+    return joined
 
 
 def prune(project: Path, *, keep: int, newest: Path | None = None) -> list[Path]:
@@ -227,12 +299,16 @@ def restore(backup: str | Path, target: str | Path) -> Path:
     """Copy `backup` to the new file `target` (never over an existing file) and verify it."""
     backup, target = Path(backup), Path(target)
     if target.exists():
-        raise ProjectError(f"{target.name} already exists; choose another name to restore to")
+        raise ProjectError(
+            msg("{file} already exists; choose another name to restore to", file=target.name)
+        )
     if not backup.is_file():
-        raise ProjectError(f"the backup {backup} does not exist")
+        raise ProjectError(msg("the backup {backup} does not exist", backup=str(backup)))
     problem = check_file(backup, quick=True)
     if problem is not None:
-        raise ProjectError(f"the backup {backup.name} is damaged too ({problem})")
+        raise ProjectError(
+            msg("the backup {file} is damaged too ({reason})", file=backup.name, reason=problem)
+        )
     tmp = target.with_name(f".{target.name}.restoring.tmp")
 
     def copy_from(dst: sqlite3.Connection) -> None:
@@ -250,6 +326,11 @@ def restore(backup: str | Path, target: str | Path) -> Path:
         _fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
         raise ProjectError(
-            f"cannot restore {backup.name} to {target}: {getattr(exc, 'strerror', None) or exc}"
+            msg(
+                "cannot restore {file} to {target}: {reason}",
+                file=backup.name,
+                target=str(target),
+                reason=reason_of(exc),
+            )
         ) from exc
     return target

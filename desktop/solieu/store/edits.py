@@ -11,137 +11,44 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 
-from solieu.model import QUALIFIERS, UNIT_CLASSES, Status, decimal_str
+from solieu.messages import msg
+from solieu.model import Status
 from solieu.store.errors import InvalidEdit
-
-EDITABLE_FIELDS = (
-    "status",
-    "value",
-    "number",
-    "scale",
-    "unit",
-    "unit_class",
-    "qualifier",
-    "change",
-    "measure",
-    "place",
-    "period",
-    "period_text",
-    "note",
+from solieu.store.values import (
+    DOCUMENT_FIELDS,
+    EDITABLE_FIELDS,
+    coerce,
+    coerce_document_field,
+    from_db,
+    jsonable,
+    revive,
+    to_db,
+    to_text,
 )
-# what a reviewer can set on a document (document properties; `solieu doc`)
-DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "place")
-_DECIMAL_FIELDS = frozenset({"value", "number"})
-_TEXT_FIELDS = frozenset({"scale", "unit", "measure", "place", "period", "period_text", "note"})
 
-
-def coerce(field_name: str, value: Any) -> Any:
-    """Validate a field value and return it in its Python type (Decimal, bool, Status …).
-
-    Accepts the JSON forms too (`"76200000"` for a Decimal), so edits read from
-    the CLI and from the review log validate the same way as the UI's.
-    """
-    if field_name not in EDITABLE_FIELDS:
-        raise InvalidEdit(
-            f"'{field_name}' is not an editable field (editable: {', '.join(EDITABLE_FIELDS)})"
-        )
-    if field_name == "status":
-        try:
-            return Status(value)
-        except ValueError:
-            raise InvalidEdit(
-                f"status must be one of {', '.join(s.value for s in Status)}, not {value!r}"
-            ) from None
-    if field_name in _DECIMAL_FIELDS:
-        if value is None and field_name == "number":
-            return None
-        return _decimal(field_name, value)
-    if field_name == "unit_class":
-        if value not in UNIT_CLASSES:
-            raise InvalidEdit(f"unit_class must be one of {', '.join(UNIT_CLASSES)}, not {value!r}")
-        return value
-    if field_name == "qualifier":
-        if value in (None, ""):
-            return None
-        if value not in QUALIFIERS:
-            raise InvalidEdit(
-                f"qualifier must be empty or one of {', '.join(QUALIFIERS)}, not {value!r}"
-            )
-        return value
-    if field_name == "change":
-        if not isinstance(value, bool):
-            raise InvalidEdit(f"change must be true or false, not {value!r}")
-        return value
-    # free text fields: an empty string means "no value"
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise InvalidEdit(f"{field_name} must be text, not {value!r}")
-    return value
-
-
-def _decimal(field_name: str, value: Any) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-        raise InvalidEdit(f"{field_name} must be a number written like 76200000 or 76.2")
-    try:
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except InvalidOperation:
-        raise InvalidEdit(
-            f"{field_name} must be a number written like 76200000 or 76.2, not {value!r}"
-        ) from None
-    if not number.is_finite():
-        raise InvalidEdit(f"{field_name} must be a finite number, not {value!r}")
-    return number
-
-
-def to_db(field_name: str, value: Any) -> Any:
-    """The SQLite form of an (already coerced) field value."""
-    if value is None:
-        return None
-    if field_name in _DECIMAL_FIELDS:
-        return decimal_str(value)
-    if field_name == "change":
-        return int(bool(value))
-    if field_name == "status":
-        return str(Status(value).value)
-    return value
-
-
-def from_db(field_name: str, value: Any) -> Any:
-    """The Python form of a stored field value (inverse of `to_db`)."""
-    if value is None:
-        return None
-    if field_name in _DECIMAL_FIELDS:
-        return Decimal(value)
-    if field_name == "change":
-        return bool(value)
-    if field_name == "status":
-        return Status(value)
-    return value
-
-
-def to_text(value: Any) -> str | None:
-    """A value as the review log's old/new text (decimals plain, booleans true/false)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return decimal_str(value)
-    if isinstance(value, Status):
-        return value.value
-    return str(value)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return decimal_str(value)
-    if isinstance(value, Status):
-        return value.value
-    return value
+# the field-value helpers lived here first; callers still import them from this module
+__all__ = [
+    "DOCUMENT_FIELDS",
+    "EDITABLE_FIELDS",
+    "AddFigure",
+    "Batch",
+    "DeleteFigure",
+    "Edit",
+    "PutStatistic",
+    "RestoreFigure",
+    "SetDocumentField",
+    "SetField",
+    "SetStatus",
+    "StatisticState",
+    "coerce",
+    "coerce_document_field",
+    "edit_from_json",
+    "from_db",
+    "to_db",
+    "to_text",
+]
 
 
 class _Edit:
@@ -176,8 +83,8 @@ class SetField(_Edit):
             "kind": self.kind,
             "figure_id": self.figure_id,
             "field": self.field,
-            "old": _jsonable(self.old),
-            "new": _jsonable(self.new),
+            "old": jsonable(self.old),
+            "new": jsonable(self.new),
         }
 
 
@@ -197,8 +104,8 @@ class SetStatus(_Edit):
         return {
             "kind": self.kind,
             "figure_ids": list(self.figure_ids),
-            "new": _jsonable(self.new),
-            "olds": None if self.olds is None else [_jsonable(o) for o in self.olds],
+            "new": jsonable(self.new),
+            "olds": None if self.olds is None else [jsonable(o) for o in self.olds],
         }
 
 
@@ -223,7 +130,7 @@ class AddFigure(_Edit):
             "document_id": self.document_id,
             "start": self.start,
             "end": self.end,
-            "fields": {k: _jsonable(v) for k, v in self.fields.items()},
+            "fields": {k: jsonable(v) for k, v in self.fields.items()},
         }
 
 
@@ -330,29 +237,6 @@ class SetDocumentField(_Edit):
         }
 
 
-def coerce_document_field(name: str, value: Any) -> str | None:
-    """Validate a document property: text, with `published` a real ISO date."""
-    import datetime
-
-    if name not in DOCUMENT_FIELDS:
-        raise InvalidEdit(
-            f"'{name}' is not a document property (properties: {', '.join(DOCUMENT_FIELDS)})"
-        )
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise InvalidEdit(f"{name} must be text, not {value!r}")
-    value = " ".join(value.split())
-    if name == "published":
-        try:
-            return datetime.date.fromisoformat(value).isoformat()
-        except ValueError:
-            raise InvalidEdit(
-                f"the publication date must be a date written like 2025-07-14, not {value!r}"
-            ) from None
-    return value
-
-
 Edit = (
     SetField
     | SetStatus
@@ -372,7 +256,7 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
         kind = d["kind"]
         if kind == "set":
             name = d["field"]
-            return SetField(d["figure_id"], name, _revive(name, d["old"]), _revive(name, d["new"]))
+            return SetField(d["figure_id"], name, revive(name, d["old"]), revive(name, d["new"]))
         if kind == "status":
             olds = d.get("olds")
             return SetStatus(
@@ -381,7 +265,7 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
                 None if olds is None else tuple(Status(o) for o in olds),
             )
         if kind == "add":
-            fields = {k: _revive(k, v) for k, v in d.get("fields", {}).items()}
+            fields = {k: revive(k, v) for k, v in d.get("fields", {}).items()}
             return AddFigure(d["document_id"], d["start"], d["end"], fields)
         if kind == "delete":
             return DeleteFigure(d["figure_id"])
@@ -398,15 +282,5 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
                 StatisticState.from_dict(d.get("old")),
             )
     except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidEdit(f"not a valid edit: {exc}") from None
-    raise InvalidEdit(f"unknown edit kind {kind!r}")
-
-
-def _revive(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name in _DECIMAL_FIELDS:
-        return Decimal(value)
-    if name == "status":
-        return Status(value)
-    return value
+        raise InvalidEdit(msg("not a valid edit: {detail}", detail=str(exc))) from None
+    raise InvalidEdit(msg("unknown edit kind {kind}", kind=repr(kind)))

@@ -1,10 +1,14 @@
 """The store's exceptions: every message is written for a reviewer, not a developer.
 
 The UI shows them in a dialog and the CLI prints them on one line, so they name
-the file and say what to do instead of carrying a SQLite error code.
+the file and say what to do instead of carrying a SQLite error code. Each is
+raised with a `solieu.messages.msg` template, so the window shows it in the
+reviewer's language (`solieu.ui.i18n.tr_error`) while `str()` stays English.
 """
 
 from __future__ import annotations
+
+from solieu.messages import message_of, msg, os_reason
 
 
 class ProjectError(Exception):
@@ -27,7 +31,7 @@ class DuplicateFigure(InvalidEdit):
     """An added figure's span is exactly an existing figure's: that one is the figure."""
 
     def __init__(self, figure_id: int) -> None:
-        super().__init__(f"that text is already figure {figure_id}")
+        super().__init__(msg("that text is already figure {figure_id}", figure_id=figure_id))
         self.figure_id = figure_id
 
 
@@ -46,3 +50,12 @@ class ProjectCorruptError(ProjectError):
 
 class ProjectNeedsUpgrade(ProjectError):
     """A read-only open of a file in an older project format (it must be upgraded first)."""
+
+
+def reason_of(exc: BaseException) -> str:
+    """What went wrong, as a reviewer reads it: an OSError's reason (translatable, see
+    `os_reason`), else the message the error was raised with (SQLite's own text is
+    English and stays so)."""
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return message_of(exc)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from solieu.extract.units import classify_unit
+from solieu.messages import msg
 from solieu.model import QUALIFIERS, UNIT_CLASSES, Figure, decimal_str
 
 log = logging.getLogger("solieu.store")
@@ -38,9 +39,20 @@ class FigureProblem:
     skipped: bool
 
     def describe(self) -> str:
-        action = "skipped" if self.skipped else "kept"
         snippet = " ".join(self.text.split())[:40]
-        return f"at {self.start} “{snippet}”: {self.reason}; {action}"
+        if self.skipped:
+            return msg(
+                "at {position} “{text}”: {reason}; skipped",
+                position=self.start,
+                text=snippet,
+                reason=self.reason,
+            )
+        return msg(
+            "at {position} “{text}”: {reason}; kept",
+            position=self.start,
+            text=snippet,
+            reason=self.reason,
+        )
 
 
 def _digits(value: Decimal) -> int:
@@ -87,36 +99,48 @@ def check_figure(fig: Figure, text: str) -> tuple[Figure | None, list[FigureProb
                 0,
                 0,
                 str(fig.text)[:40],
-                f"its span {fig.start}..{fig.end} is not in the text",
+                msg("its span {start}..{end} is not in the text", start=fig.start, end=fig.end),
                 True,
             )
         )
         return None, problems
     if not _finite(fig.value):
-        problem("its value cannot be computed", skipped=True)
+        problem(msg("its value cannot be computed"), skipped=True)
         return None, problems
     if _digits(fig.value) > MAX_DIGITS:
-        problem(f"a value of {_digits(fig.value)} digits cannot be a figure", skipped=True)
+        digits = _digits(fig.value)
+        problem(msg("a value of {digits} digits cannot be a figure", digits=digits), skipped=True)
         return None, problems
     try:
         decimal_str(fig.value)
     except ArithmeticError:
-        problem("its value cannot be written", skipped=True)
+        problem(msg("its value cannot be written"), skipped=True)
         return None, problems
 
     fixes: dict[str, object] = {}
     if fig.text != text[fig.start : fig.end]:
         fixes["text"] = text[fig.start : fig.end]
-        problem("its text did not match the article; the article's text is kept")
+        problem(msg("its text did not match the article; the article's text is kept"))
     if fig.number is not None and not (_finite(fig.number) and _digits(fig.number) <= MAX_DIGITS):
         fixes["number"] = None
-        problem("its numeral cannot be stored; the value is kept")
+        problem(msg("its numeral cannot be stored; the value is kept"))
     if fig.unit_class not in UNIT_CLASSES:
         fixes["unit_class"] = _salvaged_class(fig)
-        problem(f"it had no known unit class ({fig.unit_class!r}); taken as {fixes['unit_class']}")
+        problem(
+            msg(
+                "it had no known unit class ({found}); taken as {unit_class}",
+                found=repr(fig.unit_class),
+                unit_class=fixes["unit_class"],
+            )
+        )
     if fig.qualifier is not None and fig.qualifier not in QUALIFIERS:
         fixes["qualifier"] = None
-        problem(f"its qualifier {fig.qualifier!r} is not one the project knows; dropped")
+        problem(
+            msg(
+                "its qualifier {qualifier} is not one the project knows; dropped",
+                qualifier=repr(fig.qualifier),
+            )
+        )
     if not isinstance(fig.change, bool):
         fixes["change"] = bool(fig.change)
     confidence = fig.confidence
@@ -145,10 +169,11 @@ def check_figures(
             fixed, found = check_figure(fig, text)
         except Exception as exc:  # a check must never cost the document
             fixed = None
-            found = [FigureProblem(0, 0, "", f"it could not be checked ({exc!r})", True)]
+            reason = msg("it could not be checked ({detail})", detail=repr(exc))
+            found = [FigureProblem(0, 0, "", reason, True)]
         if fixed is not None and (fixed.start, fixed.end) in spans:
             found.append(
-                FigureProblem(fixed.start, fixed.end, fixed.text, "it repeats a figure", True)
+                FigureProblem(fixed.start, fixed.end, fixed.text, msg("it repeats a figure"), True)
             )
         elif fixed is not None:
             spans.add((fixed.start, fixed.end))

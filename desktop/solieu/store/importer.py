@@ -3,6 +3,10 @@
 Extraction (the slow, CPU-bound part) runs outside any transaction; each
 document and its figures are then written in one short transaction, so a
 cancelled or crashed import keeps every document it finished and none half.
+
+The functions take the `ProjectBase` under `Project` (its transactions, reading
+and notifications), not `Project` itself, so this module sits below the class
+that calls it.
 """
 
 from __future__ import annotations
@@ -11,18 +15,17 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import solieu.extract as extract
+from solieu.messages import Message, message_of, msg
 from solieu.model import FIGURE_FIELDS, Figure, decimal_str
 from solieu.store.errors import InvalidEdit, ProjectError
 from solieu.store.figure_check import check_figures
 from solieu.store.records import Change, ImportReport, ReextractReport, utc_now
+from solieu.store.reviewlog import LogWriter
+from solieu.store.transactions import ProjectBase
 from solieu.text import TextLoadError, load_document
 from solieu.text.load import iter_article_paths
-
-if TYPE_CHECKING:
-    from solieu.store.project import Project
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger("solieu.store")
@@ -69,7 +72,9 @@ def _extract_checked(
     figures, problems = check_figures(name, list(result.figures), text)
     if report is not None:
         for w in result.warnings:
-            report.warnings.append((name, f"at {w.start}: {w.reason}"))
+            report.warnings.append(
+                (name, msg("at {position}: {reason}", position=w.start, reason=w.reason))
+            )
         report.warnings.extend((name, p.describe()) for p in problems)
     return figures
 
@@ -81,7 +86,7 @@ def text_sha256(text: str) -> str:
 
 
 def import_paths(
-    project: Project,
+    project: ProjectBase,
     paths: Iterable[str | Path],
     *,
     progress: Progress | None = None,
@@ -99,33 +104,34 @@ def import_paths(
             _import_one(project, path, report)
         except Exception as exc:  # one file never costs the others: it is named instead
             log.exception("importing %s failed", path)
-            reason = (
-                str(exc) if isinstance(exc, ProjectError) else f"it could not be imported ({exc!r})"
-            )
+            if isinstance(exc, ProjectError):
+                reason = message_of(exc)
+            else:
+                reason = msg("it could not be imported ({detail})", detail=repr(exc))
             report.failed.append((name, reason))
         if progress is not None:
             progress(i + 1, len(files), name)
     return report
 
 
-def _import_one(project: Project, path: Path, report: ImportReport) -> None:
+def _import_one(project: ProjectBase, path: Path, report: ImportReport) -> None:
     name = Path(path).name
     try:
         doc = load_document(path)
     except TextLoadError as exc:
         report.failed.append((name, exc.reason))
         return
-    existing = project._document_by_sha(doc.sha256) or project._document_by_text(
-        text_sha256(doc.text)
-    )
+    existing = _document_named(project, doc.sha256, text_sha256(doc.text))
     if existing is not None:
-        report.skipped.append((name, f"already in the project as {existing}"))
+        report.skipped.append(
+            (name, msg("already in the project as {document}", document=existing))
+        )
         return
     try:
         figures = _extract_checked(name, doc.text, report, doc.meta.get("date"))
     except Exception as exc:  # an extractor bug must not lose the other files
         log.exception("the figure extractor failed on %s", path)
-        report.failed.append((name, f"the figure extractor failed: {exc!r}"))
+        report.failed.append((name, msg("the figure extractor failed: {detail}", detail=repr(exc))))
         return
     _store_document(project, doc, figures, report)
     if doc.meta.get("partial") == "1":
@@ -133,7 +139,20 @@ def _import_one(project: Project, path: Path, report: ImportReport) -> None:
         report.partial.append((doc.name, str(path), kept, visible))
 
 
-def _store_document(project: Project, doc, figures: list[Figure], report: ImportReport) -> None:
+def _document_named(project: ProjectBase, sha256: str, text_sha: str) -> str | None:
+    """The document with these bytes, else the one whose loaded text is this one's (a
+    copy in another encoding or with other line ends)."""
+    with project._reading() as conn:
+        for column, value in (("sha256", sha256), ("text_sha256", text_sha)):
+            row = conn.execute(
+                f"SELECT name FROM documents WHERE {column} = ? ORDER BY id LIMIT 1", (value,)
+            ).fetchone()
+            if row is not None:
+                return row[0]
+    return None
+
+
+def _store_document(project: ProjectBase, doc, figures: list[Figure], report: ImportReport) -> None:
     now = utc_now()
     text_sha = text_sha256(doc.text)
     with project._transaction() as conn:
@@ -141,7 +160,9 @@ def _store_document(project: Project, doc, figures: list[Figure], report: Import
             "SELECT name FROM documents WHERE sha256 = ? OR text_sha256 = ?", (doc.sha256, text_sha)
         ).fetchone()
         if row is not None:  # imported meanwhile by another thread
-            report.skipped.append((doc.name, f"already in the project as {row[0]}"))
+            report.skipped.append(
+                (doc.name, msg("already in the project as {document}", document=row[0]))
+            )
             return
         meta = doc.meta
         cursor = conn.execute(
@@ -177,23 +198,40 @@ def _store_document(project: Project, doc, figures: list[Figure], report: Import
     project._notify(Change(frozenset(ids), frozenset({document_id}), structural=True))
 
 
-def reextract(project: Project, document_id: int | None = None) -> ReextractReport:
+def reextract(project: ProjectBase, document_id: int | None = None) -> ReextractReport:
     """Re-run the extractor; see `Project.reextract` for what is kept."""
     report = ReextractReport()
-    if document_id is None:
-        doc_ids = [d.id for d in project.documents()]
-    else:
-        doc_ids = [project.document(document_id).id]
+    with project._reading() as conn:
+        if document_id is None:
+            doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY name, id")]
+        else:
+            doc_ids = [
+                r[0] for r in conn.execute("SELECT id FROM documents WHERE id = ?", (document_id,))
+            ]
+    if document_id is not None and not doc_ids:
+        raise ProjectError(
+            msg(
+                "document {document_id} is not in {file}",
+                document_id=document_id,
+                file=project.path.name,
+            )
+        )
     for doc_id in doc_ids:
-        record = project.document(doc_id)
-        found = _extract_checked(record.name, record.text, doc_date=record.published)
+        with project._reading() as conn:
+            row = conn.execute(
+                "SELECT name, text, published FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+        if row is None:  # removed meanwhile by another thread
+            continue
+        name, text, published = row
+        found = _extract_checked(name, text, doc_date=published)
         fresh = {(f.start, f.end): f for f in found}
         _reextract_one(project, doc_id, fresh, report)
     return report
 
 
 def _reextract_one(
-    project: Project, doc_id: int, fresh: dict[tuple[int, int], Figure], report: ReextractReport
+    project: ProjectBase, doc_id: int, fresh: dict[tuple[int, int], Figure], report: ReextractReport
 ) -> None:
     now = utc_now()
     touched: set[int] = set()
@@ -245,7 +283,7 @@ def _reextract_one(
 
 
 def reread_document(
-    project: Project, document_id: int, encoding: str | None, *, whole_page: bool = False
+    project: ProjectBase, document_id: int, encoding: str | None, *, whole_page: bool = False
 ) -> int:
     """Read a document's file again with the encoding the reviewer chose; returns its figures.
 
@@ -264,19 +302,27 @@ def reread_document(
             (document_id,),
         ).fetchone()[0]
     if row is None:
-        raise InvalidEdit(f"document {document_id} does not exist")
+        raise InvalidEdit(msg("document {document_id} does not exist", document_id=document_id))
     source, name = row
     if reviewed:
         raise InvalidEdit(
-            f"{name}: {reviewed} of its figures were already reviewed; re-reading it with "
-            "another encoding would move them. Import the file again as a new document instead."
+            msg(
+                "{file}: {reviewed} of its figures were already reviewed; re-reading it with "
+                "another encoding would move them. Import the file again as a new document "
+                "instead.",
+                file=name,
+                reviewed=reviewed,
+            )
         )
     if not source or not Path(source).exists():
-        raise InvalidEdit(f"{name}: the original file is no longer at {source}")
+        raise InvalidEdit(
+            msg("{file}: the original file is no longer at {path}", file=name, path=source)
+        )
     try:
         doc = load_document(source, encoding=encoding, whole_page=whole_page)
     except TextLoadError as exc:
-        raise InvalidEdit(f"{name}: {exc.reason}") from exc
+        # not through msg(): nothing to translate but the reason
+        raise InvalidEdit(Message("{file}: {reason}", file=name, reason=exc.reason)) from exc
     figures = _extract_checked(name, doc.text, doc_date=doc.meta.get("date"))
     now = utc_now()
     with project._transaction() as conn:
@@ -294,14 +340,11 @@ def reread_document(
             _INSERT_FIGURE,
             [(document_id, f.start, f.end, *_extracted_values(f), now, now) for f in figures],
         )
-        conn.execute(
-            "INSERT INTO review_log(at, who, action, figure_id, field, old, new, edit) "
-            "VALUES (?, 'reviewer', 'reread', NULL, ?, NULL, ?, NULL)",
-            (
-                now,
-                "text" if whole_page else "encoding",
-                "whole page" if whole_page else doc.encoding,
-            ),
+        LogWriter(conn, "reviewer", now).write(
+            "reread",
+            field="text" if whole_page else "encoding",
+            new="whole page" if whole_page else doc.encoding,
+            document_id=document_id,
         )
         new_ids = [
             r[0]

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from solieu.messages import msg, os_reason
 from solieu.store.errors import ProjectError, ProjectLockedError
 
 # Windows locks a byte range; lock one far past the pid text so the pid stays readable.
@@ -43,18 +44,34 @@ class ProjectLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise ProjectError(
-                f"{self.project.name} cannot be opened for editing: the folder is not "
-                f"writable ({exc.strerror or exc}); open it read-only instead"
+                msg(
+                    "{file} cannot be opened for editing: the folder is not writable "
+                    "({reason}); open it read-only instead",
+                    file=self.project.name,
+                    reason=os_reason(exc),
+                )
             ) from exc
         if not _try_lock(fd):
             holder = _read_pid(fd)
             os.close(fd)
-            who = f" (pid {holder})" if holder else ""
+            name = self.project.name
             if holder == os.getpid():
-                raise ProjectLockedError(f"{self.project.name} is already open in this window")
+                raise ProjectLockedError(msg("{file} is already open in this window", file=name))
+            if holder:
+                raise ProjectLockedError(
+                    msg(
+                        "{file} is open in another Solieu window (pid {pid}); "
+                        "close it there first, or open this one read-only",
+                        file=name,
+                        pid=holder,
+                    )
+                )
             raise ProjectLockedError(
-                f"{self.project.name} is open in another Solieu window{who}; "
-                "close it there first, or open this one read-only"
+                msg(
+                    "{file} is open in another Solieu window; "
+                    "close it there first, or open this one read-only",
+                    file=name,
+                )
             )
         try:
             os.ftruncate(fd, 0)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from solieu.model import Origin, Status
+from solieu.store.edits import Edit
 
 
 def utc_now() -> str:
@@ -159,3 +160,60 @@ class ReextractReport:
     updated: int = 0
     removed: int = 0
     kept: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One row of the review log as the History window shows it.
+
+    `action_id` groups the rows one reviewer action wrote (a Batch of status
+    changes, an added figure with its fields, a reconciliation decision): undoing
+    "up to here" takes whole actions. `document` and `figure_text` are what to
+    describe the row with (None when unknown). `current` is True while the row
+    is still in effect: no later row changed the same thing and the project holds
+    its `new` value now — what undoing can revert. A re-read document is never
+    current (it replaced the text; it cannot be undone from the history).
+    """
+
+    id: int
+    action_id: int
+    at: str
+    who: str
+    action: str  # set | add | delete | restore | document | statistic | reread
+    figure_id: int | None
+    document_id: int | None
+    statistic_id: int | None
+    field: str | None  # a figure's or document's field, a statistic's attribute
+    old: str | None  # the log's text of the values (decimals plain, true/false)
+    new: str | None
+    document: str | None  # the document's name
+    figure_text: str | None  # the figure's words in its article
+    current: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UndoPlan:
+    """What undoing back to a log entry would do: `edit` is a Batch (maybe empty).
+
+    `reverted` holds the log ids whose change is undone by `edit` (or already
+    was: the value is back where it started); `skipped` those that no longer
+    hold (changed since outside the log, a figure gone, a re-read) and are left.
+    """
+
+    edit: Edit
+    reverted: tuple[int, ...]
+    skipped: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    """An applied `Project.undo_to`: `edit` was applied, `inverse` redoes what it undid.
+
+    Push (`edit`, `inverse`) on the undo stack like any applied edit; an empty
+    `edit` (nothing was current) changed nothing and need not be pushed.
+    """
+
+    edit: Edit
+    inverse: Edit
+    reverted: tuple[int, ...]
+    skipped: tuple[int, ...]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -120,9 +120,22 @@ CREATE INDEX documents_by_text ON documents(text_sha256)
 """
 
 
+# What version 4 added: each review-log row names the action (one transaction) it belongs
+# to, the id of that action's first row, so the history undoes whole actions; and the
+# document and statistic it concerns, so a row stays describable once its figure is gone.
+_ADDED_IN_V4 = """
+ALTER TABLE review_log ADD COLUMN action_id INTEGER;
+ALTER TABLE review_log ADD COLUMN document_id INTEGER;
+ALTER TABLE review_log ADD COLUMN statistic_id INTEGER;
+CREATE INDEX review_log_by_document ON review_log(document_id);
+CREATE INDEX review_log_by_statistic ON review_log(statistic_id)
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
-    for statement in (_TABLES_V1 + _ADDED_IN_V1 + ";" + _ADDED_IN_V3).split(";"):
+    layout = _TABLES_V1 + _ADDED_IN_V1 + ";" + _ADDED_IN_V3 + ";" + _ADDED_IN_V4
+    for statement in layout.split(";"):
         if statement.strip():
             conn.execute(statement)
     conn.executemany(
@@ -172,13 +185,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         table: {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         for table in ("documents", "figures")
     }
-    for statement in _ADDED_IN_V3.split(";"):
-        words = statement.split()
-        if not words:
-            continue
-        if words[0] == "ALTER" and words[5] in have[words[2]]:
-            continue  # a file made with this layout already has it
-        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+    _add_missing(conn, _ADDED_IN_V3, have)
     rows = conn.execute("SELECT id, text FROM documents").fetchall()
     conn.executemany(
         "UPDATE documents SET text_sha256 = ? WHERE id = ?",
@@ -200,7 +207,65 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """v4: review-log rows get `action_id`, `document_id` and `statistic_id`.
+
+    Until v4 every row of one apply carried the same timestamp and reviewer, so a run
+    of consecutive rows with equal `at` and `who` is taken as one action (two actions
+    saved within the same millisecond become one: they are undone together). The
+    document comes from the figure (or a document edit's JSON), the statistic from a
+    decision's JSON. Safe to run twice: only rows without an action are filled.
+    """
+    import json
+
+    have = {"review_log": {row[1] for row in conn.execute("PRAGMA table_info(review_log)")}}
+    _add_missing(conn, _ADDED_IN_V4, have)
+    rows = conn.execute(
+        "SELECT id, at, who, action, edit FROM review_log WHERE action_id IS NULL ORDER BY id"
+    ).fetchall()
+    updates: list[tuple[int, int | None, int | None, int]] = []
+    action_id, previous = 0, None
+    for log_id, at, who, action, edit in rows:
+        if (at, who) != previous or action == "reread":
+            action_id, previous = log_id, (at, who)
+        document_id = statistic_id = None
+        if action in ("document", "statistic") and edit:
+            try:
+                data = json.loads(edit)
+            except ValueError:
+                data = {}
+            document_id = data.get("document_id") if action == "document" else None
+            statistic_id = data.get("statistic_id") if action == "statistic" else None
+        updates.append((action_id, document_id, statistic_id, log_id))
+    conn.executemany(
+        "UPDATE review_log SET action_id = ?, document_id = COALESCE(?, document_id), "
+        "statistic_id = COALESCE(?, statistic_id) WHERE id = ?",
+        updates,
+    )
+    conn.execute(
+        "UPDATE review_log SET document_id = "
+        "(SELECT f.document_id FROM figures f WHERE f.id = review_log.figure_id) "
+        "WHERE document_id IS NULL AND figure_id IS NOT NULL"
+    )
+
+
+def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[str]]) -> None:
+    """Run a version's ALTER/CREATE INDEX statements, skipping what the file already has."""
+    for statement in statements.split(";"):
+        words = statement.split()
+        if not words:
+            continue
+        if words[0] == "ALTER" and words[5] in have[words[2]]:
+            continue  # a file made with this layout already has it
+        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v0_to_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

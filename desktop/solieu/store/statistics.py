@@ -4,19 +4,21 @@ The reconciler proposes groups from the figures each time it runs; only groups a
 reviewer decided on are stored. A stored statistic fixes its members (a figure
 belongs to at most one), so re-running extraction or reconciliation never
 undoes a decision.
+
+`put_statistic` runs inside the applier's transaction but knows nothing of the
+applier: it is handed the log writer and a callback for the figures it touched.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
+from solieu.messages import msg
 from solieu.model import Status
 from solieu.store.edits import PutStatistic, StatisticState
 from solieu.store.errors import EditConflict, InvalidEdit
-
-if TYPE_CHECKING:
-    from solieu.store.apply import Applier
+from solieu.store.reviewlog import LogWriter
 
 
 def read_statistic(conn: sqlite3.Connection, statistic_id: int) -> StatisticState | None:
@@ -55,21 +57,35 @@ def _normalise(state: StatisticState | None) -> StatisticState | None:
     return StatisticState(tuple(sorted(set(state.members))), Status(state.status), state.winner)
 
 
-def put_statistic(applier: Applier, edit: PutStatistic) -> PutStatistic:
-    """Apply one statistic change inside the caller's transaction; return its inverse."""
-    conn = applier.conn
+def put_statistic(
+    conn: sqlite3.Connection,
+    edit: PutStatistic,
+    *,
+    at: str,
+    log: LogWriter,
+    touch: Callable[[int, int], None],
+) -> PutStatistic:
+    """Apply one statistic change inside the caller's transaction; return its inverse.
+
+    Each changed attribute is one row of `log`; `touch(figure_id, document_id)` is
+    called for every member figure, before or after.
+    """
     new, old = _normalise(edit.new), _normalise(edit.old)
     sid = edit.statistic_id
     current = read_statistic(conn, sid) if sid is not None else None
     if current != old:
         raise EditConflict(
-            f"statistic {sid} changed since this decision was made; reload and try again"
+            msg(
+                "statistic {statistic_id} changed since this decision was made; "
+                "reload and try again",
+                statistic_id=sid,
+            )
         )
     if new is not None:
         if len(new.members) < 1:
-            raise InvalidEdit("a statistic needs at least one figure")
+            raise InvalidEdit(msg("a statistic needs at least one figure"))
         if new.winner is not None and new.winner not in new.members:
-            raise InvalidEdit("the winning figure must be one of the statistic's figures")
+            raise InvalidEdit(msg("the winning figure must be one of the statistic's figures"))
         found = {
             r[0]
             for r in conn.execute(
@@ -79,8 +95,8 @@ def put_statistic(applier: Applier, edit: PutStatistic) -> PutStatistic:
         }
         missing = set(new.members) - found
         if missing:
-            raise InvalidEdit(f"no such figure: {', '.join(map(str, sorted(missing)))}")
-    at = applier.at
+            ids = ", ".join(map(str, sorted(missing)))
+            raise InvalidEdit(msg("no such figure: {figure_ids}", figure_ids=ids))
     if new is None:
         conn.execute("DELETE FROM statistic_members WHERE statistic_id = ?", (sid,))
         conn.execute("DELETE FROM statistics WHERE id = ?", (sid,))
@@ -106,7 +122,7 @@ def put_statistic(applier: Applier, edit: PutStatistic) -> PutStatistic:
             )
         except sqlite3.IntegrityError:
             raise EditConflict(
-                "a figure of this group already belongs to another statistic"
+                msg("a figure of this group already belongs to another statistic")
             ) from None
     done = PutStatistic(sid, new, old)
     for name, a, b in (
@@ -115,7 +131,14 @@ def put_statistic(applier: Applier, edit: PutStatistic) -> PutStatistic:
         ("winner", old and old.winner, new and new.winner),
     ):
         if a != b:
-            applier._log("statistic", None, name, a, b, done.to_json())
+            log.write(
+                "statistic",
+                field=name,
+                old=_text(a),
+                new=_text(b),
+                edit=done.to_json(),
+                statistic_id=sid,
+            )
     members = set(old.members if old else ()) | set(new.members if new else ())
     if members:
         rows = conn.execute(
@@ -123,5 +146,10 @@ def put_statistic(applier: Applier, edit: PutStatistic) -> PutStatistic:
             tuple(members),
         ).fetchall()
         for fig, doc in rows:
-            applier._touch(fig, doc)
+            touch(fig, doc)
     return PutStatistic(sid, old, new)
+
+
+def _text(value: object) -> str | None:
+    """An attribute as the log's text: the member list as `[3, 4]`, ids and names as is."""
+    return None if value is None else str(value)

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from solieu.messages import Message, message_of, msg, os_reason
 from solieu.model import Document
 from solieu.text.formats import Extracted, FormatError, date_line, parse_date, read_format
 from solieu.text.legacy import DECODERS, detect_legacy
@@ -37,12 +38,17 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni")
 
 
 class TextLoadError(Exception):
-    """A file that cannot be read as an article; the message is for a reviewer."""
+    """A file that cannot be read as an article; the message is for a reviewer.
+
+    `reason` is a `solieu.messages.Message` (the window shows it translated); the
+    exception's message is "<file name>: <reason>", a Message too.
+    """
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{Path(path).name}: {reason}")
+        # not through msg(): the template has no words to translate, only the reason
+        super().__init__(Message("{file}: {reason}", file=Path(path).name, reason=reason))
 
 
 def normalise(text: str) -> str:
@@ -69,11 +75,11 @@ def decode(
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise TextLoadError(path, "the file claims UTF-16 but is damaged") from exc
+            raise TextLoadError(path, msg("the file claims UTF-16 but is damaged")) from exc
     else:
         body, enc = data, "utf-8"
     if b"\x00" in body:
-        raise TextLoadError(path, "this is a binary file, not text")
+        raise TextLoadError(path, msg("this is a binary file, not text"))
     try:
         return body.decode("utf-8"), enc
     except UnicodeDecodeError as exc:
@@ -83,8 +89,11 @@ def decode(
                 return found[1], found[0]
         raise TextLoadError(
             path,
-            f"the text is not UTF-8 (undecodable byte at position {exc.start}) "
-            "and does not read as Vietnamese in Windows-1258, TCVN3 or VNI",
+            msg(
+                "the text is not UTF-8 (undecodable byte at position {position}) "
+                "and does not read as Vietnamese in Windows-1258, TCVN3 or VNI",
+                position=exc.start,
+            ),
         ) from exc
 
 
@@ -95,14 +104,26 @@ def _forced(data: bytes, path: str | Path, encoding: str) -> tuple[str, str]:
     name = encoding.lower().replace("_", "-")
     name = _ALIASES.get(name, name)
     if name not in ENCODINGS:
-        raise TextLoadError(path, f"unknown encoding {encoding!r} (known: {', '.join(ENCODINGS)})")
+        raise TextLoadError(
+            path,
+            msg(
+                "unknown encoding {encoding} (known: {known})",
+                encoding=repr(encoding),
+                known=", ".join(ENCODINGS),
+            ),
+        )
     if name in DECODERS:
         return DECODERS[name](data), name
     try:
         return data.decode(name), name
     except UnicodeDecodeError as exc:
         raise TextLoadError(
-            path, f"the text is not {name} (undecodable byte at position {exc.start})"
+            path,
+            msg(
+                "the text is not {encoding} (undecodable byte at position {position})",
+                encoding=name,
+                position=exc.start,
+            ),
         ) from exc
 
 
@@ -110,15 +131,17 @@ def _read_bytes(p: Path) -> bytes:
     try:
         data = p.read_bytes()
     except IsADirectoryError as exc:
-        raise TextLoadError(p, "this is a folder, not a file") from exc
+        raise TextLoadError(p, msg("this is a folder, not a file")) from exc
     except FileNotFoundError as exc:
-        raise TextLoadError(p, "the file does not exist") from exc
+        raise TextLoadError(p, msg("the file does not exist")) from exc
     except PermissionError as exc:
-        raise TextLoadError(p, "permission denied: the file cannot be read") from exc
+        raise TextLoadError(p, msg("permission denied: the file cannot be read")) from exc
     except OSError as exc:
-        raise TextLoadError(p, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise TextLoadError(
+            p, msg("the file cannot be read ({reason})", reason=os_reason(exc))
+        ) from exc
     if not data.strip():
-        raise TextLoadError(p, "the file is empty")
+        raise TextLoadError(p, msg("the file is empty"))
     return data
 
 
@@ -132,10 +155,10 @@ def _read(
         try:
             got = read_format(suffix, data, whole_page=whole_page)
         except FormatError as exc:
-            raise TextLoadError(p, str(exc)) from exc
+            raise TextLoadError(p, message_of(exc)) from exc
         text = normalise(got.text)
         if not text.strip():
-            raise TextLoadError(p, "the file has no text")
+            raise TextLoadError(p, msg("the file has no text"))
         return text, got.encoding, digest, got
     text, enc = decode(data, p, encoding)
     return normalise(text), enc, digest, None
@@ -154,13 +177,15 @@ def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, str, 
 _DATE_STAMP = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
-def guess_title(text: str, limit: int = 120) -> str | None:
-    """The first non-empty line, without a stored page's date stamp, cut at a word."""
+def guess_title(text: str, limit: int | None = None) -> str | None:
+    """The first non-empty line, without a stored page's date stamp; whole, since the
+    workbook's readers need the title as written (the window elides it to fit), or cut
+    at a word when a caller asks for at most `limit` characters."""
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
     if line is None:
         return None
     line = _DATE_STAMP.sub("", line)
-    if len(line) > limit:
+    if limit is not None and len(line) > limit:
         line = line[:limit].rsplit(" ", 1)[0] + " …"
     return line
 

@@ -148,12 +148,14 @@ def ask_to_open_backup(exc, parent=None) -> bool:
 
     backup = exc.backups[0]
     when = backup_time(backup)
+    from solieu.ui import i18n
+
     text = QCoreApplication.translate(
         "App",
         "{problem}\n\nOpen the last good backup, saved {when}? It is copied to a new "
         "file next to the damaged one, which is left as it is.",
     ).format(
-        problem=exc.summary,
+        problem=i18n.tr_error(exc.summary),
         when=f"{when.astimezone():%Y-%m-%d %H:%M}" if when else backup.name,
     )
     box = QMessageBox(QMessageBox.Icon.Warning, "Solieu", text, parent=parent)
@@ -195,6 +197,7 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from solieu.store import ProjectError
+    from solieu.ui import i18n
     from solieu.ui.main_window import MainWindow
     from solieu.ui.settings import Settings
 
@@ -217,7 +220,7 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
             return 2
     except (ProjectError, OSError) as exc:
         message = QCoreApplication.translate("App", "Cannot open the project: {message}")
-        message = message.format(message=exc)
+        message = message.format(message=i18n.tr_error(exc))
         if screenshot:
             print(f"solieu: {message}", file=sys.stderr)
         else:

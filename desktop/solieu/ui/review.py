@@ -2,31 +2,70 @@
 
 Each action reads the window's current selection, builds a plain-data edit and
 pushes it on the edit stack; the store's notification refreshes the views.
+Confirm, reject and back-to-pending act on every selected row (Shift+↓ selects
+more), then move past the last of them.
+
+The keyboard lives in the figure table; Ctrl+J lends it to the article to select
+a missed figure (Shift+arrows, A adds it), and the article hands it back on Esc,
+after A, or after a click on a highlight.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from solieu.extract import figure_at
 from solieu.model import Status
 from solieu.store.edits import EDITABLE_FIELDS, AddFigure, DeleteFigure, SetStatus
+from solieu.ui.context_menus import install_article_menu, install_documents_menu, install_table_menu
 from solieu.ui.models.figures_model import FIELDS
-
-if TYPE_CHECKING:
-    from solieu.ui.main_window import MainWindow
+from solieu.ui.shell import Shell
 
 # what an added figure takes from the extractor's reading of it in its document: every
 # editable field but the reviewer's own (its status and note)
 ADD_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "note"))
 
+# View ▸ Reflow paragraphs, remembered across sessions (a UI preference, not project data)
+REFLOW_KEY = "article/reflowParagraphs"
+
+
+def reflow_setting(settings) -> bool:
+    """The remembered View ▸ Reflow paragraphs (off until the reviewer turns it on)."""
+    raw = settings.qsettings.value(REFLOW_KEY, False)
+    return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+
 
 class Review(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.w = window
+        self.menus: dict = {}  # the context menus `attach` installed, by pane
+
+    def attach(self, reread: Callable | None = None) -> None:
+        """Wire the Review page's widgets once the window has built them and its
+        actions: the article hands the keyboard back to the table, the reflow toggle
+        follows the document and the settings, and the three context menus.
+        `reread(document_id, encoding, *, whole_page=False)` re-reads a document
+        (the import flow's); without it the document menu offers no re-read."""
+        if self.menus:
+            return
+        w = self.w
+        actions = w.actions_by_name
+        w.article.backToTable.connect(self.return_to_table)
+        reflow = actions.get("reflow_paragraphs")
+        on = reflow_setting(w.settings)
+        if reflow is not None:
+            reflow.setChecked(on)
+            reflow.setEnabled(w.article.reflow_available())
+            w.article.reflowAvailable.connect(reflow.setEnabled)
+        w.article.set_reflow(on)
+        self.menus = {
+            "table": install_table_menu(w.table, w, actions),
+            "documents": install_documents_menu(w.documents_view, w, actions, reread),
+            "article": install_article_menu(w.article, w, actions),
+        }
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -36,12 +75,19 @@ class Review(QObject):
 
     def _selected(self) -> list:
         model = self.w.figures_model
-        rows = sorted({i.row() for i in self.w.table.selectionModel().selectedRows()})
-        records = [model.record(r) for r in rows]
-        current = self._current()
-        if not records and current is not None:
-            records = [current]
-        return [r for r in records if r is not None]
+        rows = self._selected_rows()
+        return [r for r in (model.record(row) for row in rows) if r is not None]
+
+    def _selected_rows(self) -> list[int]:
+        """The selected rows, when the current row is one of them; else the current row
+        alone (Ctrl+Home moves the current row without selecting: the key must act on
+        the row the reviewer sees as current, never on a selection left behind)."""
+        table = self.w.table
+        current = table.currentIndex().row() if table.currentIndex().isValid() else -1
+        rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+        if current >= 0 and current not in rows:
+            return [current]
+        return rows
 
     # --- moving ------------------------------------------------------------------------------
 
@@ -90,23 +136,80 @@ class Review(QObject):
         self.w.select_figure(target.id)
         self.w.table.setFocus()
 
+    # --- the keyboard between table and article ---------------------------------------
+
+    def focus_article(self) -> None:
+        """Ctrl+J: the keyboard goes into the article to select a missed figure (and back
+        to the table when it is there already)."""
+        if self.w.article.hasFocus():
+            self.return_to_table()
+            return
+        if self.w.doc_id is None:
+            self.w.notify(QCoreApplication.translate("Review", "Choose a document first"))
+            return
+        self.w.article.enter_from_keyboard()
+        self.w.notify(
+            QCoreApplication.translate(
+                "Review",
+                "Shift+arrows select (Ctrl+Shift+→ a word), A adds the figure, Esc goes back",
+            ),
+            8000,
+        )
+
+    def return_to_table(self) -> None:
+        """The article is done with the keyboard (Esc, a click on a highlight)."""
+        self.w.table.setFocus()
+
+    def set_reflow(self, on: bool) -> None:
+        """View ▸ Reflow paragraphs: show hard-wrapped articles as paragraphs."""
+        self.w.article.set_reflow(bool(on))
+        self.w.settings.qsettings.setValue(REFLOW_KEY, bool(on))
+
     # --- status -------------------------------------------------------------------------------
 
     def _set_status(self, status: Status, advance: bool) -> None:
-        record = self._current()
-        if record is None:
+        """Set the status of every selected row (the current one if none), then move to
+        the row after the last of them."""
+        records = self._selected()
+        if not records:
             return
-        if record.status != status:
-            label = {
-                Status.CONFIRMED: QCoreApplication.translate("Review", "Confirm figure"),
-                Status.REJECTED: QCoreApplication.translate("Review", "Reject figure"),
-                Status.PENDING: QCoreApplication.translate("Review", "Back to pending"),
-            }[status]
-            edit = SetStatus((record.id,), status, (record.status,))
+        model = self.w.figures_model
+        rows = self._selected_rows()
+        after = model.record(max(rows) + 1)
+        changed = [r for r in records if r.status != status]
+        if changed:
+            n = len(changed)
+            if n == 1:
+                label = {
+                    Status.CONFIRMED: QCoreApplication.translate("Review", "Confirm figure"),
+                    Status.REJECTED: QCoreApplication.translate("Review", "Reject figure"),
+                    Status.PENDING: QCoreApplication.translate("Review", "Back to pending"),
+                }[status]
+            else:
+                label = {
+                    Status.CONFIRMED: QCoreApplication.translate(
+                        "Review", "Confirm %n figure(s)", "", n
+                    ),
+                    Status.REJECTED: QCoreApplication.translate(
+                        "Review", "Reject %n figure(s)", "", n
+                    ),
+                    Status.PENDING: QCoreApplication.translate(
+                        "Review", "%n figure(s) back to pending", "", n
+                    ),
+                }[status]
+            edit = SetStatus(tuple(r.id for r in changed), status, tuple(r.status for r in changed))
             if self.w.edits.push(edit, label) is None:
                 return
-        if advance:
-            self.move(1)
+        if not advance:
+            return
+        if after is None:  # the rows stay as they are
+            self.w.notify(
+                QCoreApplication.translate(
+                    "Review", "Last figure of the list; N goes to the next pending figure"
+                )
+            )
+            return
+        self.w.select_figure(after.id)
 
     def confirm_next(self) -> None:
         self._set_status(Status.CONFIRMED, advance=True)
@@ -125,7 +228,7 @@ class Review(QObject):
             tuple(r.id for r in records), Status.CONFIRMED, tuple(r.status for r in records)
         )
         self.w.edits.push(
-            edit, QCoreApplication.translate("Review", "Confirm {n} figures").format(n=len(records))
+            edit, QCoreApplication.translate("Review", "Confirm %n figure(s)", "", len(records))
         )
 
     # --- editing ------------------------------------------------------------------------------
@@ -137,6 +240,13 @@ class Review(QObject):
             self.w.table.edit(index)
 
     def delete_current(self) -> None:
+        if self.w.article.hasFocus():  # Del while selecting text must not delete a figure
+            self.w.notify(
+                QCoreApplication.translate(
+                    "Review", "Esc goes back to the table; Del there deletes the figure"
+                )
+            )
+            return
         record = self._current()
         if record is None:
             return

@@ -65,9 +65,12 @@ class Settings:
     language = _Setting("ui/language", str, "")  # "" follows the system locale
     last_project = _Setting("projects/last", str, "")
     recent_projects = _Setting("projects/recent", list, [])
-    export_folder = _Setting("export/folder", str, "")  # "" = the project's folder
+    export_folder = _Setting("export/folder", str, "")  # "" = the user's Documents folder
     export_status = _Setting("export/status", str, "confirmed")  # "confirmed" | "all"
     export_csv = _Setting("export/csv", bool, False)
+    reflow_paragraphs = _Setting("article/reflowParagraphs", bool, False)
+    show_hints = _Setting("ui/showHints", bool, True)  # the key line under each page
+    welcomed = _Setting("ui/welcomed", bool, False)  # the first-run welcome was dismissed
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(
@@ -78,6 +81,14 @@ class Settings:
         recent = [p for p in self.recent_projects if p != path]
         self.recent_projects = [path, *recent][:MAX_RECENT]
         self.last_project = path
+
+    def project_state(self, key: str) -> str:
+        """Where the reviewer left the project `key` (a JSON string, "" if never)."""
+        raw = self.qsettings.value(f"session/{key}", "")
+        return raw if isinstance(raw, str) else ""
+
+    def set_project_state(self, key: str, state: str) -> None:
+        self.qsettings.setValue(f"session/{key}", state)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -40,6 +40,14 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(
         None, ("Up",), QT_TRANSLATE_NOOP("Shortcuts", "Previous figure (in the table)"), NAVIGATE
     ),
+    Binding(
+        None,
+        ("Shift+Down", "Shift+Up"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Select more rows (in the table): confirm, reject, pending apply to all"
+        ),
+        NAVIGATE,
+    ),
     Binding("next_figure", ("J",), QT_TRANSLATE_NOOP("Shortcuts", "Next figure"), NAVIGATE),
     Binding("prev_figure", ("K",), QT_TRANSLATE_NOOP("Shortcuts", "Previous figure"), NAVIGATE),
     Binding(
@@ -87,9 +95,35 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(None, ("F2", "Return"), QT_TRANSLATE_NOOP("Shortcuts", "Edit the current cell"), EDIT),
     Binding(
+        "focus_article",
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Into the article to select a missed figure (at the figure) / back"
+        ),
+        EDIT,
+    ),
+    Binding(
+        None,
+        ("Shift+Right", "Shift+Left"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select text (in the article)"),
+        EDIT,
+    ),
+    Binding(
+        None,
+        ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select word by word (in the article)"),
+        EDIT,
+    ),
+    Binding(
         "add_figure",
         ("A",),
         QT_TRANSLATE_NOOP("Shortcuts", "Add a figure from the text selection"),
+        EDIT,
+    ),
+    Binding(
+        None,
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the figure table (from the article)"),
         EDIT,
     ),
     Binding("delete_figure", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete the figure"), EDIT),
@@ -102,6 +136,14 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), EDIT),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), EDIT),
     Binding(
+        "history",
+        ("Ctrl+H",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "History: every edit, undo up to one (kept across restarts)"
+        ),
+        EDIT,
+    ),
+    Binding(
         "show_review", ("Ctrl+1",), QT_TRANSLATE_NOOP("Shortcuts", "Review the figures"), RECONCILE
     ),
     Binding(
@@ -110,7 +152,9 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Reconcile: one statistic across documents"),
         RECONCILE,
     ),
-    Binding(None, ("Tab",), QT_TRANSLATE_NOOP("Shortcuts", "Groups ↔ members"), RECONCILE),
+    Binding(
+        None, ("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("Shortcuts", "Groups ↔ members"), RECONCILE
+    ),
     Binding(
         "accept_group",
         ("Space", "A"),
@@ -149,9 +193,17 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(
         "choose_winner",
         ("W",),
-        QT_TRANSLATE_NOOP("Shortcuts", "The selected member's value wins (resolves a conflict)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The selected member's value wins; go to the next group"),
         RECONCILE,
         RECONCILE_PAGE,
+    ),
+    Binding(
+        None,
+        ("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "That member's value wins (a conflict resolved, next group)"
+        ),
+        RECONCILE,
     ),
     Binding(
         "filter_conflicts",
@@ -174,6 +226,14 @@ BINDINGS: tuple[Binding, ...] = (
         RECONCILE,
     ),
     Binding("shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), GENERAL),
+    Binding(
+        None,
+        ("Menu", "Shift+F10"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Context menu of the table, the document list or the article"
+        ),
+        GENERAL,
+    ),
     Binding("import_files", ("Ctrl+I",), QT_TRANSLATE_NOOP("Shortcuts", "Import files"), GENERAL),
     Binding(
         "export",
@@ -190,7 +250,7 @@ BINDINGS: tuple[Binding, ...] = (
 _REVIEW_ONLY = {
     "next_figure", "prev_figure", "next_pending", "next_document", "prev_document",
     "focus_filter", "toggle_all", "confirm_next", "reject_next", "set_pending", "bulk_confirm",
-    "add_figure", "delete_figure",
+    "add_figure", "delete_figure", "focus_article",
 }  # fmt: skip
 BINDINGS = tuple(replace(b, page=REVIEW_PAGE) if b.action in _REVIEW_ONLY else b for b in BINDINGS)
 

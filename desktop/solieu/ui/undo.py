@@ -4,15 +4,20 @@ The store applies an edit in one transaction and returns its inverse; a
 command only holds the pair. Applying the inverse returns the edit to redo
 (for an added figure that is a restore, so its id stays stable). Consecutive
 edits of the same cell merge into one command.
+
+One history serves both pages (see ARCHITECTURE.md, "One undo history"): each
+undo or redo says what it changed — the window switches to the page the edit
+was made on, selects what it touched, and names it in the status bar.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from solieu.store import ProjectError
-from solieu.store.edits import SetField
+from solieu.store.edits import Batch, PutStatistic, SetField
+from solieu.ui import i18n
 
 SET_FIELD_ID = 1001
 
@@ -34,13 +39,13 @@ class EditCommand(QUndoCommand):
         result = self._stack.apply(self.forward)
         if result is not None:
             self.inverse = result
-            self._stack.reveal(self.forward)
+            self._stack.reveal(self.forward, self.text(), undone=False)
 
     def undo(self) -> None:
         result = self._stack.apply(self.inverse)
         if result is not None:
             self.forward = result
-            self._stack.reveal(self.inverse)
+            self._stack.reveal(self.inverse, self.text(), undone=True)
 
     def id(self) -> int:
         return SET_FIELD_ID if isinstance(self.forward, SetField) else -1
@@ -65,6 +70,8 @@ class EditStack(QObject):
     failed = Signal(str)  # a reviewer-readable message
     applied = Signal()
     touched = Signal(int)  # the figure an undo/redo changed, so the window can show it
+    # an undo or redo: (page the edit belongs to, the figures it touched, what to say)
+    revealed = Signal(str, object, str)
 
     def __init__(self, project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,8 +90,8 @@ class EditStack(QObject):
         try:
             inverse = self.project.apply(edit)
         except ProjectError as exc:
-            self.last_error = str(exc)
-            self.failed.emit(str(exc))
+            self.last_error = i18n.tr_error(exc)
+            self.failed.emit(self.last_error)
             return None
         self.last_error = None
         self.applied.emit()
@@ -113,14 +120,31 @@ class EditStack(QObject):
                 stack.push(marker)
                 return
 
-    def reveal(self, edit) -> None:
+    def reveal(self, edit, text: str = "", *, undone: bool = True) -> None:
         ids = figure_ids(edit)
+        if undone:
+            message = QCoreApplication.translate("EditStack", "Undone: {what}")
+        else:
+            message = QCoreApplication.translate("EditStack", "Redone: {what}")
+        self.revealed.emit(page_of(edit), ids, message.format(what=text))
         if ids:
             self.touched.emit(ids[0])
 
 
+def page_of(edit) -> str:
+    """The page an edit was made on: group decisions on Reconcile, the rest on Review."""
+    if isinstance(edit, PutStatistic):
+        return "reconcile"
+    if isinstance(edit, Batch) and edit.edits:
+        return page_of(edit.edits[0])
+    return "review"
+
+
 def figure_ids(edit) -> tuple[int, ...]:
     """The figures an edit touches (none known for an add before it is applied)."""
+    if isinstance(edit, PutStatistic):
+        state = edit.new or edit.old
+        return tuple(state.members) if state is not None else ()
     if hasattr(edit, "figure_id"):
         return (edit.figure_id,)
     if hasattr(edit, "figure_ids"):

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from solieu.ui import i18n
+
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 500
@@ -38,7 +40,7 @@ class _Worker(QObject):
             result = self._fn(self._report, self._cancel.is_set)
         except Exception as exc:  # reported to the reviewer, logged with the traceback
             log.exception("background task failed")
-            self.error.emit(str(exc) or type(exc).__name__)
+            self.error.emit(i18n.tr_error(exc) or type(exc).__name__)
             return
         self.done.emit(result)
 

@@ -13,6 +13,7 @@ import datetime as _dt
 import io
 import zipfile
 
+from solieu.messages import msg
 from solieu.text.formats import Extracted, FormatError, iso_date
 
 _TEMPLATE_STAMP = _dt.datetime(2013, 12, 23, 23, 15)
@@ -24,13 +25,15 @@ def read_docx(data: bytes) -> Extracted:
     from docx.table import Table
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FormatError("this is an old Word .doc file, not .docx: save it as .docx")
+        raise FormatError(msg("this is an old Word .doc file, not .docx: save it as .docx"))
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise FormatError("the Word file is damaged or not a .docx") from exc
+        raise FormatError(msg("the Word file is damaged or not a .docx")) from exc
     except Exception as exc:  # lxml errors inside a damaged package
-        raise FormatError(f"the Word file is damaged ({type(exc).__name__})") from exc
+        raise FormatError(
+            msg("the Word file is damaged ({detail})", detail=type(exc).__name__)
+        ) from exc
 
     blocks: list[str] = []
     heading: str | None = None
@@ -56,7 +59,7 @@ def read_docx(data: bytes) -> Extracted:
                 if heading is None and style.startswith(("Title", "Heading")):
                     heading = " ".join(line.split())
     if not blocks:
-        raise FormatError("the Word file has no text")
+        raise FormatError(msg("the Word file has no text"))
     props = document.core_properties
     title = " ".join((props.title or "").split()) or heading
     meta: dict[str, str] = {"title": title} if title else {}

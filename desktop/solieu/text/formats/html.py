@@ -54,6 +54,7 @@ import justext
 import lxml.etree
 import lxml.html
 
+from solieu.messages import msg
 from solieu.text.formats import Extracted, FormatError
 from solieu.text.formats.html_meta import date_near_title, first, page_meta
 
@@ -274,13 +275,13 @@ def read_html(data: bytes, whole_page: bool = False) -> Extracted:
     source, enc = _decode(data)
     source = unicodedata.normalize("NFC", source)  # Windows-1258 pages carry combining tones
     if not source.strip():
-        raise FormatError("the web page is empty")
+        raise FormatError(msg("the web page is empty"))
     try:
         # huge_tree: libxml2 otherwise silently drops text nested deeper than 255 tags,
         # which old pages with unclosed <font>/<b> reach
         tree = lxml.html.document_fromstring(source, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise FormatError(f"the web page cannot be parsed ({exc})") from exc
+        raise FormatError(msg("the web page cannot be parsed ({detail})", detail=str(exc))) from exc
     meta = page_meta(tree, source)
     title = meta.get("title")
     body = tree.find("body")
@@ -305,7 +306,7 @@ def read_html(data: bytes, whole_page: bool = False) -> Extracted:
     if title and title not in kept[:1]:
         kept.insert(0, title)
     if not kept:
-        raise FormatError("the web page has no article text")
+        raise FormatError(msg("the web page has no article text"))
     meta.update(visible_chars=str(visible), content_chars=str(content))
     meta["kept_chars"] = str(_chars(kept))
     if whole_page:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 
+from solieu.messages import msg
 from solieu.text.formats import Extracted, FormatError, pdf_date
 
 
@@ -32,25 +33,25 @@ def read_pdf(data: bytes) -> Extracted:
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise FormatError("this is not a PDF file (no %PDF header)")
+        raise FormatError(msg("this is not a PDF file (no %PDF header)"))
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise FormatError("the PDF is password-protected")
+            raise FormatError(msg("the PDF is password-protected"))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
     except FormatError:
         raise
     except FileNotDecryptedError as exc:
-        raise FormatError("the PDF is password-protected") from exc
+        raise FormatError(msg("the PDF is password-protected")) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise FormatError(f"the PDF is damaged ({exc})") from exc
+        raise FormatError(msg("the PDF is damaged ({detail})", detail=str(exc))) from exc
     except Exception as exc:
-        raise FormatError(f"the PDF is damaged ({type(exc).__name__})") from exc
+        raise FormatError(msg("the PDF is damaged ({detail})", detail=type(exc).__name__)) from exc
     if not pages:
-        raise FormatError("the PDF has no pages")
+        raise FormatError(msg("the PDF has no pages"))
     if not any(p.strip() for p in pages):
-        raise FormatError("scanned PDF: no text layer; OCR is not supported")
+        raise FormatError(msg("scanned PDF: no text layer; OCR is not supported"))
     text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
     try:
         meta = _info(info)

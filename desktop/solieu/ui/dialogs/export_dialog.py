@@ -1,8 +1,9 @@
-"""File ▸ Export (Ctrl+E): where the workbook goes, what it holds, which header language.
+"""File ▸ Export (Ctrl+E): where the workbook goes, what it holds, which language.
 
 The dialog only gathers `ExportOptions`; the window runs the export in the
-background (`MainWindow.start_export`) with `run_export`, and `problem_text`
-turns the core's refusal into words for the reviewer.
+background (`MainWindow.start_export`) with `run_export`, `problem_text` turns
+the core's refusal into words for the reviewer, and `show_export_done` offers to
+open what was written.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +38,7 @@ from solieu.ui import i18n
 class ExportOptions:
     path: Path
     status: str = "confirmed"  # "confirmed" | "all"
-    lang: str = "en"  # header language: "en" | "vi"
+    lang: str = "en"  # language of headers and coded values: "en" | "vi"
     csv_path: Path | None = None
 
 
@@ -65,6 +67,21 @@ def with_suffix(text: str) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
+def default_export_folder(settings) -> Path:
+    """Where a workbook goes unless the reviewer says otherwise.
+
+    The folder of the last export while it exists, else the user's documents
+    folder: never the project's own folder by default, which for the demo project
+    is the hidden application data folder nobody would look in.
+    """
+    if settings.export_folder and Path(settings.export_folder).is_dir():
+        return Path(settings.export_folder)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()
+
+
 def run_export(project, options: ExportOptions, progress, cancelled) -> ExportOutcome:
     """The background part: tables, workbook, CSV. Never raises an ExportError."""
     from solieu.export import ExportError, build_tables, export_workbook
@@ -84,6 +101,7 @@ def run_export(project, options: ExportOptions, progress, cancelled) -> ExportOu
             tables,
             options.path,
             lang=options.lang,
+            title=Path(project.path).stem,
             progress=lambda done, total: progress(done, total, label),
             cancelled=cancelled,
         )
@@ -154,7 +172,7 @@ class ExportDialog(QDialog):
         self.path_edit.setObjectName("exportPath")
         self.path_edit.setMinimumWidth(380)
         self.path_edit.setPlaceholderText(self.tr("Choose where the workbook goes"))
-        folder = Path(settings.export_folder) if settings.export_folder else project_path.parent
+        folder = default_export_folder(settings)
         self.path_edit.setText(str(folder / f"{project_path.stem}.xlsx"))
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.clicked.connect(self._browse)
@@ -177,7 +195,7 @@ class ExportDialog(QDialog):
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English (column names for scripts)"), "en")
-        self.language.addItem(self.tr("Vietnamese (column names for readers)"), "vi")
+        self.language.addItem(self.tr("Vietnamese (column names and values for readers)"), "vi")
         current = i18n.current_language()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         header_note = QLabel(
@@ -199,7 +217,7 @@ class ExportDialog(QDialog):
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, file_row)
         form.addRow(self.tr("Include:"), status_box)
-        lang_label = QLabel(self.tr("Column &headers:"), self)
+        lang_label = QLabel(self.tr("&Language:"), self)
         lang_label.setBuddy(self.language)
         form.addRow(lang_label, self.language)
         form.addRow("", header_note)
@@ -276,3 +294,67 @@ class ExportDialog(QDialog):
         s.export_csv = options.csv_path is not None
         self.chosen = options
         super().accept()
+
+
+class ExportDoneDialog(QDialog):
+    """An export's result, with the two things one does next: open it, or find it.
+
+    Not modal: the reviewer may go on working and come back to it. Open (the
+    default, so Enter opens the workbook) and Show in folder hand the file to the
+    desktop (`QDesktopServices.openUrl`) and close the message.
+    """
+
+    def __init__(self, outcome: ExportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDoneDialog")
+        self.setWindowTitle(self.tr("Export finished"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workbook = outcome.written[0]
+        lines = [self.tr("The workbook is written:"), str(self.workbook)]
+        if len(outcome.written) > 1:
+            lines += [self.tr("and the Statistics sheet as CSV:"), str(outcome.written[1])]
+        self.message = QLabel("\n".join(lines), self)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_workbook)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def open_workbook(self) -> None:
+        """The workbook in the program the desktop opens .xlsx files with."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workbook)))
+        self.accept()
+
+    def show_folder(self) -> None:
+        """The folder that holds the workbook, in the desktop's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workbook.parent)))
+        self.accept()
+
+
+def show_export_done(parent: QWidget, outcome: ExportOutcome) -> ExportDoneDialog | None:
+    """After a successful export: the message with Open and Show in folder (one at a time).
+
+    Returns None, showing nothing, for an export that was cancelled, failed or
+    wrote nothing; the window tells those in its own way.
+    """
+    if outcome.cancelled or outcome.error is not None or not outcome.written:
+        return None
+    for old in parent.findChildren(ExportDoneDialog):
+        old.close()
+    dialog = ExportDoneDialog(outcome, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    dialog.open_button.setFocus()
+    return dialog

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from solieu.text.load import TEXT_SUFFIXES
+from solieu.ui import i18n
 
 # guessed from the bytes (no BOM, no declaration): the reviewer should look at the text
 LEGACY = frozenset({"cp1258", "tcvn3", "vni"})
@@ -184,9 +185,11 @@ class ImportReportDialog(QDialog):
         guessed = [f for f in files if f.encoding in LEGACY]
         if guessed:
             text += " " + self.tr(
-                "The encoding of {n} file(s) was recognised from the bytes (an old Vietnamese "
-                "encoding): check that their text reads right."
-            ).format(n=len(guessed))
+                "The encoding of %n file(s) was recognised from the bytes (an old Vietnamese "
+                "encoding): check that their text reads right.",
+                "",
+                len(guessed),
+            )
         self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -198,26 +201,30 @@ class ImportReportDialog(QDialog):
         check = QBrush(QColor("#9a6700"))
         for name, reason in report.failed:
             item = QTreeWidgetItem(
-                self.tree, [str(name), self.tr("Not read: {reason}").format(reason=reason), ""]
+                self.tree,
+                [str(name), self.tr("Not read: {reason}").format(reason=i18n.tr_error(reason)), ""],
             )
             item.setForeground(1, warn)
-            item.setToolTip(1, str(reason))
+            item.setToolTip(1, i18n.tr_error(reason))
         for name, reason in report.skipped:
             item = QTreeWidgetItem(
-                self.tree, [str(name), self.tr("Skipped: {reason}").format(reason=reason), ""]
+                self.tree,
+                [str(name), self.tr("Skipped: {reason}").format(reason=i18n.tr_error(reason)), ""],
             )
-            item.setToolTip(1, str(reason))
+            item.setToolTip(1, i18n.tr_error(reason))
         for name, reason in getattr(report, "warnings", []):
             item = QTreeWidgetItem(
                 self.tree,
                 [
                     str(name),
-                    self.tr("Figure left out or corrected: {reason}").format(reason=reason),
+                    self.tr("Figure left out or corrected: {reason}").format(
+                        reason=i18n.tr_error(reason)
+                    ),
                     "",
                 ],
             )
             item.setForeground(1, check)
-            item.setToolTip(1, str(reason))
+            item.setToolTip(1, i18n.tr_error(reason))
         self._check = check
         self.whole_buttons: dict[str, QPushButton] = {}  # document name → its button
         self._partial = list(getattr(report, "partial", []))
@@ -251,7 +258,7 @@ class ImportReportDialog(QDialog):
         result = (
             self.tr("Imported")
             if f.figures is None
-            else self.tr("Imported, {n} figures").format(n=f.figures)
+            else self.tr("Imported, %n figure(s)", "", f.figures)
         )
         item.setText(1, result)
         chosen = f.detected is not None and f.encoding != f.detected
@@ -324,7 +331,7 @@ class ImportReportDialog(QDialog):
             if button is not None:
                 button.setEnabled(False)
                 task.finished.connect(
-                    lambda n: button.setText(self.tr("Whole page read: {n} figures").format(n=n))
+                    lambda n: button.setText(self.tr("Whole page read: %n figure(s)", "", n))
                 )
                 task.failed.connect(lambda _m: button.setEnabled(True))
         return task

@@ -10,12 +10,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from solieu.ui.shortcuts import BINDINGS, tr
 
+ARROWS = {"Down": "↓", "Up": "↑", "Left": "←", "Right": "→"}
+
 
 def key_label(key: str) -> str:
-    arrows = {"Down": "↓", "Up": "↑"}
-    if key in arrows:
-        return arrows[key]
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    """A key as the platform writes it, arrows drawn as arrows (`Shift+↓`, `Ctrl+Shift+→`)."""
+    text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    for name, arrow in ARROWS.items():
+        head = text[: -len(name)]
+        if text.endswith(name) and not head[-1:].isalpha():  # not the Down of PgDown
+            return head + arrow
+    return text
 
 
 def sheet_html() -> str:

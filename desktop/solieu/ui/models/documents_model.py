@@ -1,12 +1,23 @@
-"""The documents list: a thin QAbstractListModel over `project.documents()`."""
+"""The documents list: a thin QAbstractListModel over `project.documents()`.
+
+A document is done when none of its figures is pending: a rejected figure is as
+decided as a confirmed one, so any mix of the two finishes it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (confirmed, rejected, total)
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the near-duplicates, in words, or None
+DONE_ROLE = Qt.ItemDataRole.UserRole + 4  # True once no figure is pending (and there is one)
+
+
+def is_done(summary) -> bool:
+    """Every figure decided, confirmed or rejected; a document without figures is not
+    done (an empty text is more often a file read wrong than an article without numbers)."""
+    return summary.total > 0 and summary.pending == 0
 
 
 class DocumentsModel(QAbstractListModel):
@@ -106,6 +117,10 @@ class DocumentsModel(QAbstractListModel):
             return d.title or d.name
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{d.name}\n{d.title}" if d.title else d.name
+            progress = QCoreApplication.translate(
+                "DocumentsModel", "{confirmed} confirmed, {rejected} rejected, {pending} pending"
+            ).format(confirmed=d.confirmed, rejected=d.rejected, pending=d.pending)
+            tip = f"{tip}\n{progress}"
             badge = self.duplicates.get(d.id)
             return f"{tip}\n{badge}" if badge else tip
         if role == DOCUMENT_ID_ROLE:
@@ -114,4 +129,6 @@ class DocumentsModel(QAbstractListModel):
             return (d.confirmed, d.rejected, d.total)
         if role == DUPLICATE_ROLE:
             return self.duplicates.get(d.id)
+        if role == DONE_ROLE:
+            return is_done(d)
         return None

@@ -69,20 +69,26 @@ class _RowsModel(QAbstractTableModel):
     ID: str = ""  # the row attribute that identifies a row (`row_of`)
 
     def row_of(self, ident) -> int:
-        """The row whose `ID` attribute equals `ident`, or -1."""
-        for i, r in enumerate(self._rows):
-            if getattr(r, self.ID) == ident:
-                return i
-        return -1
+        """The row whose `ID` attribute equals `ident`, or -1 (indexed: thousands of groups)."""
+        if self._index is None:
+            self._index = {}
+            for i, r in enumerate(self._rows):
+                self._index.setdefault(getattr(r, self.ID), i)
+        return self._index.get(ident, -1)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self._index: dict | None = None
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, index: dict | None = None) -> list:
+        """Show `rows` (`index`: their `ID` → row, when the caller has it already); returns
+        the rows shown before (a caller may free them a little at a time)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        old, self._rows = self._rows, list(rows)
+        self._index = index
         self.endResetModel()
+        return old
 
     def rows(self) -> list:
         return list(self._rows)
@@ -142,6 +148,10 @@ class GroupsModel(_RowsModel):
         if role == KEY_ROLE:
             return r.key
         if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "value" and r.disagreement:
+                return QCoreApplication.translate(
+                    "GroupsModel", "The reports disagree: {values}"
+                ).format(values=r.disagreement)
             if name == "conflict" and r.conflict:
                 return QCoreApplication.translate(
                     "GroupsModel", "The reports disagree: choose the winning value (W)"
@@ -174,11 +184,24 @@ class GroupsModel(_RowsModel):
 
 
 class MembersModel(_RowsModel):
-    """One row per mention of the selected group; differing cells and the winner coloured."""
+    """One row per mention of the selected group: its current value (✎ when the reviewer
+    corrected it), the values that disagree in bold red, differing cells and the winner
+    coloured. Rows are numbered: the number is the key that makes a member's value win."""
 
     FIELDS = MEMBER_FIELDS
     HEADERS = MEMBER_HEADERS
     ID = "figure_id"
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole and section < 9:
+                return QCoreApplication.translate(
+                    "GroupsModel", "Press {n} to make this member's value win"
+                ).format(n=section + 1)
+            return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, name = self._get(index)
@@ -190,6 +213,8 @@ class MembersModel(_RowsModel):
                 return tr_figures(QUALIFIER_LABELS.get(r.qualifier, r.qualifier or ""))
             if name == "value":
                 value = f"{r.value} {r.unit}".strip()
+                if r.corrected:
+                    value = f"✎ {value}"
                 return f"★ {value}" if r.winner else value
             if name == "sentence":
                 return f"{r.document}: {r.sentence}"
@@ -199,19 +224,43 @@ class MembersModel(_RowsModel):
         if role == FIGURE_ID_ROLE:
             return r.figure_id
         if role == Qt.ItemDataRole.BackgroundRole:
-            if name in r.differs:
-                return QBrush(DIFFERS_BG)
             if r.winner and name == "value":
                 return QBrush(WINNER_BG)
+            if name in r.differs:
+                return QBrush(DIFFERS_BG)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and name == "value" and r.stands_out:
+            return QBrush(CONFLICT_FG)
+        if role == Qt.ItemDataRole.FontRole and name == "value" and (r.stands_out or r.corrected):
+            font = QFont()
+            font.setBold(r.stands_out)
+            font.setItalic(r.corrected)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "sentence":
                 return f"{r.document}\n{r.sentence}"
+            if name == "value":
+                return value_tooltip(r)
             if name in r.differs:
                 return QCoreApplication.translate("GroupsModel", "The members differ here")
-            if r.winner and name == "value":
-                return QCoreApplication.translate("GroupsModel", "The winning value")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "value":
             return RIGHT
         return None
+
+
+def value_tooltip(r: MemberRow) -> str:
+    """What the text says, the correction when there is one, and why the cell is marked."""
+    tip = QCoreApplication.translate("GroupsModel", "As written: {text}").format(text=r.written)
+    if r.corrected:
+        corrected = QCoreApplication.translate("GroupsModel", "Corrected to {value}").format(
+            value=f"{r.value} {r.unit}".strip()
+        )
+        tip = f"{corrected}\n{tip}"
+    if r.winner:
+        tip += "\n" + QCoreApplication.translate("GroupsModel", "The winning value")
+    elif r.stands_out:
+        tip += "\n" + QCoreApplication.translate(
+            "GroupsModel", "This value disagrees with the other reports"
+        )
+    return tip

@@ -1,142 +1,110 @@
-"""The figure table view and its editors.
+"""The figure table view: editors per column, a sort that can be undone, and a word
+when it is empty.
 
-The value editor accepts what a reviewer types the Vietnamese way
-(`1.800 triệu`, `76,2`, `25,1%`) through the core's `parse_value`; the period
-editor what a reviewer writes of a period (`6 tháng đầu 2025`, `quý 3/2025`,
-`2025-H1`) through `normalise_period`, stored as ISO 8601; the place editor
-completes from the gazetteer and stores its canonical name; qualifier and unit
-class get a list of the allowed codes.
+A click on a header sorts by that column, a second reverses it and a third returns
+to article order (the order of the text), as does `restore_article_order` (a menu
+action). The sort belongs to the page shown: another document, or a restart, opens
+in article order (`FigureHeader.restoreState` keeps widths and order, not the sort).
+
+When filters hide every figure the table says how many and offers to clear them
+(`clearFilterRequested`); a document without figures says how to add one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHeaderView,
-    QLineEdit,
-    QStyledItemDelegate,
+    QLabel,
+    QPushButton,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from solieu.extract.gazetteer import canonical_place, place_names
-from solieu.extract.numbers import parse_value
-from solieu.extract.periods import normalise_period
 from solieu.model import QUALIFIERS, UNIT_CLASSES
 from solieu.ui.models.figures_model import FIELDS, QUALIFIER_LABELS
+from solieu.ui.views.figure_editors import (
+    CellEditor,
+    ChoiceDelegate,
+    LineDelegate,
+    PeriodDelegate,
+    PlaceDelegate,
+    ValueDelegate,
+)
+
+CONTEXT = "FigureTable"
 
 
-class LineDelegate(QStyledItemDelegate):
-    """A line editor holding the cell's text, selected, with example input as its hint."""
-
-    invalid = Signal(str)
-    PLACEHOLDER = ""
-
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText(self.PLACEHOLDER)
-        return editor
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
-        editor.selectAll()
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-class ValueDelegate(LineDelegate):
-    """Edits the value column; refuses (and says why) what parse_value cannot read."""
+class FigureHeader(QHeaderView):
+    """The column header: sorting cycles ascending → descending → article order, and a
+    restored header state brings back widths and order but never the sort."""
 
-    PLACEHOLDER = "1.800 triệu, 76,2, 25,1%"
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setSortIndicatorShown(True)
+        self.setSortIndicatorClearable(True)  # the third click clears it
+        self.setSectionsMovable(True)
+        self.setHighlightSections(False)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setStretchLastSection(False)
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        text = editor.text().strip()
-        value = parse_value(text)
-        if value is None:
-            self.invalid.emit(
-                QCoreApplication.translate(
-                    "FigureTable", "“{text}” is not a number (try 1.800 triệu, 76,2 or 25,1%)"
-                ).format(text=text)
-            )
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-
-class PeriodDelegate(LineDelegate):
-    """Edits the period: reads what the reviewer typed into ISO 8601, or says why not.
-
-    An empty text clears the period. The year of `6 tháng đầu năm` without one is
-    taken from the figure's current period, so a reviewer fixing the months of a
-    known year need not type it again.
-    """
-
-    PLACEHOLDER = "2025-01/2025-06, quý 3/2025, 6 tháng đầu 2025"
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        text = " ".join(editor.text().split())
-        if not text:
-            model.setData(index, None, Qt.ItemDataRole.EditRole)
-            return
-        current = index.data(Qt.ItemDataRole.EditRole) or ""
-        year = int(current[:4]) if current[:4].isdigit() else None
-        iso = normalise_period(text, year)
-        if iso is None:
-            self.invalid.emit(
-                QCoreApplication.translate(
-                    "FigureTable",
-                    "“{text}” is not a period (try 2025, 6 tháng đầu năm 2025, quý 3/2025 or "
-                    "2025-01/2025-06)",
-                ).format(text=text)
-            )
-            return
-        model.setData(index, iso, Qt.ItemDataRole.EditRole)
+    def restoreState(self, state) -> bool:  # noqa: N802 - Qt's name
+        ok = super().restoreState(state)
+        self.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # a sort is per session
+        return ok
 
 
-class PlaceDelegate(LineDelegate):
-    """Edits the place with completion from the gazetteer; any spelling (`TP.HCM`)
-    is stored as its canonical name, an unknown one as typed."""
+class _NoticeButton(QPushButton):
+    """A push button that keeps Space and Enter for itself: the table binds them to
+    review actions, and a shortcut would otherwise take the key first."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = super().createEditor(parent, option, index)
-        completer = QCompleter(place_names(), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        text = " ".join(editor.text().split())
-        place = (canonical_place(text) or text) if text else None
-        model.setData(index, place, Qt.ItemDataRole.EditRole)
+    def event(self, event) -> bool:
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in keys:
+            event.accept()
+            return True
+        return super().event(event)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box over fixed codes (qualifier, unit class), shown with their labels."""
+class EmptyNotice(QWidget):
+    """What an empty table says: why it is empty, and the way out when there is one."""
 
-    def __init__(self, choices: list[tuple[str, str]], parent=None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        for code, label in self._choices:
-            combo.addItem(label, code)
-        return combo
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        code = index.data(Qt.ItemDataRole.EditRole) or ""
-        editor.setCurrentIndex(max(0, editor.findData(code)))
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.setObjectName("emptyNotice")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = QLabel(self)
+        self.label.setObjectName("emptyNoticeText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: #57606a;")
+        self.button = _NoticeButton(_tr("Clear the filter"), self)
+        self.button.setObjectName("clearFilter")
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setAutoDefault(True)  # Enter presses it when it has focus
+        layout.addWidget(self.label)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.hide()
 
 
 class FigureTable(QTableView):
     """The table; Enter edits the current cell (F2 too), like a spreadsheet."""
 
+    clearFilterRequested = Signal()  # noqa: N815 - the reviewer asked to show every figure
+    sortedChanged = Signal(bool)  # noqa: N815 - True while sorted by a column
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("figures")
+        self.setHorizontalHeader(FigureHeader(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -144,15 +112,11 @@ class FigureTable(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.value_delegate = ValueDelegate(self)
         self.setItemDelegateForColumn(FIELDS.index("value"), self.value_delegate)
         self.period_delegate = PeriodDelegate(self)
@@ -164,6 +128,120 @@ class FigureTable(QTableView):
         self.setItemDelegateForColumn(FIELDS.index("qualifier"), ChoiceDelegate(qualifiers, self))
         classes = [(c, c) for c in UNIT_CLASSES]
         self.setItemDelegateForColumn(FIELDS.index("unit_class"), ChoiceDelegate(classes, self))
+        self.notice = EmptyNotice(self)
+        self.notice.button.clicked.connect(self._clear_filter)
+        self._sorted = False
+
+    # --- the model ---------------------------------------------------------------------
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        old = self.model()
+        if old is not None and hasattr(old, "sortChanged"):
+            old.sortChanged.disconnect(self._on_model_sort)
+            old.searchingChanged.disconnect(self.update_notice)
+            for signal in (old.modelReset, old.layoutChanged, old.rowsInserted, old.rowsRemoved):
+                signal.disconnect(self.update_notice)
+        super().setModel(model)
+        if model is not None and hasattr(model, "sortChanged"):
+            model.sortChanged.connect(self._on_model_sort)
+            model.searchingChanged.connect(self.update_notice)
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+            ):
+                signal.connect(self.update_notice)
+        self.update_notice()
+
+    def restore_article_order(self) -> None:
+        """Back to the order of the text (View ▸ Article order): the sort is dropped."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        model = self.model()
+        if model is not None and getattr(model, "sort_state", lambda: None)() is not None:
+            model.sort(-1)
+
+    def is_sorted(self) -> bool:
+        return self._sorted
+
+    def _on_model_sort(self) -> None:
+        state = self.model().sort_state()
+        header = self.horizontalHeader()
+        if state is None and header.sortIndicatorSection() != -1:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        elif state is not None and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            state[0],
+            state[1],
+        ):
+            header.blockSignals(True)  # the model is sorted already: only show it
+            header.setSortIndicator(state[0], state[1])
+            header.blockSignals(False)
+            header.viewport().update()
+        now = state is not None
+        if now != self._sorted:
+            self._sorted = now
+            self.sortedChanged.emit(now)
+
+    # --- the empty table ---------------------------------------------------------------
+
+    def update_notice(self, *_args) -> None:
+        """Say why the table is empty: the filters (with the way out) or no figures."""
+        model = self.model()
+        notice = self.notice
+        text = None
+        clearable = False
+        if model is not None and model.rowCount() == 0 and hasattr(model, "hidden_count"):
+            hidden = model.hidden_count()
+            if model.searching():
+                text = _tr("Searching every document…")
+            elif hidden:
+                n = QLocale().toString(hidden)
+                text = (
+                    _tr("1 figure hidden by the filter")
+                    if hidden == 1
+                    else _tr("{n} figures hidden by the filter").format(n=n)
+                )
+                clearable = True
+            elif model.has_scope() and model.all_documents:
+                text = _tr("No figures in this project yet; import articles to find them")
+            elif model.has_scope():
+                text = _tr(
+                    "No figures in this document; select text in the article and press A to add one"
+                )
+        if text is None:
+            had_focus = notice.button.hasFocus()
+            notice.hide()
+            if had_focus:
+                self.setFocus()
+            return
+        notice.label.setText(text)
+        notice.button.setVisible(clearable)
+        notice.label.setFixedWidth(max(120, min(440, self.viewport().width() - 32)))
+        notice.setGeometry(self.viewport().geometry())
+        notice.show()
+        notice.raise_()
+
+    def notice_text(self) -> str | None:
+        """What the empty table says now (None when it shows rows)."""
+        return self.notice.label.text() if self.notice.isVisible() else None
+
+    def _clear_filter(self) -> None:
+        self.setFocus()
+        self.clearFilterRequested.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.notice.setGeometry(self.viewport().geometry())
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab from an empty, filtered table reaches its Clear the filter button."""
+        button = self.notice.button
+        if forward and self.notice.isVisible() and button.isVisible() and self.hasFocus():
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(forward)
+
+    # --- columns and keys ----------------------------------------------------------------
 
     def default_widths(self) -> None:
         widths = {
@@ -189,14 +267,26 @@ class FigureTable(QTableView):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
-        if (
-            plain
-            and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.state() != self.State.EditingState
-        ):
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if plain and enter and self.notice.isVisible() and self.notice.button.isVisible():
+            self._clear_filter()  # Enter in an empty, filtered table clears the filter
+            return
+        if plain and enter and self.state() != self.State.EditingState:
             index = self.currentIndex()
             if index.isValid() and self.edit(
                 index, QAbstractItemView.EditTrigger.EditKeyPressed, event
             ):
                 return
         super().keyPressEvent(event)
+
+
+__all__ = [
+    "FigureTable",
+    "FigureHeader",
+    "CellEditor",
+    "LineDelegate",
+    "ValueDelegate",
+    "PeriodDelegate",
+    "PlaceDelegate",
+    "ChoiceDelegate",
+]

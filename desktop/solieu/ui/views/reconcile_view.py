@@ -1,10 +1,16 @@
 """The Reconcile page: groups on the left; the selected group's members side by side on
 the right, each with its sentence (span highlighted); why the group was formed and its
-consistency warnings below."""
+consistency warnings below.
+
+The keyboard lives in one of two panes, the groups or the members: the one that has
+it wears a highlight-coloured frame, and Tab / Shift+Tab go from one to the other (and
+never off to another widget). The members are numbered; a digit makes that member's
+value win, from either pane, so a conflict is resolved in one key.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +37,14 @@ from solieu.ui.models.groups_model import (
 )
 
 PAD = 4
+MEMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}  # 1–9 → member row
+# the pane with the keyboard: a 2 px frame in the highlight colour (the other keeps a
+# transparent one of the same width, so nothing shifts when the keyboard moves); only its
+# current row is in the highlight colour, the other pane's is grey (`_paint_focus`)
+PANE_STYLE = (
+    "QTableView { border: 2px solid transparent; }"
+    " QTableView:focus { border: 2px solid palette(highlight); }"
+)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -77,6 +91,8 @@ class HtmlDelegate(QStyledItemDelegate):
 
 class ReconcileView(QWidget):
     """Widgets only; `solieu.ui.reconciling.Reconcile` fills them and acts on the keys."""
+
+    memberKeyPressed = Signal(int)  # noqa: N815 - a digit: the member row (0-based) that wins
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -126,9 +142,9 @@ class ReconcileView(QWidget):
         self.hint.setStyleSheet("color: #57606a;")
         self.hint.setText(
             self.tr(
-                "Space/A accept the group and go to the next · S split the member out · "
-                "M move it to another group · W make it the winning value · G merge the group "
-                "into another · O reopen it · Tab: groups ↔ members"
+                "Space/A accept the group and go to the next · 1–9 or W: that member's value "
+                "wins · S split the member out · M move it to another group · G merge the "
+                "group into another · O reopen it · Tab: groups ↔ members"
             )
         )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, right)
@@ -145,7 +161,7 @@ class ReconcileView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 760])
+        self.splitter.setSizes([740, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -161,15 +177,20 @@ class ReconcileView(QWidget):
             view.setWordWrap(False)
             view.verticalHeader().hide()
             view.horizontalHeader().setHighlightSections(False)
+            view.setStyleSheet(PANE_STYLE)
+            view.installEventFilter(self)
+            self._paint_focus(view, False)
+        self.members.verticalHeader().show()  # the numbers, the keys of "this value wins"
+        self.members.verticalHeader().setHighlightSections(False)
         gh = self.groups.horizontalHeader()
-        widths = {"conflict": 24, "value": 110, "unit": 60, "measure": 160, "place": 72,
-                  "period": 120, "documents": 40, "status": 86}  # fmt: skip
+        widths = {"conflict": 24, "value": 175, "unit": 60, "measure": 160, "place": 72,
+                  "period": 112, "documents": 40, "status": 86}  # fmt: skip
         for name, w in widths.items():
             self.groups.setColumnWidth(GROUP_FIELDS.index(name), w)
         gh.setSectionResizeMode(GROUP_FIELDS.index("measure"), QHeaderView.ResizeMode.Stretch)
         self.groups.verticalHeader().setDefaultSectionSize(self.groups.fontMetrics().height() + 10)
         mh = self.members.horizontalHeader()
-        widths = {"value": 120, "qualifier": 64, "period": 112, "place": 76}
+        widths = {"value": 150, "qualifier": 64, "period": 112, "place": 76}
         for name, w in widths.items():
             self.members.setColumnWidth(MEMBER_FIELDS.index(name), w)
         mh.setSectionResizeMode(MEMBER_FIELDS.index("sentence"), QHeaderView.ResizeMode.Stretch)
@@ -183,6 +204,53 @@ class ReconcileView(QWidget):
         self.members_model.modelReset.connect(self.members.resizeRowsToContents)
         self.members_model.modelReset.connect(self._fit.start)
         self.setTabOrder(self.groups, self.members)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """The panes repaint their current row as the keyboard comes and goes; a digit in
+        either pane makes that member's value win (not a jump to a row starting with it)."""
+        if obj in (self.groups, self.members) and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            self._paint_focus(obj, event.type() == QEvent.Type.FocusIn)
+        if (
+            obj in (self.groups, self.members)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in MEMBER_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.memberKeyPressed.emit(MEMBER_KEYS[event.key()])
+            return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _paint_focus(view: QTableView, focused: bool) -> None:
+        """The pane without the keyboard shows its current row grey, not highlighted."""
+        palette = QPalette(view.parentWidget().palette())
+        if not focused:
+            palette.setColor(QPalette.ColorRole.Highlight, palette.color(QPalette.ColorRole.Mid))
+            text = palette.color(QPalette.ColorRole.Text)
+            palette.setColor(QPalette.ColorRole.HighlightedText, text)
+        view.setPalette(palette)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab and Shift+Tab go groups ↔ members: with two panes, either way is the other."""
+        for here, there in ((self.groups, self.members), (self.members, self.groups)):
+            if here.hasFocus():
+                reason = (
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                there.setFocus(reason)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def pane_with_keyboard(self) -> str | None:
+        """Which pane the keys act in: "groups", "members" or None."""
+        if self.groups.hasFocus():
+            return "groups"
+        if self.members.hasFocus():
+            return "members"
+        return None
 
     def current_group_row(self) -> int:
         index = self.groups.currentIndex()

@@ -1,0 +1,356 @@
+"""The edit history read from the review log, and undoing it back to a chosen entry.
+
+The review log already holds every change, with its old and new value, and
+survives restarts; so the History window needs no history of its own. A change
+is *current* while no later row changed the same thing (a figure's field, a
+figure's existence, a document's field, a statistic) and the project still
+holds its new value.
+
+Undoing back to an entry takes the whole action it belongs to and everything
+after it. Per thing changed, the newest row says what it must hold now and the
+earliest row's old value is what it goes back to; a thing that no longer holds
+its newest value (re-extraction, a re-read, an edit outside the log) is skipped
+and reported, never overwritten. The reverts are ordered by their newest row,
+newest first — the order that undoes a Batch (restore a figure before putting
+back its fields; take a figure out of one statistic before giving it back to
+another). All of it is one Batch, applied in one transaction by the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
+
+from solieu.messages import msg
+from solieu.store.edits import (
+    Batch,
+    DeleteFigure,
+    Edit,
+    PutStatistic,
+    RestoreFigure,
+    SetDocumentField,
+    SetField,
+    SetStatus,
+    StatisticState,
+    edit_from_json,
+)
+from solieu.store.errors import InvalidEdit
+from solieu.store.records import HistoryEntry, UndoPlan
+from solieu.store.statistics import read_statistic
+from solieu.store.values import DOCUMENT_FIELDS, EDITABLE_FIELDS, from_db, from_text, to_text
+
+_CHUNK = 500  # ids per `IN (…)`, far below SQLite's variable limit
+_EXISTENCE = ("add", "delete", "restore")
+_COLUMNS = (
+    "id, COALESCE(action_id, id), at, who, action, figure_id, document_id, statistic_id, "
+    "field, old, new, edit"
+)
+
+
+class _Row(NamedTuple):
+    id: int
+    action_id: int
+    at: str
+    who: str
+    action: str
+    figure_id: int | None
+    document_id: int | None
+    statistic_id: int | None
+    field: str | None
+    old: str | None
+    new: str | None
+    edit: str | None
+
+
+Target = tuple[Any, ...]
+
+
+def _target(row: _Row) -> Target | None:
+    """What a row changed, as a key shared by every row that changed the same thing."""
+    if row.action == "set" and row.figure_id is not None and row.field in EDITABLE_FIELDS:
+        return ("field", row.figure_id, row.field)
+    if row.action in _EXISTENCE and row.figure_id is not None:
+        return ("exists", row.figure_id)
+    if row.action == "document" and row.field in DOCUMENT_FIELDS:
+        doc = row.document_id if row.document_id is not None else _json(row).get("document_id")
+        return None if doc is None else ("document", doc, row.field)
+    if row.action == "statistic":
+        sid = row.statistic_id if row.statistic_id is not None else _json(row).get("statistic_id")
+        return None if sid is None else ("statistic", sid)
+    return None  # a re-read, or a row this version does not know how to revert
+
+
+def _json(row: _Row) -> dict[str, Any]:
+    try:
+        data = json.loads(row.edit) if row.edit else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _decision(row: _Row) -> PutStatistic | None:
+    """The statistic decision a `statistic` row logged (its JSON), or None."""
+    try:
+        edit = edit_from_json(row.edit) if row.edit else None
+    except InvalidEdit:
+        return None
+    return edit if isinstance(edit, PutStatistic) else None
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+class _State:
+    """What the project holds now for the figures, documents and statistics of some rows."""
+
+    def __init__(self, conn: sqlite3.Connection, rows: list[_Row]) -> None:
+        self.conn = conn
+        fields = ", ".join(EDITABLE_FIELDS)
+        self.figures: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(r.figure_id for r in rows if r.figure_id is not None):
+            marks = ",".join("?" * len(chunk))
+            cur = conn.execute(
+                f"SELECT id, deleted, document_id, text, {fields} FROM figures "
+                f"WHERE id IN ({marks})",
+                chunk,
+            )
+            names = [d[0] for d in cur.description]
+            for r in cur:
+                self.figures[r[0]] = dict(zip(names, r, strict=True))
+        doc_ids = {r.document_id for r in rows if r.document_id is not None}
+        doc_ids |= {f["document_id"] for f in self.figures.values()}
+        doc_ids |= {t[1] for r in rows if (t := _target(r)) and t[0] == "document"}
+        self.documents: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(doc_ids):
+            marks = ",".join("?" * len(chunk))
+            cur = conn.execute(
+                f"SELECT id, name, {', '.join(DOCUMENT_FIELDS)} FROM documents "
+                f"WHERE id IN ({marks})",
+                chunk,
+            )
+            names = [d[0] for d in cur.description]
+            for r in cur:
+                self.documents[r[0]] = dict(zip(names, r, strict=True))
+        self._statistics: dict[int, StatisticState | None] = {}
+
+    def field_text(self, figure_id: int, name: str) -> tuple[bool, str | None]:
+        """(the figure exists, its field as the log's text)."""
+        fig = self.figures.get(figure_id)
+        if fig is None:
+            return False, None
+        return True, to_text(from_db(name, fig[name]))
+
+    def live(self, figure_id: int) -> bool | None:
+        """True/False for a figure shown/deleted, None for one no longer in the file."""
+        fig = self.figures.get(figure_id)
+        return None if fig is None else not fig["deleted"]
+
+    def statistic(self, statistic_id: int) -> StatisticState | None:
+        if statistic_id not in self._statistics:
+            self._statistics[statistic_id] = read_statistic(self.conn, statistic_id)
+        return self._statistics[statistic_id]
+
+
+def _holds(state: _State, target: Target, row: _Row, live: dict[int, bool | None]) -> bool:
+    """Does the project hold what `row` changed its target to?"""
+    kind = target[0]
+    if kind == "field":
+        exists, text = state.field_text(target[1], target[2])
+        return exists and text == row.new
+    if kind == "exists":
+        now = live.get(target[1], state.live(target[1]))
+        return now is not None and now == (row.action != "delete")
+    if kind == "document":
+        doc = state.documents.get(target[1])
+        return doc is not None and doc[target[2]] == row.new
+    decision = _decision(row)
+    return decision is not None and state.statistic(target[1]) == decision.new
+
+
+# -- reading the history ------------------------------------------------------------------
+
+
+def read_history(conn: sqlite3.Connection, limit: int = 500, offset: int = 0) -> list[HistoryEntry]:
+    """The log's rows newest first, `limit` of them from `offset`, each with `current`."""
+    rows = [
+        _Row(*r)
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM review_log ORDER BY id DESC LIMIT ? OFFSET ?",
+            (max(0, limit), max(0, offset)),
+        )
+    ]
+    if not rows:
+        return []
+    state = _State(conn, rows)
+    latest = _latest(conn, rows)
+    out = []
+    for row in rows:
+        target = _target(row)
+        current = False
+        if target is not None:
+            newest = row.action_id if target[0] == "statistic" else row.id
+            current = latest.get(target) == newest and _holds(state, target, row, {})
+        fig = state.figures.get(row.figure_id) if row.figure_id is not None else None
+        doc_id = row.document_id
+        if doc_id is None and fig is not None:
+            doc_id = fig["document_id"]
+        if doc_id is None and target is not None and target[0] == "document":
+            doc_id = target[1]
+        doc = state.documents.get(doc_id) if doc_id is not None else None
+        figure_text = fig["text"] if fig is not None else (row.new if row.action == "add" else None)
+        statistic_id = target[1] if target is not None and target[0] == "statistic" else None
+        out.append(
+            HistoryEntry(
+                row.id, row.action_id, row.at, row.who, row.action, row.figure_id, doc_id,
+                statistic_id, row.field, row.old, row.new, doc["name"] if doc else None,
+                figure_text, current,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
+    """The newest row id (a statistic's: action id) of each target the rows change."""
+    latest: dict[Target, int] = {}
+    figure_ids = [r.figure_id for r in rows if r.figure_id is not None]
+    for chunk in _chunks(figure_ids):
+        marks = ",".join("?" * len(chunk))
+        for fid, action, field, newest in conn.execute(
+            "SELECT figure_id, MIN(action), field, MAX(id) FROM review_log "
+            f"WHERE figure_id IN ({marks}) AND action IN ('set', 'add', 'delete', 'restore') "
+            "GROUP BY figure_id, action = 'set', field",
+            chunk,
+        ):
+            key = ("field", fid, field) if action == "set" else ("exists", fid)
+            latest[key] = max(newest, latest.get(key, 0))
+    targets = {t for r in rows if (t := _target(r)) is not None}
+    for target in targets:
+        if target[0] == "document":
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE document_id = ? AND action = 'document' "
+                "AND field = ?",
+                (target[1], target[2]),
+            ).fetchone()
+        elif target[0] == "statistic":
+            row = conn.execute(
+                "SELECT MAX(COALESCE(action_id, id)) FROM review_log "
+                "WHERE statistic_id = ? AND action = 'statistic'",
+                (target[1],),
+            ).fetchone()
+        else:
+            continue
+        if row[0] is not None:
+            latest[target] = row[0]
+    return latest
+
+
+# -- undoing back to an entry -------------------------------------------------------------
+
+
+def plan_undo(conn: sqlite3.Connection, log_id: int) -> UndoPlan:
+    """The Batch that reverts every current change from the newest back to `log_id`'s
+    action (inclusive); see the module docstring. Reads only; call inside the
+    transaction that applies it, so nothing changes in between."""
+    found = conn.execute(
+        "SELECT COALESCE(action_id, id) FROM review_log WHERE id = ?", (log_id,)
+    ).fetchone()
+    if found is None:
+        raise InvalidEdit(msg("there is no entry {log_id} in the review log", log_id=log_id))
+    rows = [
+        _Row(*r)
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM review_log WHERE id >= ? ORDER BY id", (found[0],)
+        )
+    ]
+    groups: dict[Target, list[_Row]] = {}
+    skipped: list[int] = []
+    for row in rows:
+        target = _target(row)
+        if target is None:
+            skipped.append(row.id)
+        else:
+            groups.setdefault(target, []).append(row)
+    state = _State(conn, rows)
+    live: dict[int, bool | None] = {}
+    edits: list[Edit] = []
+    reverted: list[int] = []
+    for target, group in sorted(groups.items(), key=lambda item: -item[1][-1].id):
+        ids = [r.id for r in group]
+        if not _holds(state, target, group[-1], live):
+            skipped += ids
+            continue
+        try:
+            edit = _revert(state, target, group[0], live)
+        except InvalidEdit:  # an old value this version cannot hold any more
+            skipped += ids
+            continue
+        if edit is not None:
+            edits.append(edit)
+        reverted += ids
+    return UndoPlan(
+        Batch(tuple(_merge_statuses(edits))),
+        tuple(sorted(reverted, reverse=True)),
+        tuple(sorted(skipped, reverse=True)),
+    )
+
+
+def _revert(
+    state: _State, target: Target, first: _Row, live: dict[int, bool | None]
+) -> Edit | None:
+    """The edit putting `target` back to what it held before `first`; None if it does."""
+    kind = target[0]
+    if kind == "field":
+        fid, name = target[1], target[2]
+        _, now = state.field_text(fid, name)
+        if now == first.old:
+            return None
+        if not live.get(fid, state.live(fid)):
+            return None  # deleted again by this undo (it was added or restored after log_id)
+        current = from_db(name, state.figures[fid][name])
+        return SetField(fid, name, current, from_text(name, first.old))
+    if kind == "exists":
+        fid = target[1]
+        was_live = first.action == "delete"  # before an add or a restore it was not shown
+        if live.get(fid, state.live(fid)) == was_live:
+            return None
+        live[fid] = was_live
+        return RestoreFigure(fid) if was_live else DeleteFigure(fid)
+    if kind == "document":
+        doc, name = target[1], target[2]
+        now = state.documents[doc][name]
+        return None if now == first.old else SetDocumentField(doc, name, now, first.old)
+    decision = _decision(first)
+    if decision is None:
+        raise InvalidEdit(msg("a statistic decision without its record"))
+    now = state.statistic(target[1])
+    return None if now == decision.old else PutStatistic(target[1], decision.old, now)
+
+
+def _merge_statuses(edits: list[Edit]) -> list[Edit]:
+    """Adjacent status reverts to one value become one SetStatus (a bulk undo stays cheap)."""
+    out: list[Edit] = []
+    run: list[SetField] = []
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            ids = tuple(e.figure_id for e in run)
+            out.append(SetStatus(ids, run[0].new, tuple(e.old for e in run)))
+        run.clear()
+
+    for edit in edits:
+        is_status = isinstance(edit, SetField) and edit.field == "status"
+        if not (is_status and run and run[0].new == edit.new):
+            flush()
+        if is_status:
+            run.append(edit)  # type: ignore[arg-type]
+        else:
+            out.append(edit)
+    flush()
+    return out

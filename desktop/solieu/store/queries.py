@@ -1,0 +1,247 @@
+"""Reading a project: records, columns, counts, statistics, the log and its history.
+
+`ReadingMixin` holds every query `Project` answers; each runs under the
+connection's mutex through `ProjectBase._reading`, so a damaged file becomes a
+ProjectCorruptError naming the newest good backup. Records are frozen plain
+data (`records.py`), safe to keep in a view or pass between threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from solieu.messages import msg
+from solieu.model import Origin, Status
+from solieu.store.edits import StatisticState
+from solieu.store.errors import ProjectError
+from solieu.store.history import read_history
+from solieu.store.records import (
+    DocumentProperties,
+    DocumentRecord,
+    DocumentSummary,
+    FigureRecord,
+    HistoryEntry,
+    LogEntry,
+)
+from solieu.store.statistics import read_statistics
+from solieu.store.transactions import ProjectBase
+
+_FIGURE_SELECT = (
+    'SELECT f.id, f.document_id, d.name, f.start, f."end", f.text, f.number, f.scale, '
+    "f.value, f.unit, f.unit_class, f.qualifier, f.change, f.measure, f.place, f.period, "
+    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at, f.period_text, d.place "
+    "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.deleted = 0"
+)
+# what `figure_columns` can read, as SQL over `figures f JOIN documents d`
+_COLUMN_SQL = {
+    "id": "f.id", "document_id": "f.document_id", "document": "d.name", "start": "f.start",
+    "end": 'f."end"', "text": "f.text", "number": "f.number", "scale": "f.scale",
+    "value": "f.value", "unit": "f.unit", "unit_class": "f.unit_class",
+    "qualifier": "f.qualifier", "change": "f.change", "measure": "f.measure",
+    "place": "f.place", "period": "f.period", "confidence": "f.confidence", "kind": "f.kind",
+    "status": "f.status", "origin": "f.origin", "note": "f.note", "updated_at": "f.updated_at",
+    "period_text": "f.period_text", "document_place": "d.place",
+}  # fmt: skip
+_NATURAL_ORDER = " ORDER BY f.document_id, f.start, f.id"
+_IN_CHUNK = 500  # ids per `IN (…)`, well under SQLite's parameter limit
+_STATUS = {s.value: s for s in Status}
+_ORIGIN = {o.value: o for o in Origin}
+
+
+def _decimal(v: str | None) -> Decimal | None:
+    return None if v is None else Decimal(v)
+
+
+# how `figure_columns` turns a stored value into the FigureRecord attribute's type
+_COLUMN_TYPE: dict[str, Callable[[Any], Any]] = {
+    "number": _decimal,
+    "value": Decimal,
+    "change": bool,
+    "status": _STATUS.__getitem__,
+    "origin": _ORIGIN.__getitem__,
+}
+
+
+def _figure(r: tuple) -> FigureRecord:
+    return FigureRecord(
+        r[0], r[1], r[2], r[3], r[4], r[5],
+        None if r[6] is None else Decimal(r[6]),
+        r[7], Decimal(r[8]), r[9], r[10], r[11], bool(r[12]), r[13], r[14], r[15], r[16],
+        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21], r[22], r[23],
+    )  # fmt: skip
+
+
+class ReadingMixin(ProjectBase):
+    """The queries of `Project` (see `project.py` for why it is built from parts)."""
+
+    def documents(self, ids: Iterable[int] | None = None) -> list[DocumentSummary]:
+        """Every document with its review progress, by name; with `ids`, only those
+        (cheap: what a view needs to refresh after an edit)."""
+        sql = (
+            "SELECT d.id, d.name, d.title, d.place, d.sha256, COUNT(f.id), "
+            "COALESCE(SUM(f.status = 'confirmed'), 0), COALESCE(SUM(f.status = 'rejected'), 0), "
+            "COALESCE(SUM(f.status = 'pending'), 0) "
+            "FROM documents d LEFT JOIN figures f ON f.document_id = d.id AND f.deleted = 0 "
+        )
+        order = " GROUP BY d.id ORDER BY d.name, d.id"
+        with self._reading() as conn:
+            if ids is None:
+                rows = conn.execute(sql + order).fetchall()
+            else:
+                wanted, rows = list(ids), []
+                for i in range(0, len(wanted), _IN_CHUNK):
+                    chunk = wanted[i : i + _IN_CHUNK]
+                    marks = ", ".join("?" * len(chunk))
+                    rows += conn.execute(f"{sql}WHERE d.id IN ({marks}){order}", chunk).fetchall()
+        return [DocumentSummary(*r) for r in rows]
+
+    def document(self, doc_id: int) -> DocumentRecord:
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT id, name, source_path, sha256, text, encoding, title, place, imported_at, "
+                "outlet, url, published FROM documents WHERE id = ?",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise ProjectError(
+                msg(
+                    "document {document_id} is not in {file}",
+                    document_id=doc_id,
+                    file=self._path.name,
+                )
+            )
+        return DocumentRecord(*row)
+
+    def document_properties(self) -> dict[int, DocumentProperties]:
+        """Every document's source and defaults (no text), by id: one query."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, name, title, outlet, url, published, place FROM documents"
+            ).fetchall()
+        return {r[0]: DocumentProperties(*r) for r in rows}
+
+    def figures(
+        self, document_id: int | None = None, status: Status | str | None = None
+    ) -> list[FigureRecord]:
+        """Live (not deleted) figures, by document then position; one query."""
+        sql = _FIGURE_SELECT
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " AND f.document_id = ?"
+            params.append(document_id)
+        if status is not None:
+            sql += " AND f.status = ?"
+            params.append(Status(status).value)
+        sql += " ORDER BY f.document_id, f.start, f.id"
+        with self._reading() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return list(map(_figure, rows))
+
+    def figures_by_id(self, ids: Iterable[int]) -> list[FigureRecord]:
+        """The live figures among `ids`, in no particular order (a view's page of rows)."""
+        wanted, out = list(ids), []
+        with self._reading() as conn:
+            for i in range(0, len(wanted), _IN_CHUNK):
+                chunk = wanted[i : i + _IN_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                out += conn.execute(f"{_FIGURE_SELECT} AND f.id IN ({marks})", chunk).fetchall()
+        return list(map(_figure, out))
+
+    def figure_columns(
+        self,
+        fields: Iterable[str],
+        document_id: int | None = None,
+        documents: tuple[int, int] | None = None,
+    ) -> list[tuple]:
+        """`(id, *fields)` of every live figure (of one document or all), in document order.
+
+        Reads only the named columns, typed as in `FigureRecord` — much cheaper
+        than whole records when a view filters or sorts 100,000 figures.
+        `documents=(low, high)` keeps the figures of documents `low..high` (slices
+        read one after the other stay in document order).
+        """
+        names = list(fields)
+        unknown = [n for n in names if n not in _COLUMN_SQL]
+        if unknown:
+            raise ValueError(f"not a figure field: {', '.join(unknown)}")
+        columns = ", ".join(["f.id", *(_COLUMN_SQL[n] for n in names)])
+        join = " JOIN documents d ON d.id = f.document_id" if "document" in names else ""
+        sql = f"SELECT {columns} FROM figures f{join} WHERE f.deleted = 0"
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " AND f.document_id = ?"
+            params.append(document_id)
+        if documents is not None:
+            sql += " AND f.document_id BETWEEN ? AND ?"
+            params += documents
+        with self._reading() as conn:
+            rows = conn.execute(sql + _NATURAL_ORDER, params).fetchall()
+        if not rows or not any(n in _COLUMN_TYPE for n in names):
+            return rows
+        columns = list(zip(*rows, strict=True))  # column-wise: one map per typed column
+        for i, name in enumerate(names, start=1):
+            convert = _COLUMN_TYPE.get(name)
+            if convert is not None:
+                column = columns[i]
+                if None in column:
+                    columns[i] = tuple(None if v is None else convert(v) for v in column)
+                else:
+                    columns[i] = tuple(map(convert, column))
+        return list(zip(*columns, strict=True))
+
+    def document_id_range(self) -> tuple[int, int]:
+        """The lowest and highest document id ((0, 0) when there is none)."""
+        with self._reading() as conn:
+            low, high = conn.execute("SELECT MIN(id), MAX(id) FROM documents").fetchone()
+        return (low or 0, high or 0)
+
+    def figure(self, figure_id: int) -> FigureRecord:
+        """One figure, deleted or not (undo of a delete needs to see it)."""
+        sql = _FIGURE_SELECT.replace("WHERE f.deleted = 0", "WHERE f.id = ?")
+        with self._reading() as conn:
+            row = conn.execute(sql, (figure_id,)).fetchone()
+        if row is None:
+            raise ProjectError(
+                msg(
+                    "figure {figure_id} is not in {file}", figure_id=figure_id, file=self._path.name
+                )
+            )
+        return _figure(row)
+
+    def counts(self) -> dict[Status, int]:
+        """Live figures per status (every status present, zero included)."""
+        out = dict.fromkeys(Status, 0)
+        with self._reading() as conn:
+            for status, n in conn.execute(
+                "SELECT status, COUNT(*) FROM figures WHERE deleted = 0 GROUP BY status"
+            ):
+                out[Status(status)] = n
+        return out
+
+    def statistics(self) -> dict[int, StatisticState]:
+        """Every statistic a reviewer decided on, by id (proposals are not stored)."""
+        with self._reading() as conn:
+            return read_statistics(conn)
+
+    def review_log(self, limit: int | None = None) -> list[LogEntry]:
+        """The review log, oldest first; with `limit`, only the latest `limit` rows."""
+        sql = "SELECT id, at, who, action, figure_id, field, old, new, edit FROM review_log"
+        with self._reading() as conn:
+            if limit is None:
+                rows = conn.execute(sql + " ORDER BY id").fetchall()
+            else:
+                rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+                rows.reverse()
+        return [LogEntry(*r) for r in rows]
+
+    def history(self, limit: int = 500, offset: int = 0) -> list[HistoryEntry]:
+        """The review log newest first for the History window, `limit` rows from `offset`.
+
+        Each entry says whether it is still `current` (undoable) and names its
+        document and figure; rows of one action share `action_id` (a page may end
+        inside an action: the next page continues it).
+        """
+        with self._reading() as conn:
+            return read_history(conn, limit, offset)

@@ -1,0 +1,1 @@
+"""The window's flows, each its own controller talking to the window as a `Shell`."""
