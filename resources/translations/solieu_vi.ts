@@ -951,6 +951,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>&amp;Lọc số liệu</translation>
     </message>
     <message>
+        <source>&amp;Article order (undo the sort)</source>
+        <translation>&amp;Thứ tự trong bài (bỏ sắp xếp)</translation>
+    </message>
+    <message>
         <source>Figures of &amp;all documents</source>
         <translation>Số liệu của &amp;mọi tài liệu</translation>
     </message>

@@ -80,3 +80,15 @@ def test_undo_shows_the_page_and_what_it_changed(qtbot, window):
     message = window.statusBar().currentMessage()
     assert message.startswith("Undone") and "Confirm" in message
     assert QApplication.focusWidget() is window.table
+
+
+def test_view_article_order_undoes_a_sort(qtbot, window):
+    from solieu.ui.models.figures_model import FIELDS
+
+    model = window.figures_model
+    natural = [model.record(r).id for r in range(model.rowCount())]
+    window.table.sortByColumn(FIELDS.index("value"), Qt.SortOrder.DescendingOrder)
+    assert [model.record(r).id for r in range(model.rowCount())] != natural
+    window.actions_by_name["article_order"].trigger()
+    assert [model.record(r).id for r in range(model.rowCount())] == natural
+    assert window.table.hasFocus()

@@ -26,6 +26,7 @@ from solieu.ui.controllers.session_state import SessionState
 from solieu.ui.controllers.side_dialogs import SideDialogs
 from solieu.ui.controllers.status_line import StatusLine
 from solieu.ui.controllers.tasks import TaskSlot
+from solieu.ui.controllers.view_options import ViewOptions
 from solieu.ui.menus import build_actions, build_menus
 from solieu.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel
 from solieu.ui.models.figures_model import FIELDS, FiguresModel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.language = LanguageFlow(self, self.tasks)
         self.session = SessionState(self)
         self.dialogs = SideDialogs(self)
+        self.view_options = ViewOptions(self)
         self.review = Review(self)
 
         self._build_pages()
@@ -133,9 +135,8 @@ class MainWindow(QMainWindow):
         self.article.figureClicked.connect(self.select_figure)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
-        self.all_docs.toggled.connect(self._on_all_docs)
-        self.table.value_delegate.invalid.connect(lambda m: self.show_problem(m))
-        self.table.period_delegate.invalid.connect(lambda m: self.show_problem(m))
+        self.all_docs.toggled.connect(self.view_options.on_all_documents)
+        self.table.clearFilterRequested.connect(self.clear_filters)
         self.edits.failed.connect(self.status_line.show_failed)
         self.edits.applied.connect(self.status_line.show_saved)
         self.edits.revealed.connect(self._reveal)
@@ -326,32 +327,9 @@ class MainWindow(QMainWindow):
         self.status_filter.setCurrentIndex(0)
         self.table.setFocus()
 
-    def _on_all_docs(self, checked: bool) -> None:
-        self.actions_by_name["toggle_all"].setChecked(checked)
-        self.show_document_column(checked)
-        self.figures_model.set_scope(self.doc_id, checked)
-        self.settings.all_documents = checked
-
-    def show_document_column(self, shown: bool) -> None:
-        self.table.setColumnHidden(FIELDS.index("document"), not shown)
-
-    def toggle_all(self) -> None:
-        self.all_docs.setChecked(not self.all_docs.isChecked())
-
     def focus_filter(self) -> None:
         self.text_filter.setFocus()
         self.text_filter.selectAll()
-
-    def set_table_below(self, below: bool) -> None:
-        orientation = Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal
-        self.review_splitter.setOrientation(orientation)
-        self.settings.table_below = below
-
-    def set_hints_shown(self, shown: bool) -> None:
-        """View ▸ Key hints: the key line under the figure table and the group list."""
-        self.review_page.hint.setVisible(shown)
-        self.reconcile_view.hint.setVisible(shown)
-        self.settings.show_hints = shown
 
     def _welcomed(self) -> None:
         self.settings.welcomed = True

@@ -138,6 +138,11 @@ def build_actions(window) -> dict[str, QAction]:
             w.focus_filter,
         ),
         (
+            "article_order",
+            QCoreApplication.translate("MainWindow", "&Article order (undo the sort)"),
+            window.view_options.article_order,
+        ),
+        (
             "show_review",
             QCoreApplication.translate("MainWindow", "&Review figures"),
             lambda: w.show_page("review"),
@@ -210,19 +215,23 @@ def build_actions(window) -> dict[str, QAction]:
         (
             "toggle_all",
             QCoreApplication.translate("MainWindow", "Figures of &all documents"),
-            w.toggle_all,
+            window.view_options.toggle_all,
         ),
         (
             "table_below",
             QCoreApplication.translate("MainWindow", "Table &below the article"),
-            w.set_table_below,
+            window.view_options.set_table_below,
         ),
         (
             "reflow_paragraphs",
             QCoreApplication.translate("MainWindow", "Re&flow paragraphs"),
             r.set_reflow,
         ),
-        ("show_hint", QCoreApplication.translate("MainWindow", "Key &hints"), w.set_hints_shown),
+        (
+            "show_hint",
+            QCoreApplication.translate("MainWindow", "Key &hints"),
+            window.view_options.set_hints_shown,
+        ),
     ):
         _action(window, name, text, slot, checkable=True)
     undo = window.edits.stack.createUndoAction(
@@ -262,8 +271,8 @@ MENUS = (
         "reopen_group", None, "filter_conflicts", "filter_unreviewed", None, "show_duplicates",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
-        "show_review", "show_reconcile", None, "focus_filter", "toggle_all", "table_below",
-        "reflow_paragraphs", "show_hint", None, "@language",
+        "show_review", "show_reconcile", None, "focus_filter", "toggle_all", "article_order",
+        "table_below", "reflow_paragraphs", "show_hint", None, "@language",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts", "about")),
 )  # fmt: skip

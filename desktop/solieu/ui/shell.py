@@ -21,7 +21,10 @@ class Shell(Protocol):
     # store notifications on the UI thread (`changed(Change)`) and the project switch
     bridge: Any  # ChangeBridge: .changed Signal(object)
     projectChanged: Any  # noqa: N815 - Signal()
-    # the Review page's widgets and models
+    # the Review page's widgets and models (`review_page` holds them with the key hint)
+    review_page: Any
+    review_splitter: Any
+    all_docs: Any
     documents_model: Any
     documents_view: Any
     figures_model: Any
@@ -29,8 +32,10 @@ class Shell(Protocol):
     article: Any  # ArticleView
     text_filter: Any
     status_filter: Any
-    # the Reconcile page
+    # the Reconcile page and its controller (solieu.ui.reconciling.Reconcile)
     reconcile_view: Any
+    reconcile: Any
+    view_options: Any  # controllers.view_options.ViewOptions
     # what is current on the Review page
     doc_id: int | None
     figure_id: int | None
@@ -55,4 +60,14 @@ class Shell(Protocol):
 
     def select_row(self, row: int, column: int | None = None) -> None: ...
 
+    def set_project(self, project) -> None:
+        """Show another project (the old one is closed)."""
+
+    def save_settings(self) -> None:
+        """Write the layout and the reviewer's place."""
+
+    def hand_over(self) -> None:
+        """A successor window takes the project over (another language)."""
+
+    # and QMainWindow's own: statusBar, geometry, close, deleteLater, restoreGeometry …
     def activateWindow(self) -> None: ...  # noqa: N802 - Qt's name

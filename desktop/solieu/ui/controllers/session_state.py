@@ -52,11 +52,11 @@ class SessionState(QObject):
         if not s.table_header.isEmpty():
             w.table.horizontalHeader().restoreState(s.table_header)
         w.actions_by_name["table_below"].setChecked(s.table_below)
-        w.set_table_below(s.table_below)
+        w.view_options.set_table_below(s.table_below)
         w.actions_by_name["show_hint"].setChecked(s.show_hints)
-        w.set_hints_shown(s.show_hints)
+        w.view_options.set_hints_shown(s.show_hints)
         w.all_docs.setChecked(s.all_documents)
-        w.show_document_column(s.all_documents)
+        w.view_options.show_document_column(s.all_documents)
 
     def save_layout(self) -> None:
         w, s = self.shell, self.shell.settings
