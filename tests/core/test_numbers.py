@@ -212,3 +212,18 @@ def test_format_and_parse_of_wide_values_never_raise():
     assert parse_value("123.456.789.012.345 nghìn tỷ") == Decimal("123456789012345E12")
     assert parse_value("1" * 20 + " nghìn tỷ") is None  # 32 digits: no figure holds it
     assert parse_value("9" * 100_000) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("2 tỷ 500 triệu", Decimal("2500000000")),
+        ("2 tỷ 500 triệu đồng", Decimal("2500000000")),
+        ("3 triệu 200 nghìn", Decimal("3200000")),
+        ("1 nghìn tỷ 200 tỷ", Decimal("1200000000000")),
+        ("2 tỷ 500", None),  # a bare number where the unit should be: not a value
+        ("500 triệu 2 tỷ", None),  # the second scale must be the smaller
+    ],
+)
+def test_a_typed_amount_in_two_scales_adds_up(typed, value):
+    assert parse_value(typed) == value

@@ -210,7 +210,8 @@ _VALUE_RE = regex.compile(
 def parse_value(text: str) -> Decimal | None:
     """Parse what a reviewer types as a value: `1.800 triệu`, `76,2`, `25,1%`, `1800000000`.
 
-    The scale word multiplies; a trailing unit or `%` is allowed and ignored. A value
+    The scale word multiplies, and an amount in two scales adds up (`2 tỷ 500 triệu`);
+    a trailing unit or `%` is allowed and ignored. A value
     wider than FIGURE_DIGITS is None, like any other text that is not a value.
     """
     m = _VALUE_RE.match(text or "")
@@ -227,6 +228,21 @@ def parse_value(text: str) -> Decimal | None:
             number = apply_scale(number, power)
         except ArithmeticError:
             return None
+        # an amount in two scales, `2 tỷ 500 triệu`: each further part a smaller scale
+        rest = m.group("rest")
+        while rest and rest[0].isdigit():
+            part = _VALUE_RE.match(rest)
+            if part is None or not part.group("scale") or part.group("num")[0] in "+-":
+                return None  # `2 tỷ 500`: a number where a unit should be
+            smaller = scale_of(part.group("scale"))[1]  # type: ignore[index]
+            value = parse_numeral(part.group("num"))
+            if value is None or smaller >= power:
+                return None
+            try:
+                number += apply_scale(value, smaller)
+            except ArithmeticError:
+                return None
+            power, rest = smaller, part.group("rest")
     if plain_digits(number) > FIGURE_DIGITS:
         return None  # wider than any figure: not a value a reviewer meant, nor one to store
     return -number if neg else number

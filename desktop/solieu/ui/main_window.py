@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.text_filter.textChanged.connect(self._apply_filters)
         self.all_docs.toggled.connect(self.view_options.on_all_documents)
         self.table.clearFilterRequested.connect(self.clear_filters)
+        article_order = self.actions_by_name["article_order"]  # only while sorted
+        self.table.sortedChanged.connect(article_order.setEnabled)
+        article_order.setEnabled(self.table.is_sorted())
         self.edits.failed.connect(self.status_line.show_failed)
         self.edits.applied.connect(self.status_line.show_saved)
         self.edits.revealed.connect(self._reveal)
