@@ -55,6 +55,24 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Đọc lại theo &amp;bảng mã</translation>
     </message>
     <message>
+        <source>Remove document</source>
+        <translation>Gỡ tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove ‘{name}’ and its figures from the project?
+Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Gỡ ‘{name}’ cùng các số liệu của nó khỏi dự án?
+Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
+    </message>
+    <message>
+        <source>Remove document ‘{name}’</source>
+        <translation>Gỡ tài liệu ‘{name}’</translation>
+    </message>
+    <message>
+        <source>&amp;Remove document</source>
+        <translation>&amp;Gỡ tài liệu</translation>
+    </message>
+    <message>
         <source>&amp;Add the selection as a figure</source>
         <translation>&amp;Thêm đoạn chọn làm số liệu</translation>
     </message>
@@ -611,6 +629,14 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>read again</source>
         <translation>đọc lại</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>đã gỡ tài liệu</translation>
+    </message>
+    <message>
+        <source>document restored</source>
+        <translation>đã khôi phục tài liệu</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -1709,6 +1735,14 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>figure {figure_id} is not deleted</source>
         <translation>số liệu {figure_id} chưa bị xoá</translation>
+    </message>
+    <message>
+        <source>document {document} is already removed</source>
+        <translation>tài liệu {document} đã được gỡ rồi</translation>
+    </message>
+    <message>
+        <source>document {document} is not removed</source>
+        <translation>tài liệu {document} chưa bị gỡ</translation>
     </message>
     <message>
         <source>not a SQLite database</source>

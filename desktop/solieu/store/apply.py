@@ -20,6 +20,8 @@ from solieu.store.edits import (
     DeleteFigure,
     Edit,
     PutStatistic,
+    RemoveDocument,
+    RestoreDocument,
     RestoreFigure,
     SetDocumentField,
     SetField,
@@ -72,6 +74,10 @@ class Applier:
             return put_statistic(self.conn, edit, at=self.at, log=self.log, touch=self._touch)
         if isinstance(edit, SetDocumentField):
             return self._set_document(edit)
+        if isinstance(edit, RemoveDocument):
+            return self._set_removed(edit.document_id, removed=True)
+        if isinstance(edit, RestoreDocument):
+            return self._set_removed(edit.document_id, removed=False)
         raise InvalidEdit(f"not an edit: {edit!r}")
 
     # -- helpers ---------------------------------------------------------------------------
@@ -299,6 +305,37 @@ class Applier:
         self._touch(figure_id, document_id)
         self.structural = True
         return RestoreFigure(figure_id) if deleted else DeleteFigure(figure_id)
+
+    def _set_removed(self, document_id: int, *, removed: bool) -> Edit:
+        """Remove or restore a whole document: one flag on its row, one log row.
+
+        The figures keep their own `deleted` flags (a figure deleted before the
+        removal stays deleted after the restore); every read hides the figures of a
+        removed document through the document's flag."""
+        row = self.conn.execute(
+            "SELECT name, deleted FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditConflict(
+                msg("document {document_id} does not exist", document_id=document_id)
+            )
+        name, is_removed = row
+        if bool(is_removed) == removed:
+            if removed:
+                raise EditConflict(msg("document {document} is already removed", document=name))
+            raise EditConflict(msg("document {document} is not removed", document=name))
+        self.conn.execute(
+            "UPDATE documents SET deleted = ? WHERE id = ?", (int(removed), document_id)
+        )
+        edit = RemoveDocument(document_id) if removed else RestoreDocument(document_id)
+        self.log.write(edit.kind, new=name, edit=edit.to_json(), document_id=document_id)
+        for (figure_id,) in self.conn.execute(
+            "SELECT id FROM figures WHERE document_id = ? AND deleted = 0", (document_id,)
+        ):
+            self.figure_ids.add(figure_id)
+        self.document_ids.add(document_id)
+        self.structural = True
+        return RestoreDocument(document_id) if removed else RemoveDocument(document_id)
 
 
 def _column(name: str) -> str:

@@ -44,6 +44,7 @@ class RollingBackups:
         self._running = threading.Lock()  # held for the whole of one copy
         self._thread: threading.Thread | None = None
         self._closing = False
+        self._finish_on_close = False  # the backup in progress is the one made on open
 
     @property
     def in_progress(self) -> bool:
@@ -53,11 +54,14 @@ class RollingBackups:
     def due(self) -> bool:
         return time.monotonic() - self.last_started >= self.interval
 
-    def maybe_start(self) -> bool:
-        """Start a backup on its own thread when the interval has passed; True if started."""
+    def maybe_start(self, *, now: bool = False) -> bool:
+        """Start a backup on its own thread when the interval has passed (or `now`: the
+        copy of the file as opened, which closing waits for rather than abandons, so
+        every session leaves its recovery point); True if started."""
         with self._state:
-            if self._closing or self.in_progress or not self.due():
+            if self._closing or self.in_progress or not (now or self.due()):
                 return False
+            self._finish_on_close = now
             self.last_started = time.monotonic()
             thread = threading.Thread(
                 target=self._run_quietly, name=f"solieu backup of {self.path.name}"
@@ -77,11 +81,15 @@ class RollingBackups:
                 self.last_started = time.monotonic()
             try:
                 target = backups_.backup_file(
-                    self.path, keep=self.keep, abandoned=lambda: self._closing
+                    self.path,
+                    keep=self.keep,
+                    abandoned=lambda: self._closing and not self._finish_on_close,
                 )
             except ProjectError as exc:
                 self.error = message_of(exc)
                 raise
+            finally:
+                self._finish_on_close = False
             self.error = None
             self.last_backup = target
             return target

@@ -37,6 +37,8 @@ __all__ = [
     "DeleteFigure",
     "Edit",
     "PutStatistic",
+    "RemoveDocument",
+    "RestoreDocument",
     "RestoreFigure",
     "SetDocumentField",
     "SetField",
@@ -237,6 +239,33 @@ class SetDocumentField(_Edit):
         }
 
 
+@dataclass(frozen=True, slots=True)
+class RemoveDocument(_Edit):
+    """Take a document out of the project (soft: its row, figures and history stay).
+
+    The document and its figures disappear from every read; the figures' own
+    `deleted` flags are left alone, so `RestoreDocument` brings back exactly the
+    figures that were shown before.
+    """
+
+    document_id: int
+    kind: ClassVar[str] = "remove_document"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "document_id": self.document_id}
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreDocument(_Edit):
+    """Bring a removed document back with its figures as they were."""
+
+    document_id: int
+    kind: ClassVar[str] = "restore_document"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "document_id": self.document_id}
+
+
 Edit = (
     SetField
     | SetStatus
@@ -246,6 +275,8 @@ Edit = (
     | Batch
     | PutStatistic
     | SetDocumentField
+    | RemoveDocument
+    | RestoreDocument
 )
 
 
@@ -275,6 +306,10 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
             return Batch(tuple(edit_from_json(e) for e in d["edits"]))
         if kind == "document":
             return SetDocumentField(d["document_id"], d["field"], d.get("old"), d.get("new"))
+        if kind == "remove_document":
+            return RemoveDocument(int(d["document_id"]))
+        if kind == "restore_document":
+            return RestoreDocument(int(d["document_id"]))
         if kind == "statistic":
             return PutStatistic(
                 d["statistic_id"],

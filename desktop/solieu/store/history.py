@@ -3,7 +3,7 @@
 The review log already holds every change, with its old and new value, and
 survives restarts; so the History window needs no history of its own. A change
 is *current* while no later row changed the same thing (a figure's field, a
-figure's existence, a document's field, a statistic) and the project still
+figure's existence, a document's field or existence, a statistic) and the project still
 holds its new value.
 
 Undoing back to an entry takes the whole action it belongs to and everything
@@ -29,6 +29,8 @@ from solieu.store.edits import (
     DeleteFigure,
     Edit,
     PutStatistic,
+    RemoveDocument,
+    RestoreDocument,
     RestoreFigure,
     SetDocumentField,
     SetField,
@@ -43,6 +45,7 @@ from solieu.store.values import DOCUMENT_FIELDS, EDITABLE_FIELDS, from_db, from_
 
 _CHUNK = 500  # ids per `IN (…)`, far below SQLite's variable limit
 _EXISTENCE = ("add", "delete", "restore")
+_DOCUMENT_EXISTENCE = (RemoveDocument.kind, RestoreDocument.kind)
 _COLUMNS = (
     "id, COALESCE(action_id, id), at, who, action, figure_id, document_id, statistic_id, "
     "field, old, new, edit"
@@ -73,6 +76,9 @@ def _target(row: _Row) -> Target | None:
         return ("field", row.figure_id, row.field)
     if row.action in _EXISTENCE and row.figure_id is not None:
         return ("exists", row.figure_id)
+    if row.action in _DOCUMENT_EXISTENCE:
+        doc = row.document_id if row.document_id is not None else _json(row).get("document_id")
+        return None if doc is None else ("document_exists", doc)
     if row.action == "document" and row.field in DOCUMENT_FIELDS:
         doc = row.document_id if row.document_id is not None else _json(row).get("document_id")
         return None if doc is None else ("document", doc, row.field)
@@ -124,12 +130,14 @@ class _State:
                 self.figures[r[0]] = dict(zip(names, r, strict=True))
         doc_ids = {r.document_id for r in rows if r.document_id is not None}
         doc_ids |= {f["document_id"] for f in self.figures.values()}
-        doc_ids |= {t[1] for r in rows if (t := _target(r)) and t[0] == "document"}
+        doc_ids |= {
+            t[1] for r in rows if (t := _target(r)) and t[0] in ("document", "document_exists")
+        }
         self.documents: dict[int, dict[str, Any]] = {}
         for chunk in _chunks(doc_ids):
             marks = ",".join("?" * len(chunk))
             cur = conn.execute(
-                f"SELECT id, name, {', '.join(DOCUMENT_FIELDS)} FROM documents "
+                f"SELECT id, name, deleted, {', '.join(DOCUMENT_FIELDS)} FROM documents "
                 f"WHERE id IN ({marks})",
                 chunk,
             )
@@ -168,6 +176,9 @@ def _holds(state: _State, target: Target, row: _Row, live: dict[int, bool | None
     if kind == "document":
         doc = state.documents.get(target[1])
         return doc is not None and doc[target[2]] == row.new
+    if kind == "document_exists":  # a removal is current while the document stays removed
+        doc = state.documents.get(target[1])
+        return doc is not None and bool(doc["deleted"]) == (row.action == RemoveDocument.kind)
     decision = _decision(row)
     return decision is not None and state.statistic(target[1]) == decision.new
 
@@ -199,7 +210,7 @@ def read_history(conn: sqlite3.Connection, limit: int = 500, offset: int = 0) ->
         doc_id = row.document_id
         if doc_id is None and fig is not None:
             doc_id = fig["document_id"]
-        if doc_id is None and target is not None and target[0] == "document":
+        if doc_id is None and target is not None and target[0] in ("document", "document_exists"):
             doc_id = target[1]
         doc = state.documents.get(doc_id) if doc_id is not None else None
         figure_text = fig["text"] if fig is not None else (row.new if row.action == "add" else None)
@@ -235,6 +246,11 @@ def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
                 "SELECT MAX(id) FROM review_log WHERE document_id = ? AND action = 'document' "
                 "AND field = ?",
                 (target[1], target[2]),
+            ).fetchone()
+        elif target[0] == "document_exists":
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE document_id = ? AND action IN (?, ?)",
+                (target[1], *_DOCUMENT_EXISTENCE),
             ).fetchone()
         elif target[0] == "statistic":
             row = conn.execute(
@@ -320,6 +336,12 @@ def _revert(
             return None
         live[fid] = was_live
         return RestoreFigure(fid) if was_live else DeleteFigure(fid)
+    if kind == "document_exists":
+        doc = target[1]
+        was_removed = first.action == RestoreDocument.kind  # before a restore it was removed
+        if bool(state.documents[doc]["deleted"]) == was_removed:
+            return None
+        return RemoveDocument(doc) if was_removed else RestoreDocument(doc)
     if kind == "document":
         doc, name = target[1], target[2]
         now = state.documents[doc][name]

@@ -19,6 +19,8 @@ from pathlib import Path
 import solieu.extract as extract
 from solieu.messages import Message, message_of, msg
 from solieu.model import FIGURE_FIELDS, Figure, decimal_str
+from solieu.store.apply import Applier
+from solieu.store.edits import RestoreDocument
 from solieu.store.errors import InvalidEdit, ProjectError
 from solieu.store.figure_check import check_figures
 from solieu.store.records import Change, ImportReport, ReextractReport, utc_now
@@ -123,8 +125,12 @@ def _import_one(project: ProjectBase, path: Path, report: ImportReport) -> None:
         return
     existing = _document_named(project, doc.sha256, text_sha256(doc.text))
     if existing is not None:
+        document_id, existing_name, removed = existing
+        if removed:
+            _restore_removed(project, document_id, existing_name, report)
+            return
         report.skipped.append(
-            (name, msg("already in the project as {document}", document=existing))
+            (name, msg("already in the project as {document}", document=existing_name))
         )
         return
     try:
@@ -139,17 +145,38 @@ def _import_one(project: ProjectBase, path: Path, report: ImportReport) -> None:
         report.partial.append((doc.name, str(path), kept, visible))
 
 
-def _document_named(project: ProjectBase, sha256: str, text_sha: str) -> str | None:
-    """The document with these bytes, else the one whose loaded text is this one's (a
-    copy in another encoding or with other line ends)."""
+def _document_named(
+    project: ProjectBase, sha256: str, text_sha: str
+) -> tuple[int, str, bool] | None:
+    """(id, name, removed) of the document with these bytes, else of the one whose loaded
+    text is this one's (a copy in another encoding or with other line ends)."""
     with project._reading() as conn:
         for column, value in (("sha256", sha256), ("text_sha256", text_sha)):
             row = conn.execute(
-                f"SELECT name FROM documents WHERE {column} = ? ORDER BY id LIMIT 1", (value,)
+                f"SELECT id, name, deleted FROM documents WHERE {column} = ? "
+                "ORDER BY deleted, id LIMIT 1",
+                (value,),
             ).fetchone()
             if row is not None:
-                return row[0]
+                return int(row[0]), row[1], bool(row[2])
     return None
+
+
+def _restore_removed(
+    project: ProjectBase, document_id: int, name: str, report: ImportReport
+) -> None:
+    """Importing a removed document again brings it back as it was (its figures and
+    decisions, logged as a restore, so the history can undo it) rather than skipping it
+    silently — `sha256` is UNIQUE, so a second copy could not be stored anyway."""
+    applier = Applier(project._connection(), "reviewer", utc_now())
+    with project._transaction():
+        applier.apply(RestoreDocument(document_id))
+    report.imported.append(name)
+    report.imported_figures.append(len(applier.figure_ids))
+    report.restored.append(name)
+    project._notify(
+        Change(frozenset(applier.figure_ids), frozenset({document_id}), structural=True)
+    )
 
 
 def _store_document(project: ProjectBase, doc, figures: list[Figure], report: ImportReport) -> None:
@@ -203,7 +230,12 @@ def reextract(project: ProjectBase, document_id: int | None = None) -> Reextract
     report = ReextractReport()
     with project._reading() as conn:
         if document_id is None:
-            doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY name, id")]
+            doc_ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM documents WHERE deleted = 0 ORDER BY name, id"
+                )
+            ]
         else:
             doc_ids = [
                 r[0] for r in conn.execute("SELECT id FROM documents WHERE id = ?", (document_id,))

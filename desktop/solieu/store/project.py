@@ -179,8 +179,9 @@ class Project(ReadingMixin, WritingMixin):
             keep_backups=keep_backups,
         )
         if not read_only:
-            # on this thread: the file as it was opened is safe before the first edit
-            project._backups.run_quietly()
+            # the file as opened, copied on a thread of its own through a read snapshot:
+            # the window paints and edits at once; asking for the backups waits for it
+            project._backups.maybe_start(now=True)
         return project
 
     def close(self) -> None:
@@ -229,7 +230,8 @@ class Project(ReadingMixin, WritingMixin):
 
     @property
     def last_backup(self) -> Path | None:
-        """The newest backup this session made, if any."""
+        """The newest backup this session made, if any (after the one in progress)."""
+        self._backups.wait()
         return self._backups.last_backup
 
     @property
@@ -257,7 +259,8 @@ class Project(ReadingMixin, WritingMixin):
         return self._backups.run()
 
     def backups(self) -> list[Path]:
-        """This project's rolling backups, newest first."""
+        """This project's rolling backups, newest first (after the one in progress)."""
+        self._backups.wait()
         return backups_.list_backups(self._path)
 
     @staticmethod

@@ -32,8 +32,13 @@ _FIGURE_SELECT = (
     'SELECT f.id, f.document_id, d.name, f.start, f."end", f.text, f.number, f.scale, '
     "f.value, f.unit, f.unit_class, f.qualifier, f.change, f.measure, f.place, f.period, "
     "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at, f.period_text, d.place "
-    "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.deleted = 0"
+    "FROM figures f JOIN documents d ON d.id = f.document_id"
 )
+# a figure is shown while neither it nor its document was removed (soft deletes both)
+_LIVE = " WHERE f.deleted = 0 AND d.deleted = 0"
+_LIVE_FIGURES = _FIGURE_SELECT + _LIVE
+# the same without the join, for reads that need no document column
+_IN_REMOVED = "SELECT id FROM documents WHERE deleted = 1"
 # what `figure_columns` can read, as SQL over `figures f JOIN documents d`
 _COLUMN_SQL = {
     "id": "f.id", "document_id": "f.document_id", "document": "d.name", "start": "f.start",
@@ -84,6 +89,7 @@ class ReadingMixin(ProjectBase):
             "COALESCE(SUM(f.status = 'confirmed'), 0), COALESCE(SUM(f.status = 'rejected'), 0), "
             "COALESCE(SUM(f.status = 'pending'), 0) "
             "FROM documents d LEFT JOIN figures f ON f.document_id = d.id AND f.deleted = 0 "
+            "WHERE d.deleted = 0 "
         )
         order = " GROUP BY d.id ORDER BY d.name, d.id"
         with self._reading() as conn:
@@ -94,10 +100,11 @@ class ReadingMixin(ProjectBase):
                 for i in range(0, len(wanted), _IN_CHUNK):
                     chunk = wanted[i : i + _IN_CHUNK]
                     marks = ", ".join("?" * len(chunk))
-                    rows += conn.execute(f"{sql}WHERE d.id IN ({marks}){order}", chunk).fetchall()
+                    rows += conn.execute(f"{sql}AND d.id IN ({marks}){order}", chunk).fetchall()
         return [DocumentSummary(*r) for r in rows]
 
     def document(self, doc_id: int) -> DocumentRecord:
+        """One document by id, removed or not (an open view and undo still name it)."""
         with self._reading() as conn:
             row = conn.execute(
                 "SELECT id, name, source_path, sha256, text, encoding, title, place, imported_at, "
@@ -118,15 +125,17 @@ class ReadingMixin(ProjectBase):
         """Every document's source and defaults (no text), by id: one query."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT id, name, title, outlet, url, published, place FROM documents"
+                "SELECT id, name, title, outlet, url, published, place FROM documents "
+                "WHERE deleted = 0"
             ).fetchall()
         return {r[0]: DocumentProperties(*r) for r in rows}
 
     def figures(
         self, document_id: int | None = None, status: Status | str | None = None
     ) -> list[FigureRecord]:
-        """Live (not deleted) figures, by document then position; one query."""
-        sql = _FIGURE_SELECT
+        """Live figures (neither they nor their document removed), by document then
+        position; one query."""
+        sql = _LIVE_FIGURES
         params: list[Any] = []
         if document_id is not None:
             sql += " AND f.document_id = ?"
@@ -146,7 +155,7 @@ class ReadingMixin(ProjectBase):
             for i in range(0, len(wanted), _IN_CHUNK):
                 chunk = wanted[i : i + _IN_CHUNK]
                 marks = ", ".join("?" * len(chunk))
-                out += conn.execute(f"{_FIGURE_SELECT} AND f.id IN ({marks})", chunk).fetchall()
+                out += conn.execute(f"{_LIVE_FIGURES} AND f.id IN ({marks})", chunk).fetchall()
         return list(map(_figure, out))
 
     def figure_columns(
@@ -168,7 +177,10 @@ class ReadingMixin(ProjectBase):
             raise ValueError(f"not a figure field: {', '.join(unknown)}")
         columns = ", ".join(["f.id", *(_COLUMN_SQL[n] for n in names)])
         join = " JOIN documents d ON d.id = f.document_id" if "document" in names else ""
-        sql = f"SELECT {columns} FROM figures f{join} WHERE f.deleted = 0"
+        sql = (
+            f"SELECT {columns} FROM figures f{join} WHERE f.deleted = 0 "
+            f"AND f.document_id NOT IN ({_IN_REMOVED})"
+        )
         params: list[Any] = []
         if document_id is not None:
             sql += " AND f.document_id = ?"
@@ -199,7 +211,7 @@ class ReadingMixin(ProjectBase):
 
     def figure(self, figure_id: int) -> FigureRecord:
         """One figure, deleted or not (undo of a delete needs to see it)."""
-        sql = _FIGURE_SELECT.replace("WHERE f.deleted = 0", "WHERE f.id = ?")
+        sql = _FIGURE_SELECT + " WHERE f.id = ?"
         with self._reading() as conn:
             row = conn.execute(sql, (figure_id,)).fetchone()
         if row is None:
@@ -215,7 +227,8 @@ class ReadingMixin(ProjectBase):
         out = dict.fromkeys(Status, 0)
         with self._reading() as conn:
             for status, n in conn.execute(
-                "SELECT status, COUNT(*) FROM figures WHERE deleted = 0 GROUP BY status"
+                "SELECT status, COUNT(*) FROM figures WHERE deleted = 0 "
+                f"AND document_id NOT IN ({_IN_REMOVED}) GROUP BY status"
             ):
                 out[Status(status)] = n
         return out

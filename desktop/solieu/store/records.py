@@ -140,7 +140,8 @@ class ImportReport:
     `warnings` holds (document, what happened) for each figure that was salvaged
     or skipped on its way in; `partial` holds (document, path, kept characters,
     visible characters) for web pages whose article is much shorter than the page,
-    so the reviewer can import the whole text instead.
+    so the reviewer can import the whole text instead. `restored` names the documents
+    that were removed and came back by this import (they are in `imported` too).
     """
 
     imported: list[str] = field(default_factory=list)
@@ -149,6 +150,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     partial: list[tuple[str, str, int, int]] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -179,7 +181,8 @@ class HistoryEntry:
     action_id: int
     at: str
     who: str
-    action: str  # set | add | delete | restore | document | statistic | reread
+    action: str  # set | add | delete | restore | document | statistic | reread |
+    # remove_document | restore_document
     figure_id: int | None
     document_id: int | None
     statistic_id: int | None

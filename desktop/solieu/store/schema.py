@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -132,9 +132,16 @@ CREATE INDEX review_log_by_statistic ON review_log(statistic_id)
 """
 
 
+# What version 5 added: a document can be removed (soft, like a figure: undoable, its
+# history kept); every read hides a removed document and its figures.
+_ADDED_IN_V5 = """
+ALTER TABLE documents ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
-    layout = _TABLES_V1 + _ADDED_IN_V1 + ";" + _ADDED_IN_V3 + ";" + _ADDED_IN_V4
+    layout = ";".join((_TABLES_V1 + _ADDED_IN_V1, _ADDED_IN_V3, _ADDED_IN_V4, _ADDED_IN_V5))
     for statement in layout.split(";"):
         if statement.strip():
             conn.execute(statement)
@@ -249,6 +256,12 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """v5: documents get `deleted` (every existing one is kept). Safe to run twice."""
+    have = {"documents": {row[1] for row in conn.execute("PRAGMA table_info(documents)")}}
+    _add_missing(conn, _ADDED_IN_V5, have)
+
+
 def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[str]]) -> None:
     """Run a version's ALTER/CREATE INDEX statements, skipping what the file already has."""
     for statement in statements.split(";"):
@@ -265,6 +278,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_to_v2,
     _v2_to_v3,
     _v3_to_v4,
+    _v4_to_v5,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

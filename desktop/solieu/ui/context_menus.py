@@ -4,9 +4,8 @@ Each opens on a right click and from the keyboard (the Menu key, Shift+F10) at t
 current item, so everything in them is reachable without the mouse. They reuse the
 window's actions by name (the same keys, texts and slots as the menu bar) and add a
 few of their own that only make sense on one item: copy a value, show a figure in the
-article, filter the table to a measure, re-read a document with another encoding.
-
-Not offered: removing a document (the store has no undoable document removal yet).
+article, filter the table to a measure, re-read a document with another encoding, remove
+a document (a store edit on the window's undo stack: Ctrl+Z brings it back).
 """
 
 from __future__ import annotations
@@ -14,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
+from shiboken6 import Shiboken
 
+from solieu.store.edits import RemoveDocument, RestoreDocument
 from solieu.text.load import TEXT_SUFFIXES
 from solieu.ui.dialogs.import_report import CHOICES, choice_label
 from solieu.ui.models.documents_model import DOCUMENT_ID_ROLE
@@ -197,11 +198,71 @@ def _reread_menu(menu: QMenu, shell, document_id: int, reread: Callable) -> None
         action.triggered.connect(lambda _=False, e=encoding: reread(document_id, e))
 
 
+def _remove_document(view, shell, document_id: int, rows: dict[int, int]) -> None:
+    """Ask, then remove the document through the shared edit stack (one undo step).
+
+    The document list refreshes from the store's structural change; the row that
+    takes the removed one's place becomes current, so the article follows."""
+    name = shell.project.document(document_id).name
+    answer = QMessageBox.question(
+        view,
+        QCoreApplication.translate("ContextMenus", "Remove document"),
+        QCoreApplication.translate(
+            "ContextMenus",
+            "Remove ‘{name}’ and its figures from the project?\n"
+            "Edit ▸ Undo (Ctrl+Z) brings it back.",
+        ).format(name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    rows[document_id] = shell.documents_model.row_of(document_id)
+    text = QCoreApplication.translate("ContextMenus", "Remove document ‘{name}’")
+    shell.edits.push(RemoveDocument(document_id), text.format(name=name))
+
+
+class _DocumentFollower(QObject):
+    """After a document is removed (push or redo) make its neighbour current; after it
+    is restored (undo) select it again. The edit stack's reveal only knows figures.
+
+    A QObject child of the list, so the connection ends with the list; the stack may
+    already be half destroyed when a closing window clears it."""
+
+    def __init__(self, view, shell, rows: dict[int, int]) -> None:
+        super().__init__(view)
+        self._shell = shell
+        self._rows = rows
+        self._stack = shell.edits.stack
+        self._last = self._stack.index()
+        self._stack.indexChanged.connect(self._on_index)
+
+    @Slot(int)
+    def _on_index(self, index: int) -> None:
+        before, self._last = self._last, index
+        if index == before or not Shiboken.isValid(self._stack):
+            return
+        command = self._stack.command(index if index < before else index - 1)
+        if command is None:
+            return
+        applied = getattr(command, "inverse" if index < before else "forward", None)
+        model = self._shell.documents_model
+        if isinstance(applied, RestoreDocument):
+            if model.row_of(applied.document_id) >= 0:
+                self._shell.select_document(applied.document_id)
+        elif isinstance(applied, RemoveDocument) and model.rowCount():
+            row = self._rows.get(applied.document_id, 0)
+            self._shell.select_document_row(min(max(row, 0), model.rowCount() - 1))
+
+
 def install_documents_menu(
     view, shell, actions: dict[str, QAction], reread: Callable | None = None
 ) -> ContextMenu:
-    """Properties, and read the file again (`reread(document_id, encoding, *,
-    whole_page=False)`, the import flow's). The document clicked becomes current."""
+    """Properties, read the file again (`reread(document_id, encoding, *,
+    whole_page=False)`, the import flow's), remove the document. The document clicked
+    becomes current."""
+    rows: dict[int, int] = {}  # the row each removed document had, for its neighbour
+    _DocumentFollower(view, shell, rows)
 
     def build(point: QPoint, by_keyboard: bool) -> QMenu | None:
         index = view.currentIndex() if by_keyboard else view.indexAt(point)
@@ -214,6 +275,13 @@ def install_documents_menu(
         _add(menu, actions, ("document_properties",))
         if reread is not None and document_id is not None:
             _reread_menu(menu, shell, document_id, reread)
+        if document_id is not None:
+            menu.addSeparator()
+            _local(
+                menu,
+                QCoreApplication.translate("ContextMenus", "&Remove document"),
+                lambda: _remove_document(view, shell, document_id, rows),
+            )
         return menu
 
     return ContextMenu(view, build, lambda: _current_cell_point(view))

@@ -348,6 +348,11 @@ class MainWindow(QMainWindow):
             change.structural or self.doc_id in change.document_ids or change.figure_ids
         ):
             self.article.set_figures(self.project.figures(document_id=self.doc_id))
+        gone = self.doc_id is not None and self.documents_model.row_of(self.doc_id) < 0
+        if gone and change.structural and not self.doc_filter.text():
+            self.doc_id = self.figure_id = None  # its document was removed: none is shown
+            self.doc_title.setText("")
+            self.article.set_document("", [])
         self.status_line.update_counts()
 
     def _refresh_document(self) -> None:

@@ -28,6 +28,8 @@ def action_label(action: str) -> str:
         "document": QCoreApplication.translate("HistoryModel", "document"),
         "statistic": QCoreApplication.translate("HistoryModel", "group decision"),
         "reread": QCoreApplication.translate("HistoryModel", "read again"),
+        "remove_document": QCoreApplication.translate("HistoryModel", "document removed"),
+        "restore_document": QCoreApplication.translate("HistoryModel", "document restored"),
     }
     return labels.get(action, action)
 
