@@ -45,6 +45,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Restored (it had been removed), %n figure(s)</source>
+        <translation>
+            <numerusform>Restored (it had been removed), %n figure</numerusform>
+            <numerusform>Restored (it had been removed), %n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported, %n figure(s)</source>
         <translation>
             <numerusform>Imported, %n figure</numerusform>

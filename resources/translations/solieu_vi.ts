@@ -783,6 +783,12 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Restored (it had been removed), %n figure(s)</source>
+        <translation>
+            <numerusform>Đã khôi phục (tài liệu từng bị gỡ), %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported, %n figure(s)</source>
         <translation>
             <numerusform>Đã nhập, %n số liệu</numerusform>

@@ -92,3 +92,29 @@ def test_answering_no_keeps_the_document(qtbot, window, monkeypatch):
     assert _names(win) == before
     assert win.edits.stack.count() == count
     assert "remove_document" not in {e.action for e in win.project.review_log()}
+
+
+def test_importing_a_removed_document_again_restores_it_and_says_so(
+    qtbot, window, project_path, monkeypatch
+):
+    from pathlib import Path
+
+    from solieu.store.edits import RemoveDocument
+
+    win = window
+    doc = win.project.documents()[1]
+    win.edits.push(RemoveDocument(doc.id), "remove")
+    assert doc.name not in _names(win)
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    monkeypatch.setattr(win.imports, "show_report", lambda: None)  # opened below, by hand
+    task = win.imports.import_paths([str(seeds / doc.name)])
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert doc.name in _names(win)
+    from solieu.ui.dialogs.import_report import ImportReportDialog
+
+    report, files = win.imports.last_import
+    dialog = ImportReportDialog(report, files, win)
+    qtbot.addWidget(dialog)
+    (row,) = [i for i, f in enumerate(dialog.files) if f.name == doc.name]
+    assert dialog.items[row].text(1).startswith("Restored (it had been removed)")

@@ -161,6 +161,7 @@ class ImportReportDialog(QDialog):
         `finished(int)` / `failed(str)`), or None when it cannot start now."""
         super().__init__(parent)
         self._reread = reread
+        self._restored = set(getattr(report, "restored", []))  # removed, imported again
         self._running: tuple[int, str] | None = None  # (file index, encoding) being re-read
         self.combos: dict[int, QComboBox] = {}  # file index → its "Read as" combo
         self.setObjectName("importReport")
@@ -255,11 +256,12 @@ class ImportReportDialog(QDialog):
     def _show_file(self, i: int) -> None:
         """Fill row `i` from `self.files[i]`: result, how it was read, the hint."""
         f, item = self.files[i], self.items[i]
-        result = (
-            self.tr("Imported")
-            if f.figures is None
-            else self.tr("Imported, %n figure(s)", "", f.figures)
-        )
+        if f.name in self._restored:  # the document had been removed: it is back
+            result = self.tr("Restored (it had been removed), %n figure(s)", "", f.figures or 0)
+        elif f.figures is None:
+            result = self.tr("Imported")
+        else:
+            result = self.tr("Imported, %n figure(s)", "", f.figures)
         item.setText(1, result)
         chosen = f.detected is not None and f.encoding != f.detected
         if chosen:
