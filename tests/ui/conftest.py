@@ -24,14 +24,13 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     return folder
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def english_as_the_app_starts(qapp):
-    """The app installs its language at start (English: its plural forms); so do tests."""
+    """The app installs its language at start (English: its plural forms); so do tests
+    (a test that switches to Vietnamese installs English again when it ends)."""
     from solieu.ui import i18n
 
-    if i18n.current_language() != "en" or not getattr(qapp, "_solieu_en", False):
-        i18n.install(qapp, "en")
-        qapp._solieu_en = True
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

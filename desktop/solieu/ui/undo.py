@@ -103,8 +103,13 @@ class EditStack(QObject):
         inverse = self.apply(edit)
         if inverse is None:
             return None
-        self.stack.push(EditCommand(self, edit, inverse, text))
+        self.record(edit, inverse, text)
         return inverse
+
+    def record(self, edit, inverse, text: str) -> None:
+        """Make an edit the store has applied already undoable (History's "undo up to
+        here", which the store applies as one step)."""
+        self.stack.push(EditCommand(self, edit, inverse, text))
 
     def drop_redo(self, figure_ids_gone: set[int]) -> None:
         """Forget what could be redone when it touches figures the store replaced (a

@@ -99,8 +99,6 @@ class HistoryDialog(QDialog):
             )
 
     def undo_to_current(self) -> None:
-        from solieu.ui.undo import EditCommand
-
         entry = self.current_entry()
         if entry is None or not entry.current:
             return
@@ -116,8 +114,7 @@ class HistoryDialog(QDialog):
             return
         what = action_label(entry.action)
         text = self.tr("Undo up to {when} ({what})").format(when=entry.at[:19], what=what)
-        stack = shell.edits
-        stack.stack.push(EditCommand(stack, result.edit, result.inverse, text))
+        shell.edits.record(result.edit, result.inverse, text)
         n = len(result.reverted)
         message = self.tr("%n change(s) undone", "", n)
         if result.skipped:
