@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "groups": "groups",
     "export": "export",
     "doc": "doc",
+    "codebook": "codebook",
 }
 
 

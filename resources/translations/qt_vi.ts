@@ -6,6 +6,12 @@
   bars. Hand-maintained, never run through lupdate. Each context and source must be
   Qt 6's exactly (a message is looked up by both): tests/ui/test_i18n_qt.py records
   what Qt asks for while it builds those widgets and checks every entry against it.
+  Key names: only the keys without a printed name are translated (Space, the arrows);
+  Esc, Enter, Tab, Del, Home, End, PgUp, PgDown and F1–F12 stay as printed on a
+  Vietnamese keyboard's keycaps, which is where the reviewer looks for them.
+  Strings only Qt's Windows and macOS plugins show (their native dialogs, the macOS
+  application menu) are not here: those builds use the native dialogs only when the
+  window and the desktop speak the same language (ui/file_dialogs.py).
 -->
 <TS version="2.1" language="vi_VN">
 <context>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CodebookPage</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new entry for the %n selected figure(s):</source>
+        <translation>
+            <numerusform>Name of the new entry for the %n selected figure:</numerusform>
+            <numerusform>Name of the new entry for the %n selected figures:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(s)</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s)</source>
+        <translation>
+            <numerusform>Imported %n entry</numerusform>
+            <numerusform>Imported %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n entry to {file}</numerusform>
+            <numerusform>Exported %n entries to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>%n change(s) undone</source>
@@ -67,6 +119,30 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message numerus="yes">
+        <source>Learned: %n entries</source>
+        <translation>
+            <numerusform>Learned: %n entry</numerusform>
+            <numerusform>Learned: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rules</source>
+        <translation>
+            <numerusform>, %n rule</numerusform>
+            <numerusform>, %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a rule to %n figure(s)</source>
+        <translation>
+            <numerusform>Apply a rule to %n figure</numerusform>
+            <numerusform>Apply a rule to %n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message numerus="yes">
         <source>%n group(s)</source>
@@ -118,6 +194,23 @@
         <translation>
             <numerusform>%n figure back to pending</numerusform>
             <numerusform>%n figures back to pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n like this</source>
+        <translation>
+            <numerusform>Reject %n like this</numerusform>
+            <numerusform>Reject %n like this</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleBar</name>
+    <message numerus="yes">
+        <source>&amp;Apply to %n like this</source>
+        <translation>
+            <numerusform>&amp;Apply to %n like this</numerusform>
+            <numerusform>&amp;Apply to %n like this</numerusform>
         </translation>
     </message>
 </context>

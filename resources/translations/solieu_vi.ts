@@ -33,6 +33,270 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>CodebookModel</name>
+    <message>
+        <source>change</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Unit class</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Từ đồng nghĩa</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPage</name>
+    <message>
+        <source>Filter by name, synonym or code (Ctrl+F)</source>
+        <translation>Lọc theo tên, từ đồng nghĩa hoặc mã (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ins new entry · F2 rename · M merge the selected entries into the current one (or drag them onto it) · S split the selected examples into a new entry · Del delete an entry without figures · Ctrl+F filter</source>
+        <translation>Ins thêm chỉ tiêu · F2 đổi tên · M gộp các chỉ tiêu đã chọn vào chỉ tiêu hiện tại (hoặc kéo thả vào nó) · S tách các ví dụ đã chọn thành chỉ tiêu mới · Del xoá chỉ tiêu chưa có số liệu · Ctrl+F lọc</translation>
+    </message>
+    <message>
+        <source>other names, separated by “; ”</source>
+        <translation>các tên khác, cách nhau bằng “; ”</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>change (growth, increase)</source>
+        <translation>mức thay đổi (tăng trưởng, tăng thêm)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Tên tiếng Anh:</translation>
+    </message>
+    <message>
+        <source>Unit class:</source>
+        <translation>Loại đơn vị:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Thay đổi:</translation>
+    </message>
+    <message>
+        <source>Synonyms:</source>
+        <translation>Từ đồng nghĩa:</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Examples (select some, then Split):</source>
+        <translation>Ví dụ (chọn một số rồi Tách):</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Merge selected into current</source>
+        <translation>Gộp các mục đã chọn vào mục hiện tại</translation>
+    </message>
+    <message>
+        <source>Split examples into a new entry</source>
+        <translation>Tách ví dụ thành chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Del): only entries without figures</source>
+        <translation>Xoá các chỉ tiêu đã chọn (Del): chỉ những chỉ tiêu chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>No entry is selected.</source>
+        <translation>Chưa chọn chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: Ins adds an entry.</source>
+        <translation>Danh mục chỉ tiêu đang trống: Ins để thêm chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} figures.</source>
+        <translation>{shown} số liệu đầu tiên trong {count}.</translation>
+    </message>
+    <message>
+        <source>No figure is linked to this entry yet.</source>
+        <translation>Chưa có số liệu nào gắn với chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Name of the indicator:</source>
+        <translation>Tên chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>New entry “{name}”</source>
+        <translation>Chỉ tiêu mới “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename entry</source>
+        <translation>Đổi tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Rename entry “{name}”</source>
+        <translation>Đổi tên chỉ tiêu “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit entry “{name}”</source>
+        <translation>Sửa chỉ tiêu “{name}”</translation>
+    </message>
+    <message>
+        <source>Ctrl+click the entries to merge, the one to keep last</source>
+        <translation>Ctrl+nhấp các chỉ tiêu cần gộp, nhấp chỉ tiêu giữ lại sau cùng</translation>
+    </message>
+    <message>
+        <source>Merge entries into “{name}”</source>
+        <translation>Gộp chỉ tiêu vào “{name}”</translation>
+    </message>
+    <message>
+        <source>Select the example figures to split off first</source>
+        <translation>Hãy chọn trước các số liệu ví dụ cần tách</translation>
+    </message>
+    <message>
+        <source>Split entry</source>
+        <translation>Tách chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Split “{name}”</source>
+        <translation>Tách “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete entry “{name}”</source>
+        <translation>Xoá chỉ tiêu “{name}”</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Nhập danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.xlsx *.csv)</source>
+        <translation>Danh mục chỉ tiêu (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import codebook {file}</source>
+        <translation>Nhập danh mục chỉ tiêu {file}</translation>
+    </message>
+    <message>
+        <source>{imported} ({new} new, {updated} updated); {skipped}</source>
+        <translation>{imported} ({new} mới, {updated} cập nhật); {skipped}</translation>
+    </message>
+    <message>
+        <source>Some rows of {file} were skipped or merged:</source>
+        <translation>Một số dòng của {file} đã bị bỏ qua hoặc gộp:</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Xuất danh mục chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new entry for the %n selected figure(s):</source>
+        <translation>
+            <numerusform>Tên chỉ tiêu mới cho %n số liệu đã chọn:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(s)</source>
+        <translation>
+            <numerusform>Xoá %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s)</source>
+        <translation>
+            <numerusform>Đã nhập %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to {file}</source>
+        <translation>
+            <numerusform>Đã xuất %n chỉ tiêu ra {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <source>&amp;Copy value</source>
@@ -441,6 +705,18 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>target</source>
         <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>Suggested from the codebook ({basis}); confirming accepts it, F2 changes it</source>
+        <translation>Gợi ý từ danh mục chỉ tiêu ({basis}); xác nhận là chấp nhận gợi ý, F2 để sửa</translation>
+    </message>
+    <message>
+        <source>Check the measure: no codebook entry fits it well ({basis})</source>
+        <translation>Hãy kiểm tra chỉ tiêu: không có mục nào trong danh mục thật khớp ({basis})</translation>
+    </message>
+    <message>
+        <source>Confidence lowered: {reason}</source>
+        <translation>Độ tin cậy bị hạ: {reason}</translation>
     </message>
     <message>
         <source>{place}: the document&apos;s place (the text names none for this figure)</source>
@@ -873,6 +1149,31 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <source>Add a rule</source>
+        <translation>Thêm quy tắc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned: %n entries</source>
+        <translation>
+            <numerusform>Đã học: %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rules</source>
+        <translation>
+            <numerusform>, %n quy tắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a rule to %n figure(s)</source>
+        <translation>
+            <numerusform>Áp dụng quy tắc cho %n số liệu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Review (Ctrl+1)</source>
@@ -923,8 +1224,16 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>&amp;Thêm số liệu từ đoạn chọn</translation>
     </message>
     <message>
+        <source>Codebook (Ctrl+3)</source>
+        <translation>Danh mục chỉ tiêu (Ctrl+3)</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Quy tắc…</translation>
     </message>
     <message>
         <source>Select text in the &amp;article</source>
@@ -949,6 +1258,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>&amp;Reject and next</source>
         <translation>&amp;Loại và sang tiếp</translation>
+    </message>
+    <message>
+        <source>Reject all &amp;like this</source>
+        <translation>Loại mọi số liệu &amp;giống thế này</translation>
     </message>
     <message>
         <source>Back to &amp;pending</source>
@@ -985,6 +1298,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>&amp;Article order (undo the sort)</source>
         <translation>&amp;Thứ tự trong bài (bỏ sắp xếp)</translation>
+    </message>
+    <message>
+        <source>C&amp;odebook</source>
+        <translation>&amp;Danh mục chỉ tiêu</translation>
     </message>
     <message>
         <source>Figures of &amp;all documents</source>
@@ -1314,6 +1631,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <source>Back to pending</source>
         <translation>Trở về chờ duyệt</translation>
     </message>
+    <message>
+        <source>No pending figure looks like this one</source>
+        <translation>Không có số liệu chờ duyệt nào giống số liệu này</translation>
+    </message>
     <message numerus="yes">
         <source>Confirm %n figure(s)</source>
         <translation>
@@ -1330,6 +1651,12 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <source>%n figure(s) back to pending</source>
         <translation>
             <numerusform>Đưa %n số liệu về chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n like this</source>
+        <translation>
+            <numerusform>Loại %n số liệu giống thế này</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,6 +1712,133 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     </message>
 </context>
 <context>
+    <name>RuleBar</name>
+    <message>
+        <source>&amp;Only from now on</source>
+        <translation>&amp;Chỉ từ nay về sau</translation>
+    </message>
+    <message>
+        <source>Make it a rule for the figures still to come; leave the others as they are</source>
+        <translation>Đặt thành quy tắc cho các số liệu về sau; giữ nguyên các số liệu khác</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n like this</source>
+        <translation>
+            <numerusform>Á&amp;p dụng cho %n số liệu tương tự</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>No rules yet: a correction repeated on three documents is offered as a rule.</source>
+        <translation>Chưa có quy tắc: một chỉnh sửa lặp lại trên ba văn bản sẽ được đề xuất thành quy tắc.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Rules set a field on the figures still to review. F2 changes the value a rule sets, Del removes it; Ctrl+Z takes either back.</source>
+        <translation>Quy tắc đặt một trường cho các số liệu còn chờ duyệt. F2 sửa giá trị quy tắc đặt, Del gỡ quy tắc; Ctrl+Z hoàn tác cả hai.</translation>
+    </message>
+    <message>
+        <source>Remove rule: {rule}</source>
+        <translation>Gỡ quy tắc: {rule}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not yes or no: the rule is unchanged.</source>
+        <translation>“{text}” không phải có hay không: quy tắc giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Edit rule: {rule}</source>
+        <translation>Sửa quy tắc: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>measure</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa bàn</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>thời kỳ</translation>
+    </message>
+    <message>
+        <source>unit class</source>
+        <translation>loại đơn vị</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>mức độ</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>{outlet} articles</source>
+        <translation>bài của {outlet}</translation>
+    </message>
+    <message>
+        <source>all articles</source>
+        <translation>mọi bài</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>When it reads</source>
+        <translation>Khi đang là</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Đặt thành</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Type yes or no; F2 to edit</source>
+        <translation>Gõ có hoặc không; F2 để sửa</translation>
+    </message>
+    <message>
+        <source>F2 to edit; leave it blank to empty the field</source>
+        <translation>F2 để sửa; để trống để xoá giá trị</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1412,6 +1866,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>General</source>
         <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
         <source>Next figure (in the table)</source>
@@ -1460,6 +1918,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>Reject and go to the next figure</source>
         <translation>Loại và sang số liệu sau</translation>
+    </message>
+    <message>
+        <source>Reject every pending figure like this one (learned)</source>
+        <translation>Loại mọi số liệu chờ duyệt giống số liệu này (đã học)</translation>
     </message>
     <message>
         <source>Back to pending</source>
@@ -1522,6 +1984,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Đối chiếu: một chỉ tiêu qua nhiều bài viết</translation>
     </message>
     <message>
+        <source>Codebook: the project&apos;s indicators</source>
+        <translation>Danh mục chỉ tiêu của dự án</translation>
+    </message>
+    <message>
         <source>Groups ↔ members</source>
         <translation>Nhóm ↔ số liệu trong nhóm</translation>
     </message>
@@ -1564,6 +2030,26 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>Near-duplicate documents, with their scores</source>
         <translation>Các tài liệu gần trùng nhau, kèm điểm</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Rename the entry</source>
+        <translation>Đổi tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Merge the selected entries into the current one (or drag)</source>
+        <translation>Gộp các chỉ tiêu đã chọn vào chỉ tiêu hiện tại (hoặc kéo thả)</translation>
+    </message>
+    <message>
+        <source>Split the selected examples into a new entry</source>
+        <translation>Tách các ví dụ đã chọn thành chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Delete an entry without figures</source>
+        <translation>Xoá chỉ tiêu chưa có số liệu</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1707,6 +2193,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>số liệu {figure_id}: {field} hiện là {now}, không phải {old} (đã bị sửa ở nơi khác); hãy tải lại rồi thử lại</translation>
     </message>
     <message>
+        <source>codebook entry {entry_id} does not exist</source>
+        <translation>chỉ tiêu {entry_id} không tồn tại trong danh mục</translation>
+    </message>
+    <message>
         <source>a figure appears twice in one status change</source>
         <translation>một số liệu xuất hiện hai lần trong cùng một lần đổi trạng thái</translation>
     </message>
@@ -1721,6 +2211,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>document {document_id} does not exist</source>
         <translation>tài liệu {document_id} không tồn tại</translation>
+    </message>
+    <message>
+        <source>document {document_id} was removed from the project; restore it first</source>
+        <translation>tài liệu {document_id} đã bị gỡ khỏi dự án; hãy khôi phục tài liệu trước</translation>
     </message>
     <message>
         <source>the span {start}..{end} is not inside the document (0..{length}) or is empty</source>
@@ -1749,6 +2243,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>document {document} is not removed</source>
         <translation>tài liệu {document} chưa bị gỡ</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} belongs to a document removed from the project; restore the document first</source>
+        <translation>số liệu {figure_id} thuộc một tài liệu đã bị gỡ khỏi dự án; hãy khôi phục tài liệu trước</translation>
     </message>
     <message>
         <source>not a SQLite database</source>
@@ -1781,6 +2279,30 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>cannot restore {file} to {target}: {reason}</source>
         <translation>không khôi phục được {file} vào {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>a codebook entry needs a name</source>
+        <translation>chỉ tiêu trong danh mục cần có tên</translation>
+    </message>
+    <message>
+        <source>codebook entry {entry_id} changed since this edit was made; reload and try again</source>
+        <translation>chỉ tiêu {entry_id} đã thay đổi từ khi thực hiện chỉnh sửa này; hãy tải lại và thử lại</translation>
+    </message>
+    <message>
+        <source>the codebook already has an entry named “{name}”</source>
+        <translation>danh mục đã có chỉ tiêu tên “{name}”</translation>
+    </message>
+    <message>
+        <source>codebook entry “{name}” still has {count} figures; move them first</source>
+        <translation>chỉ tiêu “{name}” còn {count} số liệu; hãy chuyển chúng trước</translation>
+    </message>
+    <message>
+        <source>a rule can set {fields}, not {field}</source>
+        <translation>quy tắc chỉ đặt được {fields}, không đặt được {field}</translation>
+    </message>
+    <message>
+        <source>rule {rule_id} changed since this edit was made; reload and try again</source>
+        <translation>quy tắc {rule_id} đã thay đổi từ khi thực hiện chỉnh sửa này; hãy tải lại và thử lại</translation>
     </message>
     <message>
         <source>not a valid edit: {detail}</source>
@@ -1893,6 +2415,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>there is no entry {log_id} in the review log</source>
         <translation>nhật ký thao tác không có mục {log_id}</translation>
+    </message>
+    <message>
+        <source>a codebook change without its record</source>
+        <translation>một thay đổi danh mục thiếu bản ghi của nó</translation>
     </message>
     <message>
         <source>a statistic decision without its record</source>
@@ -2051,8 +2577,152 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>loại đơn vị (unit_class) phải là một trong {choices}, không phải {value}</translation>
     </message>
     <message>
+        <source>row {row}: {reason}; the row was skipped</source>
+        <translation>dòng {row}: {reason}; đã bỏ qua dòng này</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>dòng không có tên</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long</source>
+        <translation>tên dài {length} ký tự</translation>
+    </message>
+    <message>
+        <source>the unit {unit} is not one the app knows ({classes})</source>
+        <translation>đơn vị {unit} không có trong các loại ứng dụng biết ({classes})</translation>
+    </message>
+    <message>
+        <source>{value} does not say whether it is a change (yes or no)</source>
+        <translation>{value} không cho biết có phải mức thay đổi không (có hoặc không)</translation>
+    </message>
+    <message>
+        <source>row {row} repeats {name} of row {first}: synonyms merged</source>
+        <translation>dòng {row} lặp lại {name} của dòng {first}: đã gộp từ đồng nghĩa</translation>
+    </message>
+    <message>
+        <source>row {row} repeats {name} of row {first}: synonyms merged; its different {fields} ignored</source>
+        <translation>dòng {row} lặp lại {name} của dòng {first}: đã gộp từ đồng nghĩa; bỏ qua {fields} khác biệt</translation>
+    </message>
+    <message>
+        <source>no header row (with a column name or tên chỉ tiêu) and more than one column</source>
+        <translation>không có dòng tiêu đề (với cột name hoặc tên chỉ tiêu) mà lại có nhiều cột</translation>
+    </message>
+    <message>
+        <source>this is not a readable Excel workbook (.xlsx); it may be damaged</source>
+        <translation>đây không phải sổ tính Excel (.xlsx) đọc được; tệp có thể bị hỏng</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls); save it as .xlsx or .csv and try again</source>
+        <translation>đây là tệp Excel cũ (.xls); hãy lưu thành .xlsx hoặc .csv rồi thử lại</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a CSV</source>
+        <translation>đây là tệp nhị phân, không phải CSV</translation>
+    </message>
+    <message>
+        <source>a codebook is written as .xlsx or .csv</source>
+        <translation>danh mục chỉ tiêu được ghi thành .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>{n} figures like this were rejected and {k} confirmed: “{before} …”, unit {unit}</source>
+        <translation>{n} số liệu tương tự đã bị loại và {k} được xác nhận: “{before} …”, đơn vị {unit}</translation>
+    </message>
+    <message>
+        <source>{n} figures like this were rejected: “{before} …”, unit {unit}</source>
+        <translation>{n} số liệu tương tự đã bị loại: “{before} …”, đơn vị {unit}</translation>
+    </message>
+    <message>
+        <source>{n} figures like this were rejected and {k} confirmed: at the start of a sentence, unit {unit}</source>
+        <translation>{n} số liệu tương tự đã bị loại và {k} được xác nhận: ở đầu câu, đơn vị {unit}</translation>
+    </message>
+    <message>
+        <source>{n} figures like this were rejected: at the start of a sentence, unit {unit}</source>
+        <translation>{n} số liệu tương tự đã bị loại: ở đầu câu, đơn vị {unit}</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa bàn</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>thời kỳ</translation>
+    </message>
+    <message>
+        <source>unit class</source>
+        <translation>loại đơn vị</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>mức độ</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Set {field} to “{new}” where it reads “{old}” in {outlet} articles? Apply to the other {n} like this?</source>
+        <translation>Đặt {field} thành “{new}” khi đang là “{old}” trong các bài của {outlet}? Áp dụng cho {n} số liệu tương tự còn lại?</translation>
+    </message>
+    <message>
+        <source>Set {field} to “{new}” where it reads “{old}” in {outlet} articles, from now on?</source>
+        <translation>Từ nay đặt {field} thành “{new}” khi đang là “{old}” trong các bài của {outlet}?</translation>
+    </message>
+    <message>
+        <source>Set {field} to “{new}” wherever it reads “{old}”? Apply to the other {n} like this?</source>
+        <translation>Đặt {field} thành “{new}” ở mọi nơi đang là “{old}”? Áp dụng cho {n} số liệu tương tự còn lại?</translation>
+    </message>
+    <message>
+        <source>Set {field} to “{new}” wherever it reads “{old}”, from now on?</source>
+        <translation>Từ nay đặt {field} thành “{new}” ở mọi nơi đang là “{old}”?</translation>
+    </message>
+    <message>
+        <source>its sentence names “{entry}”</source>
+        <translation>câu của nó có nêu “{entry}”</translation>
+    </message>
+    <message>
+        <source>like {n} confirmed figures of “{entry}”</source>
+        <translation>giống {n} số liệu đã xác nhận của “{entry}”</translation>
+    </message>
+    <message>
+        <source>its words match “{synonym}”, a synonym of “{entry}”</source>
+        <translation>từ ngữ khớp với “{synonym}”, từ đồng nghĩa của “{entry}”</translation>
+    </message>
+    <message>
+        <source>its words match the entry&apos;s name “{name}”</source>
+        <translation>từ ngữ khớp với tên chỉ tiêu “{name}”</translation>
+    </message>
+    <message>
+        <source>its words match “{measure}”, confirmed for “{entry}”</source>
+        <translation>từ ngữ khớp với “{measure}”, đã xác nhận cho “{entry}”</translation>
+    </message>
+    <message>
         <source>qualifier must be empty or one of {choices}, not {value}</source>
         <translation>mức độ (qualifier) phải để trống hoặc là một trong {choices}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>entry_id must be an entry&apos;s id, not {value}</source>
+        <translation>entry_id phải là mã của một chỉ tiêu, không phải {value}</translation>
     </message>
     <message>
         <source>change must be true or false, not {value}</source>

@@ -98,8 +98,9 @@ def test_a_vietnamese_export_words_every_coded_value(project, tmp_path):
             assert all(c.data_type == "s" for c in column)
     mentions = sheet_rows(out, "Mentions")
     (manual,) = [r for r in mentions if r["nguồn gốc"] == "thủ công"]
-    assert manual["nguyên văn"] == "2" and manual["loại"] == "số liệu"
-    assert {r["loại"] for r in mentions} == {"số liệu", "số viết bằng chữ"}
+    # a figure the reviewer added says so in its kind, not "figure"
+    assert manual["nguyên văn"] == "2" and manual["loại"] == "người duyệt thêm"
+    assert {r["loại"] for r in mentions} == {"số liệu", "số viết bằng chữ", "người duyệt thêm"}
     assert {r["nguồn gốc"] for r in mentions} == {"thủ công", "tự động"}
     conflicts = sheet_rows(out, "Conflicts")
     assert {r["cách giải quyết"] for r in conflicts} == {"đã chọn giá trị"}

@@ -10,6 +10,7 @@ import pytest
 from solieu.model import Status
 from solieu.store import (
     SCHEMA_VERSION,
+    AddFigure,
     DeleteFigure,
     EditConflict,
     Project,
@@ -17,6 +18,7 @@ from solieu.store import (
     RemoveDocument,
     RestoreDocument,
     SetField,
+    SetStatus,
     StatisticState,
     edit_from_json,
 )
@@ -228,7 +230,7 @@ def test_a_v4_file_gains_document_removal_and_the_step_is_idempotent(tmp_path):
         assert [d.id for d in p.documents()] == [doc.id]
         conn = p._connection()
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        assert int(version[0]) == SCHEMA_VERSION == 5
+        assert int(version[0]) == SCHEMA_VERSION
         conn.execute("BEGIN IMMEDIATE")
         schema.MIGRATIONS[4](conn)  # idempotent
         conn.execute("COMMIT")
@@ -237,3 +239,33 @@ def test_a_v4_file_gains_document_removal_and_the_step_is_idempotent(tmp_path):
         p.apply(RemoveDocument(doc.id))
         assert p.documents() == []
     assert (tmp_path / "v4.solieu.bak-v4").exists()
+
+
+def test_edits_to_a_removed_documents_figures_are_refused_and_change_nothing(setup):
+    p, _, docs = setup
+    rice = docs["lua.txt"]
+    fig = p.figures(document_id=rice)[0]
+    p.apply(RemoveDocument(rice))
+    log_before = len(p.history())
+    refused = [
+        SetField(fig.id, "measure", fig.measure, "diện tích lúa"),
+        SetStatus((fig.id,), Status.CONFIRMED, (fig.status,)),
+        DeleteFigure(fig.id),
+        AddFigure(rice, 0, 3, {"value": "1", "unit_class": "count"}),
+    ]
+    for edit in refused:
+        with pytest.raises(EditConflict, match="removed"):
+            p.apply(edit)
+    assert len(p.history()) == log_before
+    p.apply(RestoreDocument(rice))
+    assert p.figures(document_id=rice)[0] == fig
+    p.apply(SetField(fig.id, "measure", fig.measure, "diện tích lúa"))  # allowed again
+
+
+def test_a_figure_the_reviewer_adds_has_the_manual_kind(setup):
+    p, _, docs = setup
+    rice = docs["lua.txt"]
+    start = RICE.index("Vụ")
+    p.apply(AddFigure(rice, start, start + 2, {"value": "1", "unit_class": "count"}))
+    added = [f for f in p.figures(document_id=rice) if f.start == start]
+    assert [f.kind for f in added] == ["manual"]

@@ -87,6 +87,31 @@ def test_a_colon_before_a_capital_stays_a_break():
     assert soft_breaks(text) == []
 
 
+def test_a_break_inside_a_place_name_is_soft():
+    text = (
+        "Đoàn công tác đã làm việc với lãnh đạo tỉnh Quảng\n"
+        "Ninh, sau đó thăm cảng Cái Lân.\n"
+        "Hội nghị trực tuyến tại điểm cầu Hà\n"
+        "Nội có sự tham dự của các sở ngành.\n"
+    ) * 3
+    shown = reflowed(text)
+    assert "tỉnh Quảng Ninh, sau đó" in shown
+    assert "điểm cầu Hà Nội có sự" in shown
+
+
+def test_two_names_either_side_of_a_break_stay_apart():
+    # a caption ending in a place, then a paragraph that starts with a title
+    text = (
+        "Ảnh: lễ ký kết tại Đà Nẵng\n"
+        "Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc.\n"
+        "Tham dự có đại diện Hà Nội\n"
+        "Hải Phòng và các tỉnh lân cận.\n"
+    ) * 3
+    lines = reflowed(text).split("\n")
+    assert "Ảnh: lễ ký kết tại Đà Nẵng" in lines
+    assert "Tham dự có đại diện Hà Nội" in lines
+
+
 @pytest.fixture
 def view(qtbot):
     v = ArticleView()

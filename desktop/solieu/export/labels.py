@@ -107,6 +107,8 @@ VOCABULARIES: dict[str, dict[Any, tuple[str, str]]] = {
 VI_HEADERS = {
     "statistic": "thống kê",
     "measure": "chỉ tiêu",
+    "indicator": "chỉ tiêu trong danh mục",
+    "indicator_code": "mã chỉ tiêu",
     "place": "địa phương",
     "period": "thời kỳ",
     "value": "giá trị",

@@ -75,6 +75,7 @@ STAT_COLUMNS = [
     ("unit_class", "unit_class"),
     ("scale", "text"),
     ("qualifier_code", "text"),
+    ("indicator_code", "text"),
 ]
 
 MENTION_PRINTED = [
@@ -111,6 +112,8 @@ MENTION_COLUMNS = [
     ("confidence", "number"),
     ("kind", "figure_kind"),
     ("origin", "origin"),
+    ("indicator", "text"),
+    ("indicator_code", "text"),
 ]
 
 DOCUMENT_PRINTED = [

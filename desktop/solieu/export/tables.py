@@ -35,6 +35,7 @@ from solieu.export.sheet import (
 )
 from solieu.extract.gazetteer import place_info
 from solieu.extract.periods import period_bounds
+from solieu.learn.model import EntryState
 from solieu.model import Status
 from solieu.reconcile.grouping import Group, tolerance
 from solieu.reconcile.session import Reconciliation, reconcile_project
@@ -135,12 +136,24 @@ def _period(period: str | None) -> dict:
     return {"period": period, "period_start": start, "period_end": end}
 
 
-def _statistic(key, best: FigureRecord, figs, source_of, status: str, conflict: bool, note):
+def _indicator(figs: list[FigureRecord], codebook: dict) -> EntryState | None:
+    """The codebook entry a statistic reports: its chosen figure's, else a member's."""
+    for f in figs:
+        if f.entry_id is not None and f.entry_id in codebook:
+            return codebook[f.entry_id]
+    return None
+
+
+def _statistic(
+    key, best: FigureRecord, figs, source_of, status: str, conflict: bool, note, codebook: dict
+):
     names = sorted({f.document for f in figs})
+    entry = _indicator([best, *figs], codebook)
     return _stat_row(
         {
             "statistic": key,
-            "measure": best.measure,
+            "measure": entry.name if entry else best.measure,  # the codebook's name first
+            "indicator_code": entry.code if entry else None,
             **_place(best.effective_place),
             **_period(best.period),
             "value": best.value,
@@ -179,6 +192,7 @@ def build_tables(
             texts[doc_id] = project.document(doc_id).text
         return texts[doc_id]
 
+    codebook = {e.id: e.state for e in project.codebook()}
     records = project.document_properties()
     titles = {  # only a shortened title costs reading its text
         i: full_title(r.title, text_of(i)) if (r.title or "").endswith(_CUT) else r.title
@@ -207,7 +221,7 @@ def build_tables(
         for f in figs:
             stat_of[f.id] = g.key
         best = _group_value(g, figs)
-        row = _statistic(g.key, best, figs, source_of, g.status, g.conflict, None)
+        row = _statistic(g.key, best, figs, source_of, g.status, g.conflict, None, codebook)
         stats.append((where(figs[0]), row))
         if g.conflict or _disagree(figs):  # open, or settled by choosing a winner
             conflicts.append((g, figs, best))
@@ -216,7 +230,8 @@ def build_tables(
             continue
         key = f"f{f.id}"
         stat_of[f.id] = key
-        stats.append((where(f), _statistic(key, f, [f], source_of, f.status.value, False, f.note)))
+        row = _statistic(key, f, [f], source_of, f.status.value, False, f.note, codebook)
+        stats.append((where(f), row))
     stats.sort(key=lambda s: s[0])
     stat_rows = [row for _, row in stats]
 
@@ -253,6 +268,8 @@ def build_tables(
                     "qualifier_code": f.qualifier,
                     "change": f.change,
                     "measure": f.measure,
+                    "indicator": codebook[f.entry_id].name if f.entry_id in codebook else None,
+                    "indicator_code": codebook[f.entry_id].code if f.entry_id in codebook else None,
                     **_place(f.effective_place),
                     "place_inherited": f.place_inherited,
                     **_period(f.period),

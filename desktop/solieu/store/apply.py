@@ -14,11 +14,14 @@ from typing import Any
 
 from solieu.messages import msg
 from solieu.model import Origin, Status
+from solieu.store.codebook import put_entry, put_rule, read_entry
 from solieu.store.edits import (
     AddFigure,
     Batch,
     DeleteFigure,
     Edit,
+    PutEntry,
+    PutRule,
     PutStatistic,
     RemoveDocument,
     RestoreDocument,
@@ -41,6 +44,10 @@ from solieu.store.values import (
 )
 
 _CHUNK = 500  # ids per `IN (...)`, far below SQLite's variable limit
+# fields whose change is a decision about the figure, not a correction of what the
+# extractor read: they do not mark it `edited` (a status protects it by itself; an
+# entry link alone does not stop a re-read from replacing the figure)
+_NOT_EDITS = ("status", "entry_id")
 
 
 class Applier:
@@ -54,6 +61,7 @@ class Applier:
         self.figure_ids: set[int] = set()
         self.document_ids: set[int] = set()
         self.structural = False
+        self.codebook = False  # the codebook or the rules changed
 
     def apply(self, edit: Edit) -> Edit:
         """Apply one edit and return the edit that undoes it."""
@@ -74,6 +82,12 @@ class Applier:
             return put_statistic(self.conn, edit, at=self.at, log=self.log, touch=self._touch)
         if isinstance(edit, SetDocumentField):
             return self._set_document(edit)
+        if isinstance(edit, PutEntry):
+            self.codebook = True
+            return put_entry(self.conn, edit, at=self.at, log=self.log)
+        if isinstance(edit, PutRule):
+            self.codebook = True
+            return put_rule(self.conn, edit, at=self.at, log=self.log)
         if isinstance(edit, RemoveDocument):
             return self._set_removed(edit.document_id, removed=True)
         if isinstance(edit, RestoreDocument):
@@ -84,11 +98,15 @@ class Applier:
 
     def _row(self, figure_id: int, columns: str) -> sqlite3.Row | tuple:
         row = self.conn.execute(
-            f"SELECT document_id, deleted, {columns} FROM figures WHERE id = ?", (figure_id,)
+            f"SELECT f.document_id, f.deleted, d.deleted, {_prefixed(columns)} "
+            "FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.id = ?",
+            (figure_id,),
         ).fetchone()
         if row is None:
             raise EditConflict(msg("figure {figure_id} does not exist", figure_id=figure_id))
-        return row
+        if row[2]:
+            raise _in_removed_document(figure_id)
+        return (row[0], row[1], *row[3:])
 
     def _touch(self, figure_id: int, document_id: int) -> None:
         self.figure_ids.add(figure_id)
@@ -113,14 +131,16 @@ class Applier:
                     old=repr(to_text(edit.old)),
                 )
             )
+        if name == "entry_id" and new is not None and read_entry(self.conn, new) is None:
+            raise EditConflict(msg("codebook entry {entry_id} does not exist", entry_id=new))
         current = from_db(name, current_db)
         new_db = to_db(name, new)
         if new_db != current_db:
-            # `edited` protects the figure from re-extraction; a status alone does that already.
+            # `edited` protects the figure from re-extraction (see _NOT_EDITS)
             self.conn.execute(
                 f"UPDATE figures SET {_column(name)} = ?, updated_at = ?, "
                 "edited = CASE WHEN ? THEN 1 ELSE edited END WHERE id = ?",
-                (new_db, self.at, name != "status", edit.figure_id),
+                (new_db, self.at, name not in _NOT_EDITS, edit.figure_id),
             )
             done = SetField(edit.figure_id, name, current, new)
             self.log.write(
@@ -187,20 +207,30 @@ class Applier:
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            for fid, doc, deleted, status in self.conn.execute(
-                f"SELECT id, document_id, deleted, status FROM figures WHERE id IN ({marks})",
+            for fid, doc, deleted, removed, status in self.conn.execute(
+                "SELECT f.id, f.document_id, f.deleted, d.deleted, f.status FROM figures f "
+                f"JOIN documents d ON d.id = f.document_id WHERE f.id IN ({marks})",
                 chunk,
             ):
+                if removed:
+                    raise _in_removed_document(fid)
                 out[fid] = (doc, deleted, status)
         return out
 
     def _add(self, edit: AddFigure) -> DeleteFigure:
         row = self.conn.execute(
-            "SELECT text FROM documents WHERE id = ?", (edit.document_id,)
+            "SELECT text, deleted FROM documents WHERE id = ?", (edit.document_id,)
         ).fetchone()
         if row is None:
             raise InvalidEdit(
                 msg("document {document_id} does not exist", document_id=edit.document_id)
+            )
+        if row[1]:
+            raise EditConflict(
+                msg(
+                    "document {document_id} was removed from the project; restore it first",
+                    document_id=edit.document_id,
+                )
             )
         text = row[0]
         if not (0 <= edit.start < edit.end <= len(text)):
@@ -227,7 +257,7 @@ class Applier:
                 raise InvalidEdit(msg("a new figure needs a {field}", field=required))
         columns = ["document_id", "start", '"end"', "text", "origin", "confidence", "kind"]
         params: list[Any] = [edit.document_id, edit.start, edit.end, text[edit.start : edit.end]]
-        params += [Origin.MANUAL.value, 1.0, "figure"]
+        params += [Origin.MANUAL.value, 1.0, "manual"]  # the kind says why it is there
         for name in EDITABLE_FIELDS:
             if name in values:
                 columns.append(_column(name))
@@ -336,6 +366,21 @@ class Applier:
         self.document_ids.add(document_id)
         self.structural = True
         return RestoreDocument(document_id) if removed else RemoveDocument(document_id)
+
+
+def _prefixed(columns: str) -> str:
+    """`columns` (a comma list of figure columns) as columns of the `f` alias."""
+    return ", ".join(f"f.{c.strip()}" for c in columns.split(","))
+
+
+def _in_removed_document(figure_id: int) -> EditConflict:
+    return EditConflict(
+        msg(
+            "figure {figure_id} belongs to a document removed from the project; "
+            "restore the document first",
+            figure_id=figure_id,
+        )
+    )
 
 
 def _column(name: str) -> str:

@@ -69,12 +69,13 @@ class WritingMixin(ProjectBase):
         with self._transaction() as conn:
             edit = build(conn)
             inverse = applier.apply(edit)
-        if applier.figure_ids or applier.structural:
+        if applier.figure_ids or applier.structural or applier.codebook:
             self._notify(
                 Change(
                     frozenset(applier.figure_ids),
                     frozenset(applier.document_ids),
                     applier.structural,
+                    applier.codebook,
                 )
             )
         self._maybe_backup()

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from solieu.learn.model import EntryState, RuleState
 from solieu.messages import msg
 from solieu.model import Status
 from solieu.store.errors import InvalidEdit
@@ -36,6 +37,8 @@ __all__ = [
     "Batch",
     "DeleteFigure",
     "Edit",
+    "PutEntry",
+    "PutRule",
     "PutStatistic",
     "RemoveDocument",
     "RestoreDocument",
@@ -266,6 +269,51 @@ class RestoreDocument(_Edit):
         return {"kind": self.kind, "document_id": self.document_id}
 
 
+@dataclass(frozen=True, slots=True)
+class PutEntry(_Edit):
+    """Set a codebook entry from `old` to `new` (None = the entry does not exist).
+
+    Create (`old` None), rename or edit (both set), delete (`new` None: refused while
+    a figure is linked to it). `entry_id` None creates with the next free id; a
+    client that must link figures in the same Batch names the id itself
+    (`Project.next_entry_id()`). Merge and split are Batches of these and of
+    `SetField(figure, "entry_id", …)`.
+    """
+
+    entry_id: int | None
+    new: EntryState | None
+    old: EntryState | None = None
+    kind: ClassVar[str] = "entry"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "entry_id": self.entry_id,
+            "new": None if self.new is None else self.new.to_dict(),
+            "old": None if self.old is None else self.old.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PutRule(_Edit):
+    """Set a project rule from `old` to `new` (None = the rule does not exist); the
+    same shape as `PutEntry`. A rule changes nothing by itself: applying it to
+    figures is a Batch of `SetField` edits, logged like the reviewer's own."""
+
+    rule_id: int | None
+    new: RuleState | None
+    old: RuleState | None = None
+    kind: ClassVar[str] = "rule"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rule_id": self.rule_id,
+            "new": None if self.new is None else self.new.to_dict(),
+            "old": None if self.old is None else self.old.to_dict(),
+        }
+
+
 Edit = (
     SetField
     | SetStatus
@@ -277,6 +325,8 @@ Edit = (
     | SetDocumentField
     | RemoveDocument
     | RestoreDocument
+    | PutEntry
+    | PutRule
 )
 
 
@@ -310,6 +360,16 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
             return RemoveDocument(int(d["document_id"]))
         if kind == "restore_document":
             return RestoreDocument(int(d["document_id"]))
+        if kind == "entry":
+            return PutEntry(
+                d["entry_id"],
+                EntryState.from_dict(d.get("new")),
+                EntryState.from_dict(d.get("old")),
+            )
+        if kind == "rule":
+            return PutRule(
+                d["rule_id"], RuleState.from_dict(d.get("new")), RuleState.from_dict(d.get("old"))
+            )
         if kind == "statistic":
             return PutStatistic(
                 d["statistic_id"],

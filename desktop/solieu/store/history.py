@@ -23,11 +23,15 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
+from solieu.learn.model import RuleState
 from solieu.messages import msg
+from solieu.store.codebook import read_entry
 from solieu.store.edits import (
     Batch,
     DeleteFigure,
     Edit,
+    PutEntry,
+    PutRule,
     PutStatistic,
     RemoveDocument,
     RestoreDocument,
@@ -45,6 +49,7 @@ from solieu.store.values import DOCUMENT_FIELDS, EDITABLE_FIELDS, from_db, from_
 
 _CHUNK = 500  # ids per `IN (…)`, far below SQLite's variable limit
 _EXISTENCE = ("add", "delete", "restore")
+_PUT_KEYS = {"entry": "entry_id", "rule": "rule_id"}  # log action → its edit's id field
 _DOCUMENT_EXISTENCE = (RemoveDocument.kind, RestoreDocument.kind)
 _COLUMNS = (
     "id, COALESCE(action_id, id), at, who, action, figure_id, document_id, statistic_id, "
@@ -85,6 +90,9 @@ def _target(row: _Row) -> Target | None:
     if row.action == "statistic":
         sid = row.statistic_id if row.statistic_id is not None else _json(row).get("statistic_id")
         return None if sid is None else ("statistic", sid)
+    if row.action in _PUT_KEYS:  # a codebook entry or a rule: the id is in the edit's JSON
+        key = _json(row).get(_PUT_KEYS[row.action])
+        return None if key is None else (row.action, key)
     return None  # a re-read, or a row this version does not know how to revert
 
 
@@ -158,6 +166,13 @@ class _State:
         fig = self.figures.get(figure_id)
         return None if fig is None else not fig["deleted"]
 
+    def put(self, kind: str, key: int):
+        """A codebook entry's or a rule's state now (None: it does not exist)."""
+        if kind == "entry":
+            return read_entry(self.conn, key)
+        row = self.conn.execute("SELECT rule FROM rules WHERE id = ?", (key,)).fetchone()
+        return None if row is None else RuleState.from_dict(json.loads(row[0]))
+
     def statistic(self, statistic_id: int) -> StatisticState | None:
         if statistic_id not in self._statistics:
             self._statistics[statistic_id] = read_statistic(self.conn, statistic_id)
@@ -179,8 +194,19 @@ def _holds(state: _State, target: Target, row: _Row, live: dict[int, bool | None
     if kind == "document_exists":  # a removal is current while the document stays removed
         doc = state.documents.get(target[1])
         return doc is not None and bool(doc["deleted"]) == (row.action == RemoveDocument.kind)
+    if kind in _PUT_KEYS:
+        put = _put(row)
+        return put is not None and state.put(kind, target[1]) == put.new
     decision = _decision(row)
     return decision is not None and state.statistic(target[1]) == decision.new
+
+
+def _put(row: _Row) -> PutEntry | PutRule | None:
+    try:
+        edit = edit_from_json(row.edit) if row.edit else None
+    except InvalidEdit:
+        return None
+    return edit if isinstance(edit, (PutEntry, PutRule)) else None
 
 
 # -- reading the history ------------------------------------------------------------------
@@ -194,6 +220,14 @@ def read_history(conn: sqlite3.Connection, limit: int = 500, offset: int = 0) ->
             f"SELECT {_COLUMNS} FROM review_log ORDER BY id DESC LIMIT ? OFFSET ?",
             (max(0, limit), max(0, offset)),
         )
+    ]
+    # a confirmation links its figures to the codebook in the same action: the links and
+    # the entries it created are its bookkeeping, not edits of their own to list
+    confirming = {r.action_id for r in rows if r.field == "status"}
+    rows = [
+        r
+        for r in rows
+        if not ((r.field == "entry_id" or r.action == "entry") and r.action_id in confirming)
     ]
     if not rows:
         return []
@@ -251,6 +285,12 @@ def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
             row = conn.execute(
                 "SELECT MAX(id) FROM review_log WHERE document_id = ? AND action IN (?, ?)",
                 (target[1], *_DOCUMENT_EXISTENCE),
+            ).fetchone()
+        elif target[0] in _PUT_KEYS:
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE action = ? "
+                f"AND json_extract(edit, '$.{_PUT_KEYS[target[0]]}') = ?",
+                (target[0], target[1]),
             ).fetchone()
         elif target[0] == "statistic":
             row = conn.execute(
@@ -346,6 +386,16 @@ def _revert(
         doc, name = target[1], target[2]
         now = state.documents[doc][name]
         return None if now == first.old else SetDocumentField(doc, name, now, first.old)
+    if kind in _PUT_KEYS:
+        put = _put(first)
+        if put is None:
+            raise InvalidEdit(msg("a codebook change without its record"))
+        now_state = state.put(kind, target[1])
+        if now_state == put.old:
+            return None
+        if kind == "entry":
+            return PutEntry(target[1], put.old, now_state)
+        return PutRule(target[1], put.old, now_state)
     decision = _decision(first)
     if decision is None:
         raise InvalidEdit(msg("a statistic decision without its record"))

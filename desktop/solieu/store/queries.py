@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
+from solieu.learn.model import Entry, EntryState, Rule
 from solieu.messages import msg
 from solieu.model import Origin, Status
+from solieu.store.codebook import read_codebook, read_entry, read_rules
 from solieu.store.edits import StatisticState
 from solieu.store.errors import ProjectError
 from solieu.store.history import read_history
@@ -31,8 +33,8 @@ from solieu.store.transactions import ProjectBase
 _FIGURE_SELECT = (
     'SELECT f.id, f.document_id, d.name, f.start, f."end", f.text, f.number, f.scale, '
     "f.value, f.unit, f.unit_class, f.qualifier, f.change, f.measure, f.place, f.period, "
-    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at, f.period_text, d.place "
-    "FROM figures f JOIN documents d ON d.id = f.document_id"
+    "f.confidence, f.kind, f.status, f.origin, f.note, f.updated_at, f.period_text, d.place, "
+    "f.entry_id FROM figures f JOIN documents d ON d.id = f.document_id"
 )
 # a figure is shown while neither it nor its document was removed (soft deletes both)
 _LIVE = " WHERE f.deleted = 0 AND d.deleted = 0"
@@ -47,7 +49,7 @@ _COLUMN_SQL = {
     "qualifier": "f.qualifier", "change": "f.change", "measure": "f.measure",
     "place": "f.place", "period": "f.period", "confidence": "f.confidence", "kind": "f.kind",
     "status": "f.status", "origin": "f.origin", "note": "f.note", "updated_at": "f.updated_at",
-    "period_text": "f.period_text", "document_place": "d.place",
+    "period_text": "f.period_text", "document_place": "d.place", "entry_id": "f.entry_id",
 }  # fmt: skip
 _NATURAL_ORDER = " ORDER BY f.document_id, f.start, f.id"
 _IN_CHUNK = 500  # ids per `IN (…)`, well under SQLite's parameter limit
@@ -74,7 +76,7 @@ def _figure(r: tuple) -> FigureRecord:
         r[0], r[1], r[2], r[3], r[4], r[5],
         None if r[6] is None else Decimal(r[6]),
         r[7], Decimal(r[8]), r[9], r[10], r[11], bool(r[12]), r[13], r[14], r[15], r[16],
-        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21], r[22], r[23],
+        r[17], _STATUS[r[18]], _ORIGIN[r[19]], r[20], r[21], r[22], r[23], r[24],
     )  # fmt: skip
 
 
@@ -131,15 +133,21 @@ class ReadingMixin(ProjectBase):
         return {r[0]: DocumentProperties(*r) for r in rows}
 
     def figures(
-        self, document_id: int | None = None, status: Status | str | None = None
+        self,
+        document_id: int | None = None,
+        status: Status | str | None = None,
+        entry_id: int | None = None,
     ) -> list[FigureRecord]:
         """Live figures (neither they nor their document removed), by document then
-        position; one query."""
+        position; one query. `entry_id`: only the figures linked to that entry."""
         sql = _LIVE_FIGURES
         params: list[Any] = []
         if document_id is not None:
             sql += " AND f.document_id = ?"
             params.append(document_id)
+        if entry_id is not None:
+            sql += " AND f.entry_id = ?"
+            params.append(entry_id)
         if status is not None:
             sql += " AND f.status = ?"
             params.append(Status(status).value)
@@ -237,6 +245,65 @@ class ReadingMixin(ProjectBase):
         """Every statistic a reviewer decided on, by id (proposals are not stored)."""
         with self._reading() as conn:
             return read_statistics(conn)
+
+    def codebook(self) -> list[Entry]:
+        """The codebook's entries by name, each with its count of linked figures."""
+        with self._reading() as conn:
+            return read_codebook(conn)
+
+    def entry(self, entry_id: int) -> EntryState | None:
+        with self._reading() as conn:
+            return read_entry(conn, entry_id)
+
+    def next_entry_id(self) -> int:
+        """An id no entry has: a Batch that creates an entry and links figures to it
+        names the entry by it (the Batch is refused if another writer took it first)."""
+        with self._reading() as conn:
+            return int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM codebook").fetchone()[0])
+
+    def learned_from(self) -> list[FigureRecord]:
+        """What the project learns from: the figures linked to an entry or decided
+        (confirmed or rejected), by document then position; one query."""
+        sql = _LIVE_FIGURES + (
+            " AND (f.entry_id IS NOT NULL OR f.status != 'pending') ORDER BY f.document_id, f.start"
+        )
+        with self._reading() as conn:
+            return list(map(_figure, conn.execute(sql).fetchall()))
+
+    def figures_where(self, field: str, values: Iterable[Any]) -> list[FigureRecord]:
+        """Live figures whose `field` holds one of `values` as stored (None: empty)."""
+        column = _COLUMN_SQL.get(field)
+        if column is None or not column.startswith("f."):
+            raise ValueError(f"not a figure column: {field!r}")
+        wanted = [v for v in values if v is not None]
+        parts, params = [], []
+        if wanted:
+            parts.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+            params += [int(v) if isinstance(v, bool) else v for v in wanted]
+        if any(v is None for v in values):
+            parts.append(f"{column} IS NULL")
+        if not parts:
+            return []
+        sql = f"{_LIVE_FIGURES} AND ({' OR '.join(parts)}){_NATURAL_ORDER}"
+        with self._reading() as conn:
+            return list(map(_figure, conn.execute(sql, params).fetchall()))
+
+    def corrections(self, fields: Iterable[str], after: int = 0) -> list[tuple]:
+        """The review log's field changes of `fields`, oldest first, after log id `after`:
+        `(log_id, figure_id, document_id, field, old, new)` with old/new as the log's text."""
+        wanted = list(fields)
+        marks = ", ".join("?" * len(wanted))
+        with self._reading() as conn:
+            return conn.execute(
+                "SELECT id, figure_id, document_id, field, old, new FROM review_log "
+                f"WHERE action = 'set' AND id > ? AND field IN ({marks}) ORDER BY id",
+                [after, *wanted],
+            ).fetchall()
+
+    def rules(self) -> list[Rule]:
+        """The project rules, oldest first."""
+        with self._reading() as conn:
+            return read_rules(conn)
 
     def review_log(self, limit: int | None = None) -> list[LogEntry]:
         """The review log, oldest first; with `limit`, only the latest `limit` rows."""

@@ -47,6 +47,7 @@ class FigureRecord:
     updated_at: str
     period_text: str | None = None
     document_place: str | None = None  # the document's default place
+    entry_id: int | None = None  # the codebook entry it reports (confirmed figures)
 
     @property
     def effective_place(self) -> str | None:
@@ -124,12 +125,14 @@ class Change:
     """What a committed edit or import touched, so views refresh only that.
 
     `structural` is True when figures or documents were added or removed (a
-    table model must reset rather than emit dataChanged).
+    table model must reset rather than emit dataChanged). `codebook` is True when
+    the codebook's entries or the project rules changed.
     """
 
     figure_ids: frozenset[int] = frozenset()
     document_ids: frozenset[int] = frozenset()
     structural: bool = False
+    codebook: bool = False
 
 
 @dataclass(slots=True)

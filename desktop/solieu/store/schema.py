@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -139,9 +139,38 @@ ALTER TABLE documents ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0
 """
 
 
+# What version 6 added: the project's codebook of indicators (an entry per indicator,
+# its synonyms as a JSON list), each figure's link to its entry, and the project rules
+# learned from repeated corrections (a rule's state as JSON: field, old, new, scope).
+_ADDED_IN_V6 = """
+CREATE TABLE IF NOT EXISTS codebook (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    code       TEXT,
+    name_en    TEXT,
+    unit_class TEXT,
+    change     INTEGER CHECK (change IN (0, 1)),
+    synonyms   TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX codebook_by_name ON codebook(name);
+CREATE TABLE IF NOT EXISTS rules (
+    id         INTEGER PRIMARY KEY,
+    rule       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+ALTER TABLE figures ADD COLUMN entry_id INTEGER REFERENCES codebook(id);
+CREATE INDEX figures_by_entry ON figures(entry_id)
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
-    layout = ";".join((_TABLES_V1 + _ADDED_IN_V1, _ADDED_IN_V3, _ADDED_IN_V4, _ADDED_IN_V5))
+    layout = ";".join(
+        (_TABLES_V1 + _ADDED_IN_V1, _ADDED_IN_V3, _ADDED_IN_V4, _ADDED_IN_V5, _ADDED_IN_V6)
+    )
     for statement in layout.split(";"):
         if statement.strip():
             conn.execute(statement)
@@ -262,6 +291,12 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     _add_missing(conn, _ADDED_IN_V5, have)
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """v6: the codebook, the rules and each figure's entry (none yet). Safe to run twice."""
+    have = {"figures": {row[1] for row in conn.execute("PRAGMA table_info(figures)")}}
+    _add_missing(conn, _ADDED_IN_V6, have)
+
+
 def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[str]]) -> None:
     """Run a version's ALTER/CREATE INDEX statements, skipping what the file already has."""
     for statement in statements.split(";"):
@@ -270,7 +305,8 @@ def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[
             continue
         if words[0] == "ALTER" and words[5] in have[words[2]]:
             continue  # a file made with this layout already has it
-        conn.execute(statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+        statement = statement.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS")
+        conn.execute(statement.replace("CREATE UNIQUE INDEX", "CREATE UNIQUE INDEX IF NOT EXISTS"))
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -279,6 +315,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v2_to_v3,
     _v3_to_v4,
     _v4_to_v5,
+    _v5_to_v6,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

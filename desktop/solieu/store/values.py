@@ -30,6 +30,7 @@ EDITABLE_FIELDS = (
     "period",
     "period_text",
     "note",
+    "entry_id",  # the codebook entry the figure reports (learn/, schema v6)
 )
 # what a reviewer can set on a document (document properties; `solieu doc`)
 DOCUMENT_FIELDS = ("title", "outlet", "url", "published", "place")
@@ -87,6 +88,16 @@ def coerce(field_name: str, value: Any) -> Any:
                 )
             )
         return value
+    if field_name == "entry_id":
+        if value is None or value == "":
+            return None
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = -1
+        if isinstance(value, bool) or number < 1:
+            raise InvalidEdit(msg("entry_id must be an entry's id, not {value}", value=repr(value)))
+        return number
     if field_name == "change":
         if not isinstance(value, bool):
             raise InvalidEdit(msg("change must be true or false, not {value}", value=repr(value)))
@@ -212,6 +223,8 @@ def revive(field_name: str, value: Any) -> Any:
     """A value read from an edit's JSON, in its Python type (inverse of `jsonable`)."""
     if value is None:
         return None
+    if field_name == "entry_id":
+        return int(value)
     if field_name in DECIMAL_FIELDS:
         return Decimal(value)
     if field_name == "status":

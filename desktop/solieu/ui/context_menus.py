@@ -135,7 +135,11 @@ def install_table_menu(table, shell, actions: dict[str, QAction]) -> ContextMenu
         if record is None:
             return None
         menu = QMenu(table)
-        _add(menu, actions, ("confirm_next", "reject_next", "set_pending", None, "edit_cell"))
+        _add(
+            menu,
+            actions,
+            ("confirm_next", "reject_next", "reject_like", "set_pending", None, "edit_cell"),
+        )
         value_index = index.siblingAtColumn(FIELDS.index("value"))
         value = value_index.data(Qt.ItemDataRole.DisplayRole) or ""
         _local(

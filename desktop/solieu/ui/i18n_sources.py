@@ -25,7 +25,16 @@ from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
 PACKAGE_DIR = UI_DIR.parent
-CORE_SOURCES = ("messages.py", "model.py", "store", "text", "export", "reconcile", "extract")
+CORE_SOURCES = (
+    "messages.py",
+    "model.py",
+    "store",
+    "text",
+    "export",
+    "reconcile",
+    "extract",
+    "learn",
+)
 MARKERS = {"msg", "N_"}
 
 

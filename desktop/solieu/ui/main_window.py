@@ -27,6 +27,7 @@ from solieu.ui.controllers.side_dialogs import SideDialogs
 from solieu.ui.controllers.status_line import StatusLine
 from solieu.ui.controllers.tasks import TaskSlot
 from solieu.ui.controllers.view_options import ViewOptions
+from solieu.ui.learning import Learning
 from solieu.ui.menus import build_actions, build_menus
 from solieu.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel
 from solieu.ui.models.figures_model import FIELDS, FiguresModel
@@ -36,10 +37,12 @@ from solieu.ui.review_page import ReviewPage
 from solieu.ui.settings import Settings
 from solieu.ui.shortcuts import BY_ACTION
 from solieu.ui.undo import EditStack
+from solieu.ui.views.codebook_view import CodebookPage
 from solieu.ui.views.reconcile_view import ReconcileView
+from solieu.ui.views.rule_bar import RuleBar
 from solieu.ui.views.welcome_bar import WelcomeBar
 
-PAGES = ("review", "reconcile")  # the tabs, in order (shortcuts.Binding.page)
+PAGES = ("review", "reconcile", "codebook")  # the tabs, in order (shortcuts.Binding.page)
 # the Review page's widgets, also the window's attributes (the Shell protocol names them)
 PAGE_WIDGETS = (
     "doc_filter", "documents_view", "doc_title", "article", "status_filter", "text_filter",
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         self.status_line = StatusLine(self)
+        self.learning = Learning(self)
+        self.learning.learnedChanged.connect(self.status_line.show_learned)
         self._connect()
         self.table.default_widths()
         self.session.restore_layout()
@@ -114,16 +119,20 @@ class MainWindow(QMainWindow):
         for name in PAGE_WIDGETS:
             setattr(self, name, getattr(page, name))
         self.reconcile_view = ReconcileView(self)
+        self.codebook_page = CodebookPage(self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.addTab(page.root, self.tr("Review (Ctrl+1)"))
         self.pages.addTab(self.reconcile_view, self.tr("Reconcile (Ctrl+2)"))
+        self.pages.addTab(self.codebook_page, self.tr("Codebook (Ctrl+3)"))
         self.welcome = WelcomeBar(self)
         self.welcome.dismissed.connect(self._welcomed)
         self.welcome.importRequested.connect(lambda: self.imports.import_folder())
-        self.setCentralWidget(WelcomeBar.stack(self.welcome, self.pages))
+        self.rule_bar = RuleBar(self)  # a correction made three times, offered as a rule
+        below = WelcomeBar.stack(self.rule_bar, self.pages)
+        self.setCentralWidget(WelcomeBar.stack(self.welcome, below))
         self.welcome.setVisible(not self.settings.welcomed)
 
     def _connect(self) -> None:
@@ -169,6 +178,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(project.path))
         self.status_line.update_counts()
         self.status_line.show_saved()
+        self.learning.reload()
         if not self.session.restore_place() and self.documents_model.rowCount():
             self.select_document_row(0)
         self.projectChanged.emit()
@@ -292,6 +302,8 @@ class MainWindow(QMainWindow):
                 return
             if page == "reconcile":
                 self.reconcile.reveal(ids)
+            elif page == "codebook":
+                self.codebook_page.table.setFocus()
             elif ids:
                 self.select_figure(ids[0])
                 self.table.setFocus()
@@ -315,6 +327,7 @@ class MainWindow(QMainWindow):
             if binding is not None and binding.page is not None:
                 action.setEnabled(binding.page == page)
         self.reconcile.set_active(page == "reconcile")
+        self.codebook_page.set_active(page == "codebook")
         if page == "review":
             self.table.setFocus()
         self.session.place_changed(moved=False)
@@ -402,6 +415,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.tasks.stop()
         self.reconcile.shutdown()
+        self.learning.shutdown()
         self.save_settings()
         self.project.unsubscribe(self.bridge)
         if not self._handing_over:  # a window rebuilt in another language keeps the project

@@ -67,6 +67,11 @@ def build_actions(window) -> dict[str, QAction]:
             window.dialogs.show_history,
         ),
         (
+            "rules",
+            QCoreApplication.translate("MainWindow", "R&ules…"),
+            window.dialogs.show_rules,
+        ),
+        (
             "focus_article",
             QCoreApplication.translate("MainWindow", "Select text in the &article"),
             r.focus_article,
@@ -96,6 +101,11 @@ def build_actions(window) -> dict[str, QAction]:
             "reject_next",
             QCoreApplication.translate("MainWindow", "&Reject and next"),
             r.reject_next,
+        ),
+        (
+            "reject_like",
+            QCoreApplication.translate("MainWindow", "Reject all &like this"),
+            r.reject_like,
         ),
         (
             "set_pending",
@@ -151,6 +161,11 @@ def build_actions(window) -> dict[str, QAction]:
             "show_reconcile",
             QCoreApplication.translate("MainWindow", "Re&concile"),
             lambda: w.show_page("reconcile"),
+        ),
+        (
+            "show_codebook",
+            QCoreApplication.translate("MainWindow", "C&odebook"),
+            lambda: w.show_page("codebook"),
         ),
         (
             "accept_group",
@@ -259,11 +274,11 @@ MENUS = (
         "import_files", "import_folder", "import_report", None, "export", None, "quit",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
-        "undo", "redo", "history", None, "edit_cell", "focus_article", "add_figure",
+        "undo", "redo", "history", "rules", None, "edit_cell", "focus_article", "add_figure",
         "delete_figure", None, "document_properties",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Review"), (
-        "confirm_next", "reject_next", "set_pending", "bulk_confirm", None,
+        "confirm_next", "reject_next", "reject_like", "set_pending", "bulk_confirm", None,
         "next_figure", "prev_figure", "next_pending", None, "next_document", "prev_document",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "Re&concile"), (
@@ -271,7 +286,7 @@ MENUS = (
         "reopen_group", None, "filter_conflicts", "filter_unreviewed", None, "show_duplicates",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
-        "show_review", "show_reconcile", None, "focus_filter", "toggle_all", "article_order",
+        "show_review", "show_reconcile", "show_codebook", None, "focus_filter", "toggle_all", "article_order",
         "table_below", "reflow_paragraphs", "show_hint", None, "@language",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts", "about")),

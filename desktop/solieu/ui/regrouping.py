@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from solieu.reconcile.session import Reconciliation, reconcile_project
 from solieu.store import Project, ProjectError
-from solieu.ui import i18n
+from solieu.ui import collector, i18n
 from solieu.ui.group_order import Order, arrange
 from solieu.ui.group_rows import GroupRow, group_rows, tally
 from solieu.ui.models.duplicates_model import DuplicateRow
@@ -200,7 +200,9 @@ class Regrouper(QObject):
         def work() -> None:
             me = threading.current_thread()
             try:
-                with _reader(project) as reader:
+                # a first run at 1,000,000 figures: no collection of the oldest generation
+                # may freeze the window meanwhile or after (see ui/collector.py)
+                with collector.paused(freeze=True), _reader(project) as reader:
                     result = regroup(
                         reader, duplicates=duplicates, before=before, generation=generation
                     )

@@ -25,7 +25,7 @@ from solieu.ui.shell import Shell
 
 # what an added figure takes from the extractor's reading of it in its document: every
 # editable field but the reviewer's own (its status and note)
-ADD_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "note"))
+ADD_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "note", "entry_id"))
 
 # View ▸ Reflow paragraphs, remembered across sessions (a UI preference, not project data)
 REFLOW_KEY = "article/reflowParagraphs"
@@ -197,7 +197,12 @@ class Review(QObject):
                         "Review", "%n figure(s) back to pending", "", n
                     ),
                 }[status]
-            edit = SetStatus(tuple(r.id for r in changed), status, tuple(r.status for r in changed))
+            if status == Status.CONFIRMED:  # and linked to the codebook (ui/learning.py)
+                edit = self.w.learning.confirm_edit(changed)
+            else:
+                edit = SetStatus(
+                    tuple(r.id for r in changed), status, tuple(r.status for r in changed)
+                )
             if self.w.edits.push(edit, label) is None:
                 return
         if not advance:
@@ -217,6 +222,27 @@ class Review(QObject):
     def reject_next(self) -> None:
         self._set_status(Status.REJECTED, advance=True)
 
+    def reject_like(self) -> None:
+        """Reject the current figure and every pending one that looks like it (the same
+        kind, counted noun and words before the number: learn/rejections.py), one step."""
+        record = self._current()
+        if record is None:
+            return
+        ids = self.w.learning.like(record)
+        if record.status == Status.PENDING and record.id not in ids:
+            ids.insert(0, record.id)
+        if not ids:
+            self.w.notify(
+                QCoreApplication.translate("Review", "No pending figure looks like this one")
+            )
+            return
+        records = {r.id: r for r in self.w.figures_model.loaded_records()}
+        olds = tuple(records[i].status if i in records else Status.PENDING for i in ids)
+        edit = SetStatus(tuple(ids), Status.REJECTED, olds)
+        label = QCoreApplication.translate("Review", "Reject %n like this", "", len(ids))
+        if self.w.edits.push(edit, label) is not None:
+            self.w.notify(label)
+
     def set_pending(self) -> None:
         self._set_status(Status.PENDING, advance=False)
 
@@ -224,9 +250,7 @@ class Review(QObject):
         records = [r for r in self._selected() if r.status != Status.CONFIRMED]
         if not records:
             return
-        edit = SetStatus(
-            tuple(r.id for r in records), Status.CONFIRMED, tuple(r.status for r in records)
-        )
+        edit = self.w.learning.confirm_edit(records)
         self.w.edits.push(
             edit, QCoreApplication.translate("Review", "Confirm %n figure(s)", "", len(records))
         )

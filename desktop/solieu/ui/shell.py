@@ -35,6 +35,9 @@ class Shell(Protocol):
     # the Reconcile page and its controller (solieu.ui.reconciling.Reconcile)
     reconcile_view: Any
     reconcile: Any
+    codebook_page: Any  # views.codebook_view.CodebookPage
+    learning: Any  # learning.Learning: suggestions, rejections, rules
+    rule_bar: Any  # views.rule_bar.RuleBar: a repeated correction offered as a rule
     view_options: Any  # controllers.view_options.ViewOptions
     # what is current on the Review page
     doc_id: int | None

@@ -30,6 +30,7 @@ REVIEW = QT_TRANSLATE_NOOP("Shortcuts", "Review")
 EDIT = QT_TRANSLATE_NOOP("Shortcuts", "Edit")
 RECONCILE = QT_TRANSLATE_NOOP("Shortcuts", "Reconcile")
 GENERAL = QT_TRANSLATE_NOOP("Shortcuts", "General")
+CODEBOOK = QT_TRANSLATE_NOOP("Shortcuts", "Codebook")
 REVIEW_PAGE = "review"
 RECONCILE_PAGE = "reconcile"
 
@@ -84,6 +85,12 @@ BINDINGS: tuple[Binding, ...] = (
         "reject_next",
         ("X", "R"),
         QT_TRANSLATE_NOOP("Shortcuts", "Reject and go to the next figure"),
+        REVIEW,
+    ),
+    Binding(
+        "reject_like",
+        ("Shift+X",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Reject every pending figure like this one (learned)"),
         REVIEW,
     ),
     Binding("set_pending", ("P",), QT_TRANSLATE_NOOP("Shortcuts", "Back to pending"), REVIEW),
@@ -150,6 +157,12 @@ BINDINGS: tuple[Binding, ...] = (
         "show_reconcile",
         ("Ctrl+2",),
         QT_TRANSLATE_NOOP("Shortcuts", "Reconcile: one statistic across documents"),
+        RECONCILE,
+    ),
+    Binding(
+        "show_codebook",
+        ("Ctrl+3",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Codebook: the project's indicators"),
         RECONCILE,
     ),
     Binding(
@@ -225,6 +238,24 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Near-duplicate documents, with their scores"),
         RECONCILE,
     ),
+    # the Codebook page's own keys, on its entries table (views/codebook_view.py)
+    Binding(None, ("Ins",), QT_TRANSLATE_NOOP("Shortcuts", "New entry"), CODEBOOK),
+    Binding(None, ("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Rename the entry"), CODEBOOK),
+    Binding(
+        None,
+        ("M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Merge the selected entries into the current one (or drag)"),
+        CODEBOOK,
+    ),
+    Binding(
+        None,
+        ("S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Split the selected examples into a new entry"),
+        CODEBOOK,
+    ),
+    Binding(
+        None, ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete an entry without figures"), CODEBOOK
+    ),
     Binding("shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), GENERAL),
     Binding(
         None,
@@ -250,6 +281,7 @@ BINDINGS: tuple[Binding, ...] = (
 _REVIEW_ONLY = {
     "next_figure", "prev_figure", "next_pending", "next_document", "prev_document",
     "focus_filter", "toggle_all", "confirm_next", "reject_next", "set_pending", "bulk_confirm",
+    "reject_like",
     "add_figure", "delete_figure", "focus_article",
 }  # fmt: skip
 BINDINGS = tuple(replace(b, page=REVIEW_PAGE) if b.action in _REVIEW_ONLY else b for b in BINDINGS)

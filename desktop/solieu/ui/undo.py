@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from solieu.store import ProjectError
-from solieu.store.edits import Batch, PutStatistic, SetField
+from solieu.store.edits import Batch, PutEntry, PutRule, PutStatistic, SetField
 from solieu.ui import i18n
 
 SET_FIELD_ID = 1001
@@ -140,9 +140,19 @@ def page_of(edit) -> str:
     """The page an edit was made on: group decisions on Reconcile, the rest on Review."""
     if isinstance(edit, PutStatistic):
         return "reconcile"
+    if isinstance(edit, (PutEntry, PutRule)):
+        return "codebook"
     if isinstance(edit, Batch) and edit.edits:
+        if all(_codebook_part(e) for e in edit.edits):
+            return "codebook"  # a merge, a split, figures moved between entries
         return page_of(edit.edits[0])
     return "review"
+
+
+def _codebook_part(edit) -> bool:
+    return isinstance(edit, (PutEntry, PutRule)) or (
+        isinstance(edit, SetField) and edit.field == "entry_id"
+    )
 
 
 def figure_ids(edit) -> tuple[int, ...]:

@@ -7,8 +7,8 @@ and a second import waits for the first; the store's notifications refresh the v
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog
 
+from solieu.ui import file_dialogs
 from solieu.ui.controllers.tasks import TaskSlot
 from solieu.ui.shell import Shell
 
@@ -30,7 +30,7 @@ class ImportFlow(QObject):
             self.report_dialog.close()
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self.shell,
             self.tr("Import articles"),
             "",
@@ -40,7 +40,7 @@ class ImportFlow(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.shell, self.tr("Import a folder of articles"))
+        path = file_dialogs.folder(self.shell, self.tr("Import a folder of articles"))
         if path:
             self.import_paths([path])
 

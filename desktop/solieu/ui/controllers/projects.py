@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from solieu.store import ProjectError
-from solieu.ui import i18n
+from solieu.ui import file_dialogs, i18n
 from solieu.ui.shell import Shell
 
 
@@ -45,7 +45,7 @@ class ProjectFiles(QObject):
             )
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self.shell, self.tr("New project"), "", self.tr("Solieu projects (*.solieu)")
         )
         if path:
@@ -54,7 +54,7 @@ class ProjectFiles(QObject):
             self.open_path(path, create=True)
 
     def open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.shell, self.tr("Open project"), "", self.tr("Solieu projects (*.solieu)")
         )
         if path:

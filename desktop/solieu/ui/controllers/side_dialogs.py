@@ -17,6 +17,7 @@ class SideDialogs(QObject):
         self.shell = shell
         self.duplicates = None
         self.history = None
+        self.rules = None
 
     def show_duplicates(self) -> None:
         """Reconcile ▸ Near-duplicate documents: the pairs with their scores."""
@@ -49,6 +50,18 @@ class SideDialogs(QObject):
             self.history = HistoryDialog(self.shell)
         self.history.refresh()
         self._raise(self.history)
+
+    def show_rules(self) -> None:
+        """Edit ▸ Rules: the project rules learned from repeated corrections."""
+        from solieu.ui.dialogs.rules import RulesDialog
+
+        shell = self.shell
+        if self.rules is None or self.rules.project is not shell.project:
+            if self.rules is not None:
+                self.rules.deleteLater()
+            self.rules = RulesDialog(shell, shell.project, shell.edits)
+        self.rules.refresh()
+        self._raise(self.rules)
 
     @staticmethod
     def _raise(dialog) -> None:

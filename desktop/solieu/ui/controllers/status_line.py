@@ -21,7 +21,11 @@ class StatusLine(QObject):
         self.counts_label = QLabel(shell)
         self.save_label = QLabel(shell)
         self.save_label.setObjectName("saveState")
+        self.learned_label = QLabel(shell)  # what the project learned (ui/learning.py)
+        self.learned_label.setObjectName("learned")
+        self.learned_label.setStyleSheet("color: #57606a; padding: 0 8px;")
         bar = shell.statusBar()
+        bar.addPermanentWidget(self.learned_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.save_label)
 
@@ -31,6 +35,9 @@ class StatusLine(QObject):
         counts = {Status.CONFIRMED: confirmed, Status.REJECTED: rejected, Status.PENDING: pending}
         parts = [f"{status_label(s)}: {counts[s]}" for s in Status]
         self.counts_label.setText("  ·  ".join(parts))
+
+    def show_learned(self, text: str) -> None:
+        self.learned_label.setText(text)
 
     def show_saved(self) -> None:
         self.save_label.setText("✓ " + self.tr("Saved"))

@@ -39,6 +39,7 @@ class ViewOptions(QObject):
         """View ▸ Key hints: the key line under the figure table and the group list."""
         self.shell.review_page.hint.setVisible(shown)
         self.shell.reconcile_view.hint.setVisible(shown)
+        self.shell.codebook_page.hint.setVisible(shown)
         self.shell.settings.show_hints = shown
 
     def article_order(self) -> None:

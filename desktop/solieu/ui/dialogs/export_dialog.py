@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from solieu.ui import i18n
+from solieu.ui import file_dialogs, i18n
 
 
 @dataclass(frozen=True)
@@ -253,7 +252,7 @@ class ExportDialog(QDialog):
             self.path_edit.selectAll()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("Export to Excel"),
             self.path_edit.text(),

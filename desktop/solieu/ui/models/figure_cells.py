@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from solieu.extract.numbers import format_vi
 from solieu.model import Status
+from solieu.ui import i18n
 
 CONTEXT = "FiguresModel"
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,8 +80,57 @@ def status_label(status: Status) -> str:
     return tr(STATUS_LABELS[Status(status)])
 
 
-def cell_value(rec, name: str, role) -> Any:
+_SUGGESTED = QBrush(QColor("#0969da"))  # a codebook entry proposed for the measure
+_ATTENTION = QBrush(QColor("#fff8c5"))  # no entry fits the measure well: look at it
+_LOWERED = QBrush(QColor("#cf222e"))  # confidence lowered: figures like it were rejected
+
+
+def _learned(rec, name: str, role, hint) -> tuple[bool, Any]:
+    """What the project learned changes in a cell (`learn.session.Hint`): the measure
+    shows the suggested entry, the confidence what rejections of look-alikes left."""
+    s = hint.suggestion
+    if name == "measure" and s is not None:
+        strong = not s.weak and hint.entry is not None
+        if role in (_R.DisplayRole, _R.EditRole) and strong:
+            return True, hint.entry.name
+        if role == _R.ForegroundRole and strong:
+            return True, _SUGGESTED
+        if role == _R.BackgroundRole and s.weak:
+            return True, _ATTENTION
+        if role == _R.FontRole and strong:
+            font = QFont()
+            font.setItalic(True)
+            return True, font
+        if role == _R.ToolTipRole:
+            basis = i18n.tr_error(s.basis) if s.basis else ""
+            if strong:
+                text = QCoreApplication.translate(
+                    "FiguresModel",
+                    "Suggested from the codebook ({basis}); confirming accepts it, F2 changes it",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "FiguresModel", "Check the measure: no codebook entry fits it well ({basis})"
+                )
+            return True, text.format(basis=basis)
+    if name == "confidence" and hint.penalty is not None:
+        if role == _R.DisplayRole:
+            return True, f"{round(rec.confidence * hint.penalty.factor * 100)}%"
+        if role == _R.ForegroundRole:
+            return True, _LOWERED
+        if role == _R.ToolTipRole:
+            return True, QCoreApplication.translate(
+                "FiguresModel", "Confidence lowered: {reason}"
+            ).format(reason=i18n.tr_error(hint.penalty.reason))
+    return False, None
+
+
+def cell_value(rec, name: str, role, hint=None) -> Any:
     """What the cell of `rec` in column `name` holds for `role` (None: nothing)."""
+    if hint is not None:
+        done, value = _learned(rec, name, role, hint)
+        if done:
+            return value
     if role == _R.DisplayRole:
         return display(rec, name)
     if role == _R.EditRole:

@@ -10,7 +10,6 @@ the rows are still the ones it sorted.
 from __future__ import annotations
 
 import contextlib
-import gc
 import heapq
 import logging
 import threading
@@ -19,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from solieu.ui import collector
 from solieu.ui.models.figure_cells import COLUMNS, FIELDS
 
 log = logging.getLogger(__name__)
@@ -76,35 +76,6 @@ def read_column(project, name: str) -> list[tuple]:
     return pairs
 
 
-_paused = 0  # sorts running now
-_was_enabled = True  # whether collection was on when the first of them began
-_pause_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while a sort makes millions of tuples.
-
-    Each collection of the oldest generation walks every live object (a big
-    project's reconciliation holds millions) with the GIL held: triggered over and
-    over by the sort's allocations it tripled the sort and froze the window for up
-    to a second at a time. The tuples die by reference counting; cycles wait.
-    """
-    global _paused, _was_enabled
-    with _pause_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
-
-
 class BackgroundSort(QObject):
     """Sorts ids by a column on a worker thread; `done(job, ids)` on the UI thread
     (ids None when it failed: the rows then stay as they are)."""
@@ -125,7 +96,7 @@ class BackgroundSort(QObject):
 
         result: list[int] | None = None
         try:
-            with _collector_paused(), Project.open(path, read_only=True) as project:
+            with collector.paused(), Project.open(path, read_only=True) as project:
                 pairs = read_column(project, name)
                 result = sort_ids(ids, pairs, descending=descending)
         except Exception:  # a closed or moved file: the view keeps its order

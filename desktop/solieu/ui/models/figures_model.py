@@ -67,6 +67,8 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         self._row_map: dict[int, int] | None = None
         self._scans = 0
         self._records: dict[int, Any] = {}  # loaded records by id
+        # what the project learned, by figure id (learn.session.Hint; set by ui/learning.py)
+        self.hints: dict[int, Any] = {}
         self._index = FigureIndex(project)
         self._scope_total: int | None = 0  # figures in the scope, before the filters
         self._searching: tuple | None = None  # (status, needle) while rows still arrive
@@ -108,6 +110,22 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         self.status_filter = status
         self.text_filter = text
         self.reload()
+
+    def set_hints(self, hints: dict[int, Any]) -> None:
+        """Show what the project learned for these figures (the measure and confidence
+        cells of the rows whose hint changed repaint)."""
+        changed = {i for i in hints.keys() | self.hints.keys() if hints.get(i) != self.hints.get(i)}
+        self.hints = dict(hints)
+        if not changed or not self._ids:
+            return
+        rows = [r for r in (self.row_of(i) for i in changed) if r is not None and r >= 0]
+        if rows:
+            left, right = FIELDS.index("measure"), FIELDS.index("confidence")
+            self.dataChanged.emit(self.index(min(rows), left), self.index(max(rows), right))
+
+    def loaded_records(self) -> list:
+        """The records of the rows read so far (one document: all of them)."""
+        return [self._records[i] for i in self._ids if i in self._records]
 
     def hidden_count(self) -> int:
         """Figures of the scope that the status and text filters hide now."""
@@ -319,7 +337,7 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         rec = self.record(index.row())
         if rec is None:
             return None
-        return cell_value(rec, FIELDS[index.column()], role)
+        return cell_value(rec, FIELDS[index.column()], role, self.hints.get(rec.id))
 
     def multiData(self, index, span) -> None:  # noqa: N802 - Qt's name
         """Every role a delegate asks for in one call (one GIL acquisition per cell)."""
@@ -329,9 +347,10 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         if rec is None:
             return
         name = FIELDS[index.column()]
+        hint = self.hints.get(rec.id)
         for k in range(span.size()):
             role_data = span[k]
-            value = cell_value(rec, name, role_data.role())
+            value = cell_value(rec, name, role_data.role(), hint)
             if value is not None:
                 role_data.setData(value)
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from solieu.extract.gazetteer import canonical_place
 from solieu.model import Status
 from solieu.text.sentences import is_hard_wrapped
 from solieu.ui.views.colors import CURRENT, HIGHLIGHT
@@ -32,6 +33,8 @@ FLASH = QColor("#0969da")  # its mark: unlike any status colour
 # a line that ends with one of these ends its sentence, so the break after it is real
 _SENTENCE_END = frozenset('.!?…"”’)')
 _CLAUSE_END = frozenset(":;")  # a real break, unless the next line goes on in lower case
+_NAME_WORDS = 3  # a place name split by a break: at most this many words either side
+_NAME_PUNCT = ",.;:()\"“”'…"
 _FILLED = 0.75  # a line this close to the wrap width was cut by the wrapper
 
 
@@ -52,7 +55,9 @@ def soft_breaks(text: str) -> list[int]:
     starts with a capital), or the line before was filled up to the wrap width (the
     wrapper cut it; the next word may be a name). A blank line, a line ending a
     sentence, a short unfinished line before a capital (a heading, a caption, a
-    byline) stay breaks; so does a colon or semicolon before a capital (a list).
+    byline) stay breaks; so does a colon or semicolon before a capital (a list). A
+    break between the words of one place name ("tỉnh Nghệ / An", "Việt / Nam") is
+    soft too: capitalised words either side that only together name a known place.
     Meant for texts `is_hard_wrapped` accepts: in a text with a paragraph per line,
     most lines would count as filled.
     """
@@ -67,11 +72,37 @@ def soft_breaks(text: str) -> list[int]:
         stripped = line.rstrip()
         if not stripped or not after.strip() or stripped[-1] in _SENTENCE_END:
             continue
-        goes_on = not after.lstrip()[:1].isupper()
+        goes_on = not after.lstrip()[:1].isupper() or _splits_a_name(stripped, after)
         filled = _FILLED * width <= len(stripped) <= width + 5
         if goes_on or (filled and stripped[-1] not in _CLAUSE_END):
             breaks.append(here)
     return breaks
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        w = w.strip(_NAME_PUNCT)
+        if not w[:1].isupper():
+            break
+        out.append(w)
+    return out
+
+
+def _splits_a_name(line: str, after: str) -> bool:
+    """The break falls inside a place name: the capitalised words at the end of `line`
+    and at the start of `after` name a known place together but not apart."""
+    left = _capitalised(line.split()[-_NAME_WORDS:][::-1])[::-1]
+    right = _capitalised(after.split()[:_NAME_WORDS])
+    for i in range(len(left)):
+        head = " ".join(left[i:])
+        for j in range(len(right), 0, -1):
+            tail = " ".join(right[:j])
+            if canonical_place(f"{head} {tail}") and not (
+                canonical_place(head) and canonical_place(tail)
+            ):
+                return True
+    return False
 
 
 def reflowed(text: str) -> str:

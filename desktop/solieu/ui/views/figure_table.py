@@ -29,6 +29,7 @@ from solieu.ui.views.figure_editors import (
     CellEditor,
     ChoiceDelegate,
     LineDelegate,
+    MeasureDelegate,
     PeriodDelegate,
     PlaceDelegate,
     ValueDelegate,
@@ -122,6 +123,8 @@ class FigureTable(QTableView):
         self.period_delegate = PeriodDelegate(self)
         self.setItemDelegateForColumn(FIELDS.index("period"), self.period_delegate)
         self.setItemDelegateForColumn(FIELDS.index("place"), PlaceDelegate(self))
+        self.measure_delegate = MeasureDelegate(self)  # completes from the codebook
+        self.setItemDelegateForColumn(FIELDS.index("measure"), self.measure_delegate)
         qualifiers = [("", "—")] + [
             (q, QCoreApplication.translate("FiguresModel", QUALIFIER_LABELS[q])) for q in QUALIFIERS
         ]

@@ -1,0 +1,248 @@
+"""What a project has learned, kept up to date decision by decision.
+
+`Learner` reads once what the reviewer decided (entries, linked and decided figures,
+corrections) and then follows the store's change notifications: `update(ids)`
+re-reads only the figures an edit touched. It answers what the window shows:
+
+* `hints(records)`: for each pending figure, the codebook entry suggested for it
+  (`suggest.Suggester`) and how far its confidence falls because figures like it
+  were rejected (`rejections.RejectionMemory`), each with the reason;
+* `confirm(records)`: the edit that confirms figures and links them to their entries
+  (a right suggestion is accepted by the same one key);
+* `proposals()`: the rules repeated corrections suggest (`rules.propose`).
+
+No Qt: the window's controller (`ui/learning.py`) runs it and shows the answers; the
+bench's simulated reviewer (`bench/review_cost.py --learning`) runs the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from solieu.learn import codebook_edits
+from solieu.learn.model import Entry, RuleState
+from solieu.learn.rejections import Penalty, RejectionMemory, signature
+from solieu.learn.rules import (
+    MIN_DOCUMENTS,
+    RULE_FIELDS,
+    Correction,
+    Proposal,
+    edits_for,
+    final_corrections,
+    propose,
+)
+from solieu.learn.suggest import Example, Query, Suggester, Suggestion
+from solieu.model import Status
+from solieu.store.edits import Edit, SetField
+from solieu.store.records import FigureRecord
+from solieu.store.values import from_text
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """What the window shows a pending figure beside the extractor's reading."""
+
+    suggestion: Suggestion | None = None
+    entry: Entry | None = None  # the suggested entry
+    penalty: Penalty | None = None
+
+    @property
+    def confidence_factor(self) -> float:
+        return self.penalty.factor if self.penalty else 1.0
+
+
+class Learner:
+    """The project's learning state; `text_of(document_id)` gives a document's text."""
+
+    def __init__(self, project, text_of: Callable[[int], str] | None = None) -> None:
+        self.project = project
+        self._texts: dict[int, str] = {}
+        self._text_of = text_of or (lambda doc_id: project.document(doc_id).text)
+        self.entries: list[Entry] = []
+        self.rules: list = []
+        self.decided: dict[int, FigureRecord] = {}
+        self._signatures: dict[int, object] = {}
+        self.memory = RejectionMemory(())
+        self.corrections: list[Correction] = []
+        self._log_seen = 0
+        self._suggester: Suggester | None = None
+        self.dismissed: list[RuleState] = []
+        self.last_basis = None  # the reason of the last suggestion shown
+        self.reload()
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def text(self, document_id: int) -> str:
+        if document_id not in self._texts:
+            self._texts[document_id] = self._text_of(document_id)
+        return self._texts[document_id]
+
+    def reload(self) -> None:
+        """Read everything again (a new project, an import, a re-extraction)."""
+        self.entries = self.project.codebook()
+        self.rules = self.project.rules()
+        self.decided = {}
+        self._signatures = {}
+        self.memory = RejectionMemory(())
+        for f in self.project.learned_from():
+            self._take(f)
+        self.corrections, self._log_seen = [], 0
+        self._read_corrections()
+        self._suggester = None
+
+    def update(self, figure_ids: Iterable[int], codebook: bool = False) -> None:
+        """Follow one committed edit: re-read its figures (and the codebook if it changed)."""
+        ids = set(figure_ids)
+        if codebook:
+            self.entries = self.project.codebook()
+            self.rules = self.project.rules()
+            self._suggester = None
+        if ids:
+            fresh = {f.id: f for f in self.project.figures_by_id(ids)}
+            known = {e.id for e in self.entries}
+            if any(f.entry_id is not None and f.entry_id not in known for f in fresh.values()):
+                self.entries = self.project.codebook()  # an entry created with its figures
+            for fid in ids:
+                self._drop(fid)
+                f = fresh.get(fid)
+                if f is not None and (f.entry_id is not None or f.status != Status.PENDING):
+                    self._take(f)
+            self._suggester = None
+            self._read_corrections()
+
+    def _take(self, f: FigureRecord) -> None:
+        self.decided[f.id] = f
+        if f.status != Status.PENDING:
+            sig = signature(f, self.text(f.document_id))
+            self._signatures[f.id] = sig
+            self.memory.count(sig, f.status, +1)
+
+    def _drop(self, fid: int) -> None:
+        old = self.decided.pop(fid, None)
+        sig = self._signatures.pop(fid, None)
+        if old is not None and sig is not None:
+            self.memory.count(sig, old.status, -1)
+
+    def _read_corrections(self) -> None:
+        rows = self.project.corrections(RULE_FIELDS, after=self._log_seen)
+        if not rows:
+            return
+        outlets = self._outlets()
+        for log_id, fid, doc_id, field, old, new in rows:
+            self._log_seen = max(self._log_seen, log_id)
+            if fid is None or doc_id is None:
+                continue
+            self.corrections.append(Correction(fid, doc_id, outlets.get(doc_id), field, old, new))
+
+    def _outlets(self) -> dict[int, str | None]:
+        return {i: d.outlet for i, d in self.project.document_properties().items()}
+
+    # --- suggestions ------------------------------------------------------------------------
+
+    def suggester(self) -> Suggester:
+        if self._suggester is None:
+            linked = {
+                f.id: f
+                for f in self.decided.values()
+                if f.entry_id is not None and f.status == Status.CONFIRMED
+            }
+            examples = [
+                Example(f.entry_id, f.measure, self._sentence(f), f.unit_class, f.change, f.unit)
+                for f in linked.values()
+            ]
+            # what the extractor read before the reviewer corrected it is the evidence
+            # that counts most: the next article will word its measure the same way
+            for c in self.corrections:
+                f = linked.get(c.figure_id)
+                if c.field == "measure" and f is not None and c.old:
+                    examples.append(
+                        Example(
+                            f.entry_id, c.old, self._sentence(f), f.unit_class, f.change, f.unit
+                        )
+                    )
+            self._suggester = Suggester(self.entries, examples)
+        return self._suggester
+
+    def _sentence(self, f: FigureRecord) -> str:
+        text = self.text(f.document_id)
+        start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+        end = min(x for x in (text.find(".", f.end), text.find("\n", f.end), len(text)) if x >= 0)
+        return text[start:end]
+
+    def query(self, f: FigureRecord) -> Query:
+        return Query(f.measure, self._sentence(f), f.unit_class, f.change, f.unit)
+
+    def hints(self, records: Sequence[FigureRecord]) -> dict[int, Hint]:
+        """A hint for each pending, unlinked record that has something to say."""
+        pending = [r for r in records if r.status == Status.PENDING and r.entry_id is None]
+        if not pending:
+            return {}
+        by_id = {e.id: e for e in self.entries}
+        suggestions = (
+            self.suggester().suggest_many([self.query(r) for r in pending])
+            if self.entries
+            else [None] * len(pending)
+        )
+        out: dict[int, Hint] = {}
+        for r, s in zip(pending, suggestions, strict=True):
+            penalty = self.memory.penalty(r, self.text(r.document_id))
+            entry = by_id.get(s.entry_id) if s is not None else None
+            if s is not None or penalty is not None:
+                out[r.id] = Hint(s, entry, penalty)
+        return out
+
+    def confirm(
+        self, records: Sequence[FigureRecord], hints: dict[int, Hint] | None = None
+    ) -> Edit:
+        """Confirm `records`, accepting their strong suggestions (see codebook_edits)."""
+        hints = self.hints(records) if hints is None else hints
+        accepted = {
+            fid: h.suggestion.entry_id
+            for fid, h in hints.items()
+            if h.suggestion is not None and not h.suggestion.weak
+        }
+        return codebook_edits.confirming(self.project, records, accepted, self.entries)
+
+    def like(self, record: FigureRecord, candidates: Sequence[FigureRecord]) -> list[int]:
+        """The pending candidates that look like `record` ("reject all like this")."""
+        pairs = [(c, self.text(c.document_id)) for c in candidates]
+        return self.memory.like(record, self.text(record.document_id), pairs)
+
+    # --- rules --------------------------------------------------------------------------------
+
+    def rule_states(self) -> list[RuleState]:
+        return [r.state for r in self.rules]
+
+    def ripe(self) -> dict[str, set]:
+        """The old values, by field, corrected the same way on enough documents to be
+        offered as a rule (cheap: no figure is read)."""
+        docs: dict[tuple, set[int]] = {}
+        for c in final_corrections(self.corrections):
+            docs.setdefault((c.field, c.old, c.new), set()).add(c.document_id)
+        out: dict[str, set] = {}
+        for (field, old, _new), ids in docs.items():
+            if len(ids) >= MIN_DOCUMENTS:
+                out.setdefault(field, set()).add(old)
+        return out
+
+    def proposals(self, figures: Sequence[FigureRecord] | None = None) -> list[Proposal]:
+        """Rules the corrections so far suggest, with the pending figures they would change.
+
+        Only the figures that hold a ripe old value are read (a project holds many)."""
+        ripe = self.ripe()
+        if not ripe:
+            return []
+        if figures is None:
+            found: dict[int, FigureRecord] = {}
+            for field, olds in ripe.items():
+                values = {from_text(field, o) if o is not None else None for o in olds}
+                for f in self.project.figures_where(field, values):
+                    found[f.id] = f
+            figures = list(found.values())
+        existing = self.rule_states()
+        return propose(self.corrections, figures, self._outlets(), existing, self.dismissed)
+
+    def rule_edits(self, rule: RuleState, figures: Sequence[FigureRecord]) -> list[SetField]:
+        """The edits that apply `rule` to the pending figures among `figures`."""
+        return edits_for(rule, figures, self._outlets())

@@ -1,0 +1,203 @@
+"""The window's side of learning: keeps a `learn.session.Learner` up to date and shows
+what it knows — the suggested entry in the measure cell, the lowered confidence and why,
+the rule a repeated correction suggests, and a quiet count in the status bar.
+
+The Learner reads what the reviewer decided once per project, on a worker thread with
+its own read-only connection (a big project has tens of thousands of decisions), then
+follows each committed edit on the UI thread (`update` re-reads the figures it
+touched). Hints are asked for the rows the figure table has loaded, a zero timer after
+the table changed, so a key never waits for them.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from solieu.learn.session import Learner
+from solieu.model import Status
+from solieu.store import Batch, Project, ProjectError, PutRule, SetStatus
+from solieu.ui import i18n
+from solieu.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+
+
+class Learning(QObject):
+    """What the project learned, for the window."""
+
+    learnedChanged = Signal(str)  # noqa: N815 - the status bar's text
+    proposalsChanged = Signal(object)  # noqa: N815 - list[Proposal] to offer
+    _loaded = Signal(object, object)  # (project, Learner | None) from the worker
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)  # type: ignore[arg-type]
+        self.shell = shell
+        self.learner: Learner | None = None
+        self._thread: threading.Thread | None = None
+        self._known_corrections = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_hints)
+        self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
+        shell.bridge.changed.connect(self._changed)
+        bar = shell.rule_bar
+        self.proposalsChanged.connect(bar.offer)
+        bar.applyRequested.connect(lambda p: self._make_rule(p, apply=True))
+        bar.ruleOnlyRequested.connect(lambda p: self._make_rule(p, apply=False))
+        bar.dismissed.connect(self.dismiss)
+        shell.table.measure_delegate.names = self.measure_names
+        model = shell.figures_model
+        model.modelReset.connect(self._timer.start)
+        model.rowsInserted.connect(self._timer.start)
+
+    # --- the project ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read what the open project learned, in the background."""
+        project = self.shell.project
+        self.learner = None
+        self.shell.figures_model.set_hints({})
+        if project is None or getattr(project, "closed", False):
+            return
+        path = project.path
+
+        def work() -> None:
+            learner = None
+            try:
+                with Project.open(path, read_only=True) as reader:
+                    learner = Learner(reader)  # reads the decided figures' texts too
+            except (ProjectError, OSError):
+                log.exception("reading what the project learned failed")
+                learner = None
+            self._loaded.emit(project, learner)
+
+        self._thread = threading.Thread(target=work, name="learning", daemon=True)
+        self._thread.start()
+
+    def _on_loaded(self, project, learner: Learner | None) -> None:
+        if project is not self.shell.project or learner is None:
+            return
+        learner.project = project  # from now on it reads through the window's connection
+        learner._text_of = lambda doc_id: project.document(doc_id).text
+        self.learner = learner
+        self._known_corrections = len(learner.corrections)
+        self.refresh_hints()
+
+    def shutdown(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join()
+
+    # --- following the store ------------------------------------------------------------
+
+    def _changed(self, change) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        try:
+            if change.structural:
+                learner.update(change.figure_ids, codebook=True)
+            else:
+                learner.update(change.figure_ids, codebook=change.codebook)
+        except ProjectError:
+            log.exception("following an edit failed")
+            return
+        self._timer.start()
+        if len(learner.corrections) != self._known_corrections:
+            self._known_corrections = len(learner.corrections)
+            self.offer_rules()
+
+    def refresh_hints(self) -> None:
+        learner = self.learner
+        model = self.shell.figures_model
+        if learner is None or getattr(learner.project, "closed", False):
+            return
+        try:
+            hints = learner.hints(model.loaded_records())
+        except ProjectError:
+            log.exception("suggestions failed")
+            return
+        model.set_hints(hints)
+        current = hints.get(self.shell.figure_id) if self.shell.figure_id is not None else None
+        if current is not None and current.suggestion is not None:
+            learner.last_basis = current.suggestion.basis
+        self.learnedChanged.emit(self.status_text())
+
+    def status_text(self) -> str:
+        learner = self.learner
+        if learner is None:
+            return ""
+        text = QCoreApplication.translate(
+            "Learning", "Learned: %n entries", "", len(learner.entries)
+        ) + QCoreApplication.translate("Learning", ", %n rules", "", len(learner.rule_states()))
+        if learner.last_basis:
+            text += " · " + i18n.tr_error(learner.last_basis)
+        return text
+
+    # --- what the keys ask for ------------------------------------------------------------
+
+    def confirm_edit(self, records):
+        """Confirm `records`, accepting their suggested entries (one key, as ever)."""
+        records = [r for r in records if r.status != Status.CONFIRMED]
+        if self.learner is None:
+            return SetStatus(
+                tuple(r.id for r in records), Status.CONFIRMED, tuple(r.status for r in records)
+            )
+        hints = self.shell.figures_model.hints
+        return self.learner.confirm(records, {r.id: hints[r.id] for r in records if r.id in hints})
+
+    def measure_names(self) -> list[tuple[str, str]]:
+        """(a name or synonym, its entry's name) for the measure editor's completion."""
+        learner = self.learner
+        if learner is None:
+            return []
+        return [(n, e.state.name) for e in learner.entries for n in e.state.names()]
+
+    def penalty_of(self, figure_id: int):
+        hint = self.shell.figures_model.hints.get(figure_id)
+        return None if hint is None else hint.penalty
+
+    def like(self, record) -> list[int]:
+        """The pending figures of the table that look like `record`."""
+        if self.learner is None:
+            return []
+        return self.learner.like(record, self.shell.figures_model.loaded_records())
+
+    # --- rules ---------------------------------------------------------------------------------
+
+    def offer_rules(self) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        try:
+            proposals = learner.proposals()
+        except ProjectError:
+            log.exception("rule proposals failed")
+            return
+        if proposals:
+            self.proposalsChanged.emit(proposals)
+
+    def rule_edit(self, proposal, *, apply: bool):
+        """The edit that makes `proposal` a rule and (with `apply`) applies it now."""
+        edits = [PutRule(None, proposal.rule, None)]
+        if apply and self.learner is not None and proposal.targets:
+            targets = self.shell.project.figures_by_id(proposal.targets)
+            edits += self.learner.rule_edits(proposal.rule, targets)
+        return Batch(tuple(edits))
+
+    def _make_rule(self, proposal, *, apply: bool) -> None:
+        edit = self.rule_edit(proposal, apply=apply)
+        n = len(edit.edits) - 1
+        if apply:
+            text = QCoreApplication.translate("Learning", "Apply a rule to %n figure(s)", "", n)
+        else:
+            text = QCoreApplication.translate("Learning", "Add a rule")
+        self.shell.edits.push(edit, text)
+
+    def dismiss(self, rule) -> None:
+        if self.learner is not None:
+            self.learner.dismissed.append(rule)
