@@ -11,7 +11,10 @@ reviewer needs for each gold figure:
 * a missed figure: the selection (one Shift+→ per character), A, then its fields;
 * a spurious figure: 1 (X).
 
-Run by hand: `python bench/review_cost.py [--seeds DIR] [--verbose]`.
+With `--learning`, also a simulated review that learns (bench/review_learning.py):
+the first documents reviewed, the later ones with learning on and off.
+
+Run by hand: `python bench/review_cost.py [--seeds DIR] [--verbose] [--learning]`.
 """
 
 from __future__ import annotations
@@ -76,6 +79,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--learning", action="store_true", help="also the learning simulation")
+    ap.add_argument("--first", default="000,002", help="documents reviewed first (prefixes)")
     args = ap.parse_args()
     gold = load_gold(args.seeds / "gold")
     total_keys = total_figs = total_one = total_spurious = 0
@@ -119,6 +124,11 @@ def main() -> int:
         f"{total_keys / total_figs:>12.2f}   (floor: 1.00 key per figure; "
         f"{total_spurious} spurious)"
     )
+    if args.learning:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from review_learning import report
+
+        report(args.seeds, gold, args.first.split(","), args.verbose)
     return 0
 
 

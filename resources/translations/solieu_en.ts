@@ -141,6 +141,13 @@
             <numerusform>Apply a rule to %n figures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rules set %n field(s) of the new figures</source>
+        <translation>
+            <numerusform>The rules set %n field of the new figures</numerusform>
+            <numerusform>The rules set %n fields of the new figures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>

@@ -711,6 +711,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Gợi ý từ danh mục chỉ tiêu ({basis}); xác nhận là chấp nhận gợi ý, F2 để sửa</translation>
     </message>
     <message>
+        <source>Confirming links it to the codebook entry “{entry}” ({basis})</source>
+        <translation>Xác nhận sẽ gắn số liệu với chỉ tiêu “{entry}” trong danh mục ({basis})</translation>
+    </message>
+    <message>
         <source>Check the measure: no codebook entry fits it well ({basis})</source>
         <translation>Hãy kiểm tra chỉ tiêu: không có mục nào trong danh mục thật khớp ({basis})</translation>
     </message>
@@ -1170,6 +1174,12 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <source>Apply a rule to %n figure(s)</source>
         <translation>
             <numerusform>Áp dụng quy tắc cho %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules set %n field(s) of the new figures</source>
+        <translation>
+            <numerusform>Các quy tắc đã đặt %n trường của các số liệu mới</numerusform>
         </translation>
     </message>
 </context>
@@ -2695,6 +2705,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Set {field} to “{new}” wherever it reads “{old}”, from now on?</source>
         <translation>Từ nay đặt {field} thành “{new}” ở mọi nơi đang là “{old}”?</translation>
+    </message>
+    <message>
+        <source>“{reading}” was corrected to “{entry}” before</source>
+        <translation>trước đây “{reading}” đã được sửa thành “{entry}”</translation>
     </message>
     <message>
         <source>its sentence names “{entry}”</source>

@@ -136,6 +136,7 @@ class M:
     kind: str = "figure"
     status: str = "pending"
     start: int = 0
+    entry_id: int | None = None
 
 
 def test_rounding_is_not_a_conflict_but_a_real_difference_is():
@@ -148,6 +149,22 @@ def test_rounding_is_not_a_conflict_but_a_real_difference_is():
     d = M(4, 2, Decimal("76500000"), Decimal("76.5"), "triệu")
     (g,) = group_mentions([c, d])
     assert g.conflict and g.members == (3, 4)
+
+
+def test_codebook_entries_decide_the_measure_when_both_mentions_have_one():
+    v, n = Decimal("1800000000"), Decimal("1.8")
+    # other words, one indicator: grouped
+    a = M(1, 1, v, n, "tỷ", measure="trị giá xuất khẩu", entry_id=7)
+    b = M(2, 2, v, n, "tỷ", measure="kim ngạch xuất khẩu hàng hoá", entry_id=7)
+    (g,) = group_mentions([a, b])
+    assert g.members == (1, 2)
+    # the same words, two indicators the reviewer told apart: not grouped
+    c = M(3, 1, v, n, "tỷ", measure="kim ngạch xuất khẩu", entry_id=7)
+    d = M(4, 2, v, n, "tỷ", measure="kim ngạch xuất khẩu", entry_id=8)
+    assert group_mentions([c, d]) == []
+    # one linked, one not: their words decide
+    e = M(5, 2, v, n, "tỷ", measure="kim ngạch xuất khẩu", entry_id=None)
+    assert [g.members for g in group_mentions([c, e])] == [(3, 5)]
 
 
 def test_places_and_periods_are_never_grouped():

@@ -104,11 +104,18 @@ def test_confirming_links_each_figure_and_creates_an_entry_per_measure(project):
 def test_a_suggestion_is_accepted_on_confirm_and_sets_the_measure(project):
     project.apply(cb.create(project, EntryState("kim ngạch xuất khẩu", unit_class="USD")))
     (entry,) = project.codebook()
-    fig = _usd(project)[0]
-    project.apply(cb.confirming(project, [fig], {fig.id: entry.id}))
+    fig, other = _usd(project)[:2]
+    # a known reading: linked and renamed; a resemblance: linked, its words kept
+    project.apply(
+        cb.confirming(
+            project, [fig, other], {fig.id: entry.id, other.id: entry.id}, renamed={fig.id}
+        )
+    )
     after = project.figures_by_id([fig.id])[0]
     assert after.entry_id == entry.id and after.measure == "kim ngạch xuất khẩu"
-    assert project.codebook()[0].figures == 1
+    kept = project.figures_by_id([other.id])[0]
+    assert kept.entry_id == entry.id and kept.measure == other.measure
+    assert project.codebook()[0].figures == 2
 
 
 def test_merge_moves_figures_and_keeps_names_as_synonyms_and_undoes(project):

@@ -182,3 +182,64 @@ def test_ctrl_3_shows_the_codebook_page(win, qtbot):
     assert win.current_page() == "codebook"
     qtbot.keyClick(win.codebook_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert win.current_page() == "review"
+
+
+def test_the_rules_apply_to_what_a_new_import_brings(win, qtbot, tmp_path):
+    from solieu.learn.model import RuleState
+    from solieu.store import PutRule
+
+    rule = RuleState("measure", "trị giá xuất khẩu", "kim ngạch xuất khẩu", {})
+    win.project.apply(PutRule(None, rule))
+    qtbot.waitUntil(lambda: len(win.learning.learner.rules) == 1)
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "e.txt").write_text(
+        "Tháng 11, trị giá xuất khẩu của tỉnh đạt 420 triệu USD.", encoding="utf-8"
+    )
+    win.project.import_paths([folder])
+    doc = next(d for d in win.project.documents() if d.name == "e.txt")
+
+    def measure():
+        figures = win.project.figures(document_id=doc.id)
+        return next(f.measure for f in figures if f.unit_class == "USD")
+
+    qtbot.waitUntil(lambda: measure() == "kim ngạch xuất khẩu", timeout=3000)
+    assert "rules" in win.statusBar().currentMessage()
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert measure() == "trị giá xuất khẩu"
+
+
+def test_n_visits_the_look_alikes_of_rejected_figures_last(win, qtbot, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        show(win, qtbot, name)
+        rank = next(
+            r for r in range(win.figures_model.rowCount())
+            if win.figures_model.record(r).unit_class != "USD"
+        )  # fmt: skip
+        win.select_row(rank)
+        qtbot.keyClick(win.table, Qt.Key.Key_X)
+        QApplication.processEvents()
+    # an article whose look-alike comes first in the text
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "e.txt").write_text(
+        "Tỉnh xếp thứ 6 với 19 điểm. Tháng 11, trị giá xuất khẩu đạt 420 triệu USD.",
+        encoding="utf-8",
+    )
+    win.project.import_paths([folder])
+    QApplication.processEvents()
+    doc = show(win, qtbot, "e.txt")
+    figures = win.project.figures(document_id=doc.id)
+    low = next(f for f in figures if f.unit_class != "USD")
+    money = next(f for f in figures if f.unit_class == "USD")
+    assert low.start < money.start
+    row = win.figures_model.row_of(low.id)
+    qtbot.waitUntil(lambda: "↓" in (cell(win, row, "status") or ""))
+    assert "rejected" in cell(win, row, "status", Qt.ItemDataRole.ToolTipRole)
+    show(win, qtbot, "d.txt")  # from the document before: N, N
+    win.select_row(win.figures_model.rowCount() - 1)
+    qtbot.keyClick(win.table, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: win.figure_id == money.id)
+    qtbot.keyClick(win.table, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: win.figure_id == low.id)

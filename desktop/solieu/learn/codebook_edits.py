@@ -133,15 +133,18 @@ def confirming(
     figures: Sequence[FigureRecord],
     suggested: Mapping[int, int] | None = None,
     entries: Sequence[Entry] | None = None,
+    renamed: Iterable[int] = (),
 ) -> Edit:
     """Confirm figures and link each to its entry, in one step.
 
     A figure already linked keeps its entry. Else a (strong) suggestion `suggested[id]`
-    is accepted: the figure is linked and its measure becomes the entry's name. Else an
+    is accepted: the figure is linked, and for the figures in `renamed` its measure
+    becomes the entry's name (what the extractor wrote was a reading of it). Else an
     entry named like its measure is linked; else one is created from the measure (one
     per distinct measure). A figure without a measure is confirmed unlinked.
     """
     suggested = suggested or {}
+    renamed = set(renamed)
     entries = list(project.codebook() if entries is None else entries)
     by_id = {e.id: e for e in entries}
     edits: list[Edit] = []
@@ -157,7 +160,7 @@ def confirming(
         hint = by_id.get(suggested.get(f.id, -1))
         if hint is not None:
             links.append(SetField(f.id, "entry_id", None, hint.id))
-            if name_key(f.measure) != name_key(hint.state.name):
+            if f.id in renamed and name_key(f.measure) != name_key(hint.state.name):
                 links.append(SetField(f.id, "measure", f.measure, hint.state.name))
             continue
         same = entry_for_measure(entries, f.measure)

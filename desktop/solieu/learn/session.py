@@ -18,7 +18,7 @@ bench's simulated reviewer (`bench/review_cost.py --learning`) runs the same cod
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from solieu.learn import codebook_edits
 from solieu.learn.model import Entry, RuleState
@@ -33,6 +33,7 @@ from solieu.learn.rules import (
     propose,
 )
 from solieu.learn.suggest import Example, Query, Suggester, Suggestion
+from solieu.messages import msg
 from solieu.model import Status
 from solieu.store.edits import Edit, SetField
 from solieu.store.records import FigureRecord
@@ -46,10 +47,26 @@ class Hint:
     suggestion: Suggestion | None = None
     entry: Entry | None = None  # the suggested entry
     penalty: Penalty | None = None
+    # the measure becomes the entry's name on confirmation: the extractor's words are a
+    # reading the reviewer already corrected to this entry (or a synonym of it), or
+    # there were none; otherwise a strong suggestion only links the figure to the entry
+    replace: bool = False
 
     @property
     def confidence_factor(self) -> float:
         return self.penalty.factor if self.penalty else 1.0
+
+    @property
+    def links(self) -> bool:
+        """Confirming links the figure to `entry` (a strong suggestion or a known reading)."""
+        s = self.suggestion
+        return self.entry is not None and s is not None and not s.weak
+
+
+# a suggestion from similarity alone links a figure only from this score; below it the
+# extractor's measure stays and the figure is marked for attention (measured on the
+# devset: between 0.5 and 0.8 most proposed entries were a neighbouring indicator)
+LINK_SCORE = 0.8
 
 
 class Learner:
@@ -67,6 +84,7 @@ class Learner:
         self.corrections: list[Correction] = []
         self._log_seen = 0
         self._suggester: Suggester | None = None
+        self._readings: dict[str, int] | None = None
         self.dismissed: list[RuleState] = []
         self.last_basis = None  # the reason of the last suggestion shown
         self.reload()
@@ -90,6 +108,7 @@ class Learner:
         self.corrections, self._log_seen = [], 0
         self._read_corrections()
         self._suggester = None
+        self._readings = None
 
     def update(self, figure_ids: Iterable[int], codebook: bool = False) -> None:
         """Follow one committed edit: re-read its figures (and the codebook if it changed)."""
@@ -98,6 +117,7 @@ class Learner:
             self.entries = self.project.codebook()
             self.rules = self.project.rules()
             self._suggester = None
+        self._readings = None
         if ids:
             fresh = {f.id: f for f in self.project.figures_by_id(ids)}
             known = {e.id for e in self.entries}
@@ -184,25 +204,50 @@ class Learner:
             if self.entries
             else [None] * len(pending)
         )
+        readings = self.readings()
         out: dict[int, Hint] = {}
         for r, s in zip(pending, suggestions, strict=True):
             penalty = self.memory.penalty(r, self.text(r.document_id))
+            key = codebook_edits.name_key(r.measure)
+            known = by_id.get(readings.get(key, -1))
+            if known is not None and codebook_edits.name_key(known.name) != key:
+                basis = msg(
+                    "“{reading}” was corrected to “{entry}” before",
+                    reading=r.measure,
+                    entry=known.name,
+                )
+                out[r.id] = Hint(Suggestion(known.id, 1.0, False, basis), known, penalty, True)
+                continue
             entry = by_id.get(s.entry_id) if s is not None else None
+            if s is not None and not s.weak and s.score < LINK_SCORE:
+                s = replace(s, weak=True)
             if s is not None or penalty is not None:
-                out[r.id] = Hint(s, entry, penalty)
+                out[r.id] = Hint(s, entry, penalty, replace=bool(s and not s.weak and not key))
         return out
+
+    def readings(self) -> dict[str, int]:
+        """What the extractor wrote that means an entry: each entry's synonyms, and every
+        measure the reviewer corrected on a figure now linked to an entry."""
+        if self._readings is None:
+            out: dict[str, int] = {}
+            for e in self.entries:
+                for n in e.state.synonyms:
+                    out.setdefault(codebook_edits.name_key(n), e.id)
+            for c in self.corrections:
+                f = self.decided.get(c.figure_id)
+                if c.field == "measure" and c.old and f is not None and f.entry_id is not None:
+                    out[codebook_edits.name_key(c.old)] = f.entry_id
+            self._readings = out
+        return self._readings
 
     def confirm(
         self, records: Sequence[FigureRecord], hints: dict[int, Hint] | None = None
     ) -> Edit:
         """Confirm `records`, accepting their strong suggestions (see codebook_edits)."""
         hints = self.hints(records) if hints is None else hints
-        accepted = {
-            fid: h.suggestion.entry_id
-            for fid, h in hints.items()
-            if h.suggestion is not None and not h.suggestion.weak
-        }
-        return codebook_edits.confirming(self.project, records, accepted, self.entries)
+        accepted = {fid: h.entry.id for fid, h in hints.items() if h.links}
+        renamed = {fid for fid, h in hints.items() if h.links and h.replace}
+        return codebook_edits.confirming(self.project, records, accepted, self.entries, renamed)
 
     def like(self, record: FigureRecord, candidates: Sequence[FigureRecord]) -> list[int]:
         """The pending candidates that look like `record` ("reject all like this")."""

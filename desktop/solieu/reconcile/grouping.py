@@ -2,7 +2,8 @@
 
 Two mentions report one statistic when they agree on unit class (and counted
 noun), place and period, their values agree within the rounding of the less
-precise report (`1,8 tỷ` = `1.795 triệu`), and what they measure is alike.
+precise report (`1,8 tỷ` = `1.795 triệu`), and what they measure is alike: the
+same codebook entry when both are linked to one, else alike words.
 Places and periods are never mixed: they are part of the blocking key, so work
 grows with block sizes, not with the square of all mentions. A value group
 never holds two mentions of one document.
@@ -91,6 +92,11 @@ def tolerance(m: Mention) -> Decimal:
 
 
 def _measure_score(a: Mention, b: Mention) -> float | None:
+    """How alike two mentions' measures are: by their codebook entries when both are
+    linked to one (the reviewer said which indicator each is), else by their words."""
+    ea, eb = getattr(a, "entry_id", None), getattr(b, "entry_id", None)
+    if ea is not None and eb is not None:
+        return 1.0 if ea == eb else 0.0
     ka, kb = measure_key(a.measure), measure_key(b.measure)
     if not ka or not kb:
         return None

@@ -106,6 +106,9 @@ class Learning(QObject):
         except ProjectError:
             log.exception("following an edit failed")
             return
+        if change.structural and change.figure_ids and learner.rules:
+            fresh = tuple(change.figure_ids)  # an import or a re-extraction brought these
+            QTimer.singleShot(0, self, lambda: self.apply_rules(fresh))
         self._timer.start()
         if len(learner.corrections) != self._known_corrections:
             self._known_corrections = len(learner.corrections)
@@ -157,9 +160,18 @@ class Learning(QObject):
             return []
         return [(n, e.state.name) for e in learner.entries for n in e.state.names()]
 
-    def penalty_of(self, figure_id: int):
-        hint = self.shell.figures_model.hints.get(figure_id)
-        return None if hint is None else hint.penalty
+    def lowered(self, record) -> bool:
+        """Does `record` resemble what the reviewer rejected (its confidence fell)?"""
+        hint = self.shell.figures_model.hints.get(record.id)
+        if hint is not None:
+            return hint.penalty is not None
+        learner = self.learner
+        if learner is None or record.status != Status.PENDING:
+            return False
+        try:
+            return learner.memory.penalty(record, learner.text(record.document_id)) is not None
+        except ProjectError:
+            return False
 
     def like(self, record) -> list[int]:
         """The pending figures of the table that look like `record`."""
@@ -197,6 +209,30 @@ class Learning(QObject):
         else:
             text = QCoreApplication.translate("Learning", "Add a rule")
         self.shell.edits.push(edit, text)
+
+    def apply_rules(self, figure_ids) -> None:
+        """The project's rules on figures an import or a re-extraction brought: one
+        undoable step, said in the status bar."""
+        learner = self.learner
+        if learner is None or getattr(learner.project, "closed", False):
+            return
+        try:
+            figures = learner.project.figures_by_id(figure_ids)
+        except ProjectError:
+            return
+        edits, seen = [], set()
+        for rule in learner.rules:  # the oldest rule first; one change per field
+            for e in learner.rule_edits(rule.state, figures):
+                if (e.figure_id, e.field) not in seen:
+                    seen.add((e.figure_id, e.field))
+                    edits.append(e)
+        if not edits:
+            return
+        text = QCoreApplication.translate(
+            "Learning", "The rules set %n field(s) of the new figures", "", len(edits)
+        )
+        if self.shell.edits.push(Batch(tuple(edits)), text) is not None:
+            self.shell.notify(text, 8000)
 
     def dismiss(self, rule) -> None:
         if self.learner is not None:

@@ -116,23 +116,37 @@ class Review(QObject):
             self.w.table.setFocus()
 
     def next_pending(self) -> None:
-        """The next pending figure after the current one, across documents (wrapping)."""
+        """The next pending figure after the current one, across documents (wrapping).
+
+        Within a document, figures that resemble rejected ones (their confidence fell:
+        learn/rejections.py) come after the others, where Shift+X clears them."""
         project = self.w.project
         pending = project.figures(status=Status.PENDING)
         if not pending:
             self.w.notify(QCoreApplication.translate("Review", "Every figure has been reviewed"))
             return
         order = {d.id: i for i, d in enumerate(project.documents())}
-        pending.sort(key=lambda f: (order.get(f.document_id, 0), f.start, f.id))
+        by_doc: dict[int, list] = {}
+        for f in pending:
+            by_doc.setdefault(f.document_id, []).append(f)
+        docs = sorted(by_doc, key=lambda d: order.get(d, 0))
+        lowered = self.w.learning.lowered
+
+        def in_order(doc_id: int) -> list:
+            return sorted(by_doc[doc_id], key=lambda f: (lowered(f), f.start, f.id))
+
         current = self._current()
-        if current is None:
-            target = pending[0]
-        else:
-            here = (order.get(current.document_id, 0), current.start, current.id)
+        target = None
+        if current is not None and current.document_id in by_doc:
+            here = (lowered(current), current.start, current.id)
             target = next(
-                (f for f in pending if (order.get(f.document_id, 0), f.start, f.id) > here),
-                pending[0],
+                (f for f in in_order(current.document_id) if (lowered(f), f.start, f.id) > here),
+                None,
             )
+        if target is None:
+            at = order.get(current.document_id, -1) if current is not None else -1
+            later = [d for d in docs if order.get(d, 0) > at] or docs
+            target = in_order(later[0])[0]
         self.w.select_figure(target.id)
         self.w.table.setFocus()
 

@@ -90,29 +90,41 @@ def _learned(rec, name: str, role, hint) -> tuple[bool, Any]:
     shows the suggested entry, the confidence what rejections of look-alikes left."""
     s = hint.suggestion
     if name == "measure" and s is not None:
-        strong = not s.weak and hint.entry is not None
-        if role in (_R.DisplayRole, _R.EditRole) and strong:
+        links, renames = hint.links, hint.links and hint.replace
+        if role in (_R.DisplayRole, _R.EditRole) and renames:
             return True, hint.entry.name
-        if role == _R.ForegroundRole and strong:
+        if role == _R.ForegroundRole and links:
             return True, _SUGGESTED
         if role == _R.BackgroundRole and s.weak:
             return True, _ATTENTION
-        if role == _R.FontRole and strong:
+        if role == _R.FontRole and renames:
             font = QFont()
             font.setItalic(True)
             return True, font
         if role == _R.ToolTipRole:
             basis = i18n.tr_error(s.basis) if s.basis else ""
-            if strong:
+            if renames:
                 text = QCoreApplication.translate(
                     "FiguresModel",
                     "Suggested from the codebook ({basis}); confirming accepts it, F2 changes it",
+                )
+            elif links:
+                text = QCoreApplication.translate(
+                    "FiguresModel",
+                    "Confirming links it to the codebook entry “{entry}” ({basis})",
                 )
             else:
                 text = QCoreApplication.translate(
                     "FiguresModel", "Check the measure: no codebook entry fits it well ({basis})"
                 )
-            return True, text.format(basis=basis)
+            return True, text.format(basis=basis, entry=hint.entry.name if hint.entry else "")
+    if name == "status" and hint.penalty is not None and rec.status == Status.PENDING:
+        if role == _R.DisplayRole:
+            return True, status_label(rec.status) + " ↓"
+        if role == _R.ToolTipRole:
+            return True, QCoreApplication.translate(
+                "FiguresModel", "Confidence lowered: {reason}"
+            ).format(reason=i18n.tr_error(hint.penalty.reason))
     if name == "confidence" and hint.penalty is not None:
         if role == _R.DisplayRole:
             return True, f"{round(rec.confidence * hint.penalty.factor * 100)}%"

@@ -351,7 +351,9 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         for k in range(span.size()):
             role_data = span[k]
             value = cell_value(rec, name, role_data.role(), hint)
-            if value is not None:
+            if value is None:
+                role_data.clearData()  # the delegate reuses its buffer from cell to cell
+            else:
                 role_data.setData(value)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +39,7 @@ FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 class CodebookDetails:
     """The right-hand pane of the Codebook page."""
 
-    def _build_details(self) -> QWidget:
+    def _build_details(self) -> QScrollArea:
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 6, 6, 6)
@@ -103,7 +104,14 @@ class CodebookDetails:
         rv.addWidget(self.examples, 1)
         rv.addWidget(self.examples_note)
 
-        return right
+        # on a small window the pane scrolls instead of squashing its fields
+        right.setMinimumHeight(right.sizeHint().height())
+        scroll = QScrollArea(self)
+        scroll.setObjectName("codebookDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right)
+        return scroll
 
     def _example(self, figure) -> tuple[str, str]:
         cached = self._sentences.get(figure.document_id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -40,6 +39,7 @@ from solieu.ui.models.codebook_model import (
 )
 from solieu.ui.views.codebook_details import CodebookDetails
 from solieu.ui.views.codebook_files import CodebookFiles
+from solieu.ui.views.elided_label import ElidedLabel
 
 
 class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
@@ -100,9 +100,8 @@ class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
         self.table.setDragDropOverwriteMode(True)
         self.table.setDropIndicatorShown(True)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.hint = QLabel(self)
+        self.hint = ElidedLabel(self)  # one line: on a small window it elides, never overlaps
         self.hint.setObjectName("codebookHint")
-        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #57606a;")
         self.hint.setText(
             self.tr(
