@@ -95,6 +95,9 @@ class Reviewer:
                 tally.keys += keys
                 continue
             used.add(rec.id)
+            if self.learner is not None:  # the window refreshes its hints after each commit
+                rec = self.p.figures_by_id([rec.id])[0]
+                hints[rec.id] = self.learner.hints([rec]).get(rec.id)
             keys = self._fix(rec, g, hints.get(rec.id), tally)
             tally.keys += keys
             tally.one_key += keys == 1

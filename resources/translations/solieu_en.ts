@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Entry for the %n selected figure(s):</source>
+        <translation>
+            <numerusform>Entry for the %n selected figure:</numerusform>
+            <numerusform>Entry for the %n selected figures:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n entry(s)</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>

@@ -78,10 +78,6 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Lọc theo tên, từ đồng nghĩa hoặc mã (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Ins new entry · F2 rename · M merge the selected entries into the current one (or drag them onto it) · S split the selected examples into a new entry · Del delete an entry without figures · Ctrl+F filter</source>
-        <translation>Ins thêm chỉ tiêu · F2 đổi tên · M gộp các chỉ tiêu đã chọn vào chỉ tiêu hiện tại (hoặc kéo thả vào nó) · S tách các ví dụ đã chọn thành chỉ tiêu mới · Del xoá chỉ tiêu chưa có số liệu · Ctrl+F lọc</translation>
-    </message>
-    <message>
         <source>other names, separated by “; ”</source>
         <translation>các tên khác, cách nhau bằng “; ”</translation>
     </message>
@@ -134,6 +130,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Ví dụ (chọn một số rồi Tách):</translation>
     </message>
     <message>
+        <source>Ins new entry · F2 rename · M merge the selected entries into the current one (or drag them onto it) · S split the selected examples into a new entry · Shift+M move them to another entry · Del delete an entry without figures · Ctrl+F filter</source>
+        <translation>Ins thêm chỉ tiêu · F2 đổi tên · M gộp các chỉ tiêu đã chọn vào chỉ tiêu hiện tại (hoặc kéo thả vào nó) · S tách các ví dụ đã chọn thành chỉ tiêu mới · Shift+M chuyển chúng sang chỉ tiêu khác · Del xoá chỉ tiêu chưa có số liệu · Ctrl+F lọc</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
@@ -148,6 +148,10 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     <message>
         <source>Split examples into a new entry</source>
         <translation>Tách ví dụ thành chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Move examples to another entry</source>
+        <translation>Chuyển ví dụ sang chỉ tiêu khác</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -226,6 +230,18 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <translation>Tách “{name}”</translation>
     </message>
     <message>
+        <source>Select the example figures to move first</source>
+        <translation>Hãy chọn trước các số liệu ví dụ cần chuyển</translation>
+    </message>
+    <message>
+        <source>Move to another entry</source>
+        <translation>Chuyển sang chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <source>Move figures to “{name}”</source>
+        <translation>Chuyển số liệu sang “{name}”</translation>
+    </message>
+    <message>
         <source>Delete entry “{name}”</source>
         <translation>Xoá chỉ tiêu “{name}”</translation>
     </message>
@@ -263,6 +279,12 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
         <source>Name of the new entry for the %n selected figure(s):</source>
         <translation>
             <numerusform>Tên chỉ tiêu mới cho %n số liệu đã chọn:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry for the %n selected figure(s):</source>
+        <translation>
+            <numerusform>Chỉ tiêu cho %n số liệu đã chọn:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2056,6 +2078,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>Split the selected examples into a new entry</source>
         <translation>Tách các ví dụ đã chọn thành chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Move the selected examples to another entry</source>
+        <translation>Chuyển các ví dụ đã chọn sang chỉ tiêu khác</translation>
     </message>
     <message>
         <source>Delete an entry without figures</source>

@@ -243,6 +243,29 @@ def test_split_selected_examples_into_a_new_entry(qtbot, page, monkeypatch):
     assert _entry(project, "kim ngạch xuất khẩu hàng hóa") is None
 
 
+def test_move_selected_examples_to_another_entry(qtbot, page, monkeypatch):
+    project = page.shell.project
+    exports = _entry(project, EXPORTS)
+    other = next(e for e in project.codebook() if e.id != exports.id)
+    page.select_entry(exports.id)
+    page.examples.selectRow(0)
+    figure_id = page.selected_example_ids()[0]
+    offered = []
+
+    def choose(title, label, names):
+        offered.extend(names)
+        return other.name
+
+    monkeypatch.setattr(page, "ask_entry", choose)
+    page.examples.setFocus()
+    qtbot.keyClick(page.examples, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    assert exports.name not in offered and other.name in offered
+    assert project.figure(figure_id).entry_id == other.id
+    assert page.current_entry_id() == other.id
+    page.shell.edits.stack.undo()
+    assert project.figure(figure_id).entry_id == exports.id
+
+
 def test_the_filter_ignores_diacritics_and_finds_synonyms_and_codes(qtbot, page):
     project = page.shell.project
     exports = _entry(project, EXPORTS)

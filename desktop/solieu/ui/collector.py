@@ -44,5 +44,13 @@ def paused(*, freeze: bool = False) -> Iterator[None]:
                 gc.enable()
 
 
+def settle() -> None:
+    """Move what is alive now into the permanent generation, so later collections do
+    not walk it again. The idle-time index read of a big project calls it every few
+    slices: its millions of tuples live as long as the project, and a full collection
+    over them on the UI thread took 1,013 ms at 1,000,000 figures."""
+    gc.freeze()
+
+
 def pausing() -> bool:
     return _paused > 0

@@ -56,11 +56,15 @@ class Learning(QObject):
 
     # --- the project ---------------------------------------------------------------------
 
+    def forget(self) -> None:
+        """Another project: nothing learned is known until `reload` has read it."""
+        self.learner = None
+        self.shell.figures_model.set_hints({})
+
     def reload(self) -> None:
         """Read what the open project learned, in the background."""
         project = self.shell.project
-        self.learner = None
-        self.shell.figures_model.set_hints({})
+        self.forget()
         if project is None or getattr(project, "closed", False):
             return
         path = project.path

@@ -42,7 +42,8 @@ from solieu.ui.views.reconcile_view import ReconcileView
 from solieu.ui.views.rule_bar import RuleBar
 from solieu.ui.views.welcome_bar import WelcomeBar
 
-PAGES = ("review", "reconcile", "codebook")  # the tabs, in order (shortcuts.Binding.page)
+PAGES = ("review", "reconcile", "codebook")
+LEARN_AFTER_MS = 300  # what the project learned is read once the window has painted  # the tabs, in order (shortcuts.Binding.page)
 # the Review page's widgets, also the window's attributes (the Shell protocol names them)
 PAGE_WIDGETS = (
     "doc_filter", "documents_view", "doc_title", "article", "status_filter", "text_filter",
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(project.path))
         self.status_line.update_counts()
         self.status_line.show_saved()
-        self.learning.reload()
+        self.learning.forget()
+        QTimer.singleShot(LEARN_AFTER_MS, self, self.learning.reload)  # after the first paint
         if not self.session.restore_place() and self.documents_model.rowCount():
             self.select_document_row(0)
         self.projectChanged.emit()

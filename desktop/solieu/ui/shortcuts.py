@@ -254,6 +254,12 @@ BINDINGS: tuple[Binding, ...] = (
         CODEBOOK,
     ),
     Binding(
+        None,
+        ("Shift+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selected examples to another entry"),
+        CODEBOOK,
+    ),
+    Binding(
         None, ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete an entry without figures"), CODEBOOK
     ),
     Binding("shortcuts", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), GENERAL),

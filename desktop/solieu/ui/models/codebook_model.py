@@ -12,7 +12,6 @@ import html
 import unicodedata
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 
 from solieu.learn.model import Entry
 from solieu.text.sentences import Sentence, sentence_at
+from solieu.ui.models.table_base import ListTableModel
 
 COLUMNS = ("name", "code", "name_en", "unit_class", "change", "figures", "synonyms")
 MIME_TYPE = "application/x-solieu-entry-ids"
@@ -76,7 +76,8 @@ def decode_ids(data: QMimeData | None) -> list[int]:
     return [int(p) for p in raw.split(",") if p.strip().isdigit()]
 
 
-class CodebookModel(QAbstractTableModel):
+class CodebookModel(ListTableModel):
+    COLUMNS = COLUMNS
     """Rows are entries in the store's order (by name); a proxy sorts and filters."""
 
     mergeRequested = Signal(int, list)  # noqa: N815 - (target entry id, source entry ids)
@@ -109,18 +110,11 @@ class CodebookModel(QAbstractTableModel):
 
     # --- the table ------------------------------------------------------------------------
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.entries)
+    def rows(self) -> list:
+        return self.entries
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        headers = {
+    def headers(self) -> dict[str, str]:
+        return {
             "name": _tr("Name"),
             "code": _tr("Code"),
             "name_en": _tr("English name"),
@@ -129,7 +123,6 @@ class CodebookModel(QAbstractTableModel):
             "figures": _tr("Figures"),
             "synonyms": _tr("Synonyms"),
         }
-        return headers[COLUMNS[section]]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         entry = self.entry_at(index.row()) if index.isValid() else None

@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from solieu.model import Status
 from solieu.store import ProjectError
 from solieu.store.edits import SetField
+from solieu.ui import collector
 from solieu.ui.models import figure_sort
 from solieu.ui.models.figure_cells import (  # noqa: F401 - the names callers import from here
     COLUMN_FLAGS,
@@ -42,6 +43,7 @@ from solieu.ui.models.figure_sort import BackgroundSort, RowOrder
 
 PAGE = 200  # records fetched at once when a row that is not loaded yet is shown
 WARM_UP_DELAY_MS = 300
+SETTLE_EVERY = 64  # idle-time index slices between two `collector.settle()`
 ROW_OF_SCANS = 2  # lookups answered by a scan before the id → row map is built
 PROGRESSIVE_MIN = 20_000  # unread figures above which a filter shows its rows as found
 
@@ -73,6 +75,7 @@ class FiguresModel(RowOrder, QAbstractTableModel):
         self._scope_total: int | None = 0  # figures in the scope, before the filters
         self._searching: tuple | None = None  # (status, needle) while rows still arrive
         self._warm_timer = QTimer(self)
+        self._warm_steps = 0
         self._warm_timer.timeout.connect(self._warm_step)
         self.document_id: int | None = None
         self.all_documents = False
@@ -161,6 +164,9 @@ class FiguresModel(RowOrder, QAbstractTableModel):
             self._search_on(index.last_ids_read, index.ids_complete)
             return True
         more = index.step()
+        self._warm_steps += 1
+        if not more or self._warm_steps % SETTLE_EVERY == 0:
+            collector.settle()  # the index lives as long as the project: see collector.py
         if self._searching is not None:
             status, needle = self._searching
             self._search_on(index.matches(index.last_read, status, needle), index.complete)

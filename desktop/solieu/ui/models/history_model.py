@@ -6,8 +6,10 @@ can still be undone is the store's (`HistoryEntry.current`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from solieu.ui.models.table_base import ListTableModel
 
 COLUMNS = ("at", "action", "document", "figure", "change")
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +49,9 @@ def when(at: str) -> str:
     return at.replace("T", " ")[:19] if at else ""
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.entries: list = []
@@ -70,25 +74,17 @@ class HistoryModel(QAbstractTableModel):
     def entry(self, row: int):
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.entries)
+    def rows(self) -> list:
+        return self.entries
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        headers = {
+    def headers(self) -> dict[str, str]:
+        return {
             "at": _tr("When (UTC)"),
             "action": _tr("What"),
             "document": _tr("Document"),
             "figure": _tr("Figure"),
             "change": _tr("Change"),
         }
-        return headers[COLUMNS[section]]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         entry = self.entry(index.row()) if index.isValid() else None

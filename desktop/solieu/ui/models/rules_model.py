@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 
 from solieu.learn.model import Rule, RuleState
+from solieu.ui.models.table_base import ListTableModel
 
 COLUMNS = ("field", "old", "new", "scope")
 NEW_COLUMN = COLUMNS.index("new")
@@ -73,7 +74,8 @@ def rule_text(rule: RuleState) -> str:
     return f"{field_label(rule.field)} “{old}” → “{new}”"
 
 
-class RulesModel(QAbstractTableModel):
+class RulesModel(ListTableModel):
+    COLUMNS = COLUMNS
     editRequested = Signal(int, str)  # noqa: N815 - (rule id, the text typed in "Set to")
 
     def __init__(self, parent=None) -> None:
@@ -92,24 +94,16 @@ class RulesModel(QAbstractTableModel):
         """The row of a rule by id, -1 when it is gone (for reselecting after a reset)."""
         return next((row for row, r in enumerate(self.rules) if r.id == rule_id), -1)
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rules)
+    def rows(self) -> list:
+        return self.rules
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        headers = {
+    def headers(self) -> dict[str, str]:
+        return {
             "field": _tr("Field"),
             "old": _tr("When it reads"),
             "new": _tr("Set to"),
             "scope": _tr("Where"),
         }
-        return headers[COLUMNS[section]]
 
     def flags(self, index):
         if not index.isValid():

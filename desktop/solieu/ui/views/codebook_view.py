@@ -107,7 +107,8 @@ class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
             self.tr(
                 "Ins new entry · F2 rename · M merge the selected entries into the current "
                 "one (or drag them onto it) · S split the selected examples into a new entry "
-                "· Del delete an entry without figures · Ctrl+F filter"
+                "· Shift+M move them to another entry · Del delete an entry without figures "
+                "· Ctrl+F filter"
             )
         )
         self.hint.setVisible(bool(getattr(self.shell.settings, "show_hints", True)))
@@ -138,6 +139,7 @@ class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
             ("rename", self.tr("Rename"), "F2", self.rename_entry),
             ("merge", self.tr("Merge selected into current"), "M", self.merge_selected),
             ("split", self.tr("Split examples into a new entry"), "S", self.split_examples),
+            ("move", self.tr("Move examples to another entry"), "Shift+M", self.move_examples),
             ("delete", self.tr("Delete"), "Del", self.delete_selected),
             ("import", self.tr("Import…"), None, self.import_codebook),
             ("export", self.tr("Export…"), None, self.export_codebook),
@@ -157,6 +159,7 @@ class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
             self.actions_by_name[name] = action
             self.buttons.addAction(action)
         self.examples.addAction(self.actions_by_name["split"])
+        self.examples.addAction(self.actions_by_name["move"])
         self.actions_by_name["delete"].setToolTip(
             self.tr("Delete the selected entries (Del): only entries without figures")
         )
@@ -354,6 +357,33 @@ class CodebookPage(CodebookDetails, CodebookFiles, QWidget):
         edit = codebook_edits.split(self.shell.project, entry, ids, name)
         if self._push(edit, self.tr("Split “{name}”").format(name=entry.name)):
             self.select_entry(edit.edits[0].entry_id)
+
+    def ask_entry(self, title: str, label: str, names: list[str]) -> str | None:
+        """An entry's name chosen from `names` (None: cancelled). Tests replace it."""
+        name, ok = QInputDialog.getItem(self, title, label, names, 0, False)
+        return name if ok and name else None
+
+    def move_examples(self) -> None:
+        """The selected example figures go to another entry (their link, nothing else)."""
+        entry = self.current_entry()
+        ids = self.selected_example_ids()
+        if entry is None or not ids:
+            self.shell.notify(self.tr("Select the example figures to move first"))
+            return
+        others = {e.name: e for e in self.model.entries if e.id != entry.id}
+        if not others:
+            return
+        name = self.ask_entry(
+            self.tr("Move to another entry"),
+            self.tr("Entry for the %n selected figure(s):", "", len(ids)),
+            sorted(others, key=str.casefold),
+        )
+        if name is None or name not in others:
+            return
+        target = others[name]
+        edit = codebook_edits.move(self.shell.project, ids, target)
+        if self._push(edit, self.tr("Move figures to “{name}”").format(name=target.name)):
+            self.select_entry(target.id)
 
     def delete_selected(self) -> None:
         entries = self.selected_entries() or [e for e in [self.current_entry()] if e]
