@@ -243,3 +243,19 @@ def test_n_visits_the_look_alikes_of_rejected_figures_last(win, qtbot, tmp_path)
     qtbot.waitUntil(lambda: win.figure_id == money.id)
     qtbot.keyClick(win.table, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: win.figure_id == low.id)
+
+
+def test_only_the_rows_on_screen_are_asked_for_hints(window, qtbot):
+    win = window
+    win.all_docs.setChecked(True)
+    qtbot.waitUntil(lambda: win.figures_model.rowCount() > 60)
+    win.resize(900, 500)
+    QApplication.processEvents()
+    shown = win.learning._shown_records()
+    assert 0 < len(shown) < win.figures_model.rowCount()
+    first = {r.id for r in shown}
+    win.table.verticalScrollBar().setValue(win.table.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    last = {r.id for r in win.learning._shown_records()}
+    assert win.figures_model.record(win.figures_model.rowCount() - 1).id in last
+    assert first != last

@@ -226,18 +226,25 @@ class Learner:
         return out
 
     def readings(self) -> dict[str, int]:
-        """What the extractor wrote that means an entry: each entry's synonyms, and every
-        measure the reviewer corrected on a figure now linked to an entry."""
+        """What the extractor wrote that means one entry: each entry's synonyms, and every
+        measure the reviewer corrected on a figure now linked to an entry. Words that
+        lead to two entries, or that were also confirmed as they stood for another
+        entry, are no reading: the same words name different indicators there."""
         if self._readings is None:
-            out: dict[str, int] = {}
+            key = codebook_edits.name_key
+            targets: dict[str, set[int]] = {}
             for e in self.entries:
                 for n in e.state.synonyms:
-                    out.setdefault(codebook_edits.name_key(n), e.id)
+                    targets.setdefault(key(n), set()).add(e.id)
             for c in self.corrections:
                 f = self.decided.get(c.figure_id)
                 if c.field == "measure" and c.old and f is not None and f.entry_id is not None:
-                    out[codebook_edits.name_key(c.old)] = f.entry_id
-            self._readings = out
+                    targets.setdefault(key(c.old), set()).add(f.entry_id)
+            for f in self.decided.values():
+                k = key(f.measure)
+                if f.status == Status.CONFIRMED and f.entry_id is not None and k in targets:
+                    targets[k].add(f.entry_id)  # kept as it stood for its own entry
+            self._readings = {k: next(iter(ids)) for k, ids in targets.items() if len(ids) == 1}
         return self._readings
 
     def confirm(

@@ -53,6 +53,8 @@ class Learning(QObject):
         model = shell.figures_model
         model.modelReset.connect(self._timer.start)
         model.rowsInserted.connect(self._timer.start)
+        # only the rows on screen get hints: all documents hold 100,000 of them
+        shell.table.verticalScrollBar().valueChanged.connect(self._timer.start)
 
     # --- the project ---------------------------------------------------------------------
 
@@ -124,7 +126,7 @@ class Learning(QObject):
         if learner is None or getattr(learner.project, "closed", False):
             return
         try:
-            hints = learner.hints(model.loaded_records())
+            hints = learner.hints(self._shown_records())
         except ProjectError:
             log.exception("suggestions failed")
             return
@@ -133,6 +135,22 @@ class Learning(QObject):
         if current is not None and current.suggestion is not None:
             learner.last_basis = current.suggestion.basis
         self.learnedChanged.emit(self.status_text())
+
+    def _shown_records(self) -> list:
+        """The records of the rows on screen, and a screenful either side."""
+        table, model = self.shell.table, self.shell.figures_model
+        rows = model.rowCount()
+        if rows == 0:
+            return []
+        height = table.viewport().height()
+        top = table.rowAt(0)
+        bottom = table.rowAt(max(0, height - 1))
+        top = 0 if top < 0 else top
+        bottom = rows - 1 if bottom < 0 else bottom
+        span = max(1, bottom - top + 1)
+        first, last = max(0, top - span), min(rows - 1, bottom + span)
+        records = (model.record(r) for r in range(first, last + 1))
+        return [r for r in records if r is not None]
 
     def status_text(self) -> str:
         learner = self.learner
