@@ -251,7 +251,7 @@ class FigureTable(QTableView):
             "text": 160,
             "value": 120,
             "unit": 70,
-            "status": 72,
+            "status": 92,  # "chờ duyệt ↓" (a look-alike of rejected figures) fits
             "measure": 170,
             "qualifier": 80,
             "change": 60,
