@@ -4,13 +4,17 @@ Builds a corpus of at least --mb megabytes from the seed articles, with every
 number replaced by a random Vietnamese-formatted one, then times
   (a) the floor: one pass of the `regex` module with a plain Vietnamese number pattern;
   (b) the full extractor, document by document, on one core.
-Prints MB/s for both and the ratio. Run by hand: `python bench/extract.py [--mb 50]`.
+Prints MB/s for both and the ratio. Then, on --pool-docs such articles written to
+files, `solieu extract`'s pool (`extract_many`) with --jobs N against --jobs 1 (in
+this process): the speed-up, figures/s of each, and that both wrote the same bytes.
+Run by hand: `python bench/extract.py [--mb 50] [--pool-docs 600] [--jobs N]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +23,7 @@ import regex
 
 from solieu.extract import extract_figures
 from solieu.extract.numbers import format_vi
+from solieu.extract.pool import default_jobs, extract_many
 from solieu.text import load_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -41,20 +46,48 @@ def varied(text: str, rng: random.Random) -> str:
     return FLOOR_PATTERN.sub(repl, text)
 
 
-def build_corpus(mb: float, seed: int = 7) -> list[str]:
+def build_corpus(mb: float, seed: int = 7, docs: int = 0) -> list[str]:
+    """At least `mb` megabytes and `docs` documents of varied seed articles."""
     rng = random.Random(seed)
     bases = [load_document(p).text for p in sorted(SEEDS.glob("*.txt"))]
-    docs, size = [], 0
-    while size < mb * 1_000_000:
+    want, docs, size = docs, [], 0
+    while size < mb * 1_000_000 or len(docs) < want:
         doc = varied(rng.choice(bases), rng)
         docs.append(doc)
         size += len(doc.encode("utf-8"))
     return docs
 
 
+def bench_pool(n_docs: int, jobs: int) -> None:
+    """--jobs N against --jobs 1 on the same files, measured in the same run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, doc in enumerate(build_corpus(0, seed=11, docs=n_docs)):
+            path = Path(tmp) / f"{i:05d}.txt"
+            path.write_text(doc, encoding="utf-8")
+            paths.append(path)
+        mbytes = sum(p.stat().st_size for p in paths) / 1e6
+        timed = {}
+        for n in (1, jobs):
+            t0 = time.perf_counter()
+            results = list(extract_many(paths, jobs=n, timeout=600))
+            timed[n] = (time.perf_counter() - t0, results)
+    (one, r1), (many, rn) = timed[1], timed[jobs]
+    figures = sum(r.figures for r in r1)
+    same = [r.output for r in r1] == [r.output for r in rn]
+    print(f"pool corpus: {mbytes:.1f} MB in {len(paths)} files, {figures} figures")
+    for n, seconds in ((1, one), (jobs, many)):
+        label = f"--jobs {n}:"
+        print(f"{label:30}{figures / seconds:8.1f} figures/s  {seconds:6.2f} s")
+    label = f"speed-up --jobs {jobs}/--jobs 1:"
+    print(f"{label:30}{one / many:8.2f}x  (same output: {same})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=50.0)
+    ap.add_argument("--pool-docs", type=int, default=600, help="files for the pool (0: skip)")
+    ap.add_argument("--jobs", type=int, default=default_jobs(), help="processes for the pool")
     args = ap.parse_args()
     docs = build_corpus(args.mb)
     mbytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
@@ -72,6 +105,8 @@ def main() -> None:
     print(f"floor (regex number pattern): {mbytes / floor:8.1f} MB/s  {n_floor} numbers")
     print(f"extractor (full):             {mbytes / full:8.1f} MB/s  {n_figs} figures")
     print(f"ratio extractor/floor time:   {full / floor:8.1f}x")
+    if args.pool_docs > 0:
+        bench_pool(args.pool_docs, max(2, args.jobs))
 
 
 if __name__ == "__main__":

@@ -941,6 +941,14 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>đã khôi phục tài liệu</translation>
     </message>
     <message>
+        <source>codebook</source>
+        <translation>danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>quy tắc</translation>
+    </message>
+    <message>
         <source>When (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>
@@ -2611,6 +2619,26 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>unit_class must be one of {choices}, not {value}</source>
         <translation>loại đơn vị (unit_class) phải là một trong {choices}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>skipped, extraction took longer than {seconds} s</source>
+        <translation>đã bỏ qua, trích xuất mất quá {seconds} giây</translation>
+    </message>
+    <message>
+        <source>unexpected error while reading it: {error}</source>
+        <translation>lỗi không lường trước khi đọc tệp: {error}</translation>
+    </message>
+    <message>
+        <source>unexpected error in the extractor: {error}</source>
+        <translation>lỗi không lường trước trong bộ trích xuất: {error}</translation>
+    </message>
+    <message>
+        <source>the extraction processes cannot start</source>
+        <translation>không khởi động được các tiến trình trích xuất</translation>
+    </message>
+    <message>
+        <source>skipped, its extraction process stopped unexpectedly (exit code {code})</source>
+        <translation>đã bỏ qua, tiến trình trích xuất của tệp dừng bất thường (mã thoát {code})</translation>
     </message>
     <message>
         <source>row {row}: {reason}; the row was skipped</source>

@@ -32,6 +32,8 @@ def action_label(action: str) -> str:
         "reread": QCoreApplication.translate("HistoryModel", "read again"),
         "remove_document": QCoreApplication.translate("HistoryModel", "document removed"),
         "restore_document": QCoreApplication.translate("HistoryModel", "document restored"),
+        "entry": QCoreApplication.translate("HistoryModel", "codebook"),
+        "rule": QCoreApplication.translate("HistoryModel", "rule"),
     }
     return labels.get(action, action)
 

@@ -1,0 +1,382 @@
+"""Extract an archive of articles on every core, in input order, with a time limit.
+
+Why it is built this way:
+- Workers are our own processes, one pipe each, not a ProcessPoolExecutor: a document
+  that runs past its limit must cost only its own worker, which is killed and replaced,
+  while an executor can only be torn down whole (every other document in flight lost).
+  Knowing which worker holds which document also makes the limit exact.
+- They start by "forkserver" where there is one (a clean single-threaded server forks
+  them with the extractor already imported, so a replacement is cheap) and by "spawn"
+  elsewhere; never by plain fork, as the caller (the window) may have threads.
+- A worker loads and extracts one document and returns its output already serialised
+  (one chunk of JSONL lines or CSV rows) with its warnings: the parent only writes.
+- Results leave in input order, so the output is byte-identical to a run on one core;
+  no document more than `4 × jobs` ahead of the first unfinished one is dispatched, so
+  the results held back stay few and memory stays flat on a folder of any size.
+- `jobs=1` runs in this process (no pool); the limit is then a SIGALRM timer where one
+  can be set (Unix, main thread), and no limit elsewhere.
+
+Test hook: the environment variable SOLIEU_TEST_SLOW_DOC=<file name> makes the
+extraction of that document sleep for ten minutes, so tests can exercise the limit
+across processes (where monkeypatching cannot reach).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Any
+
+from solieu.extract.document import extract_document
+from solieu.messages import Message, message_of, msg
+from solieu.model import FIGURE_FIELDS
+from solieu.text.load import TextLoadError, load_document
+
+FIELDS = ["document", "start", "end", *FIGURE_FIELDS]
+FORMATS = ("jsonl", "csv")
+SLOW_DOC_ENV = "SOLIEU_TEST_SLOW_DOC"  # test hook, see the module docstring
+_POLL = 0.1  # seconds between looks at `cancelled`
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """One document's outcome: its serialised output, or why it was skipped.
+
+    `output` is the document's records as the command writes them (JSONL lines or CSV
+    rows, line ends included); `warnings` are (offset, reason) of tokens the extractor
+    skipped; `error` is "<file name>: <reason>" (a Message) when the file was skipped.
+    """
+
+    index: int
+    path: Path
+    output: str = ""
+    figures: int = 0
+    warnings: tuple[tuple[int, str], ...] = ()
+    error: str | None = None
+    timed_out: bool = False
+
+
+def default_jobs() -> int:
+    """The cores this process may use (affinity and container limits where known)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return counter() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _writable(rec: dict) -> dict:
+    """The record with any lone surrogate (a text decoded with `surrogateescape`) as a
+    backslash escape: the UTF-8 output would refuse it and lose the whole file."""
+    for key, value in rec.items():
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                rec[key] = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return rec
+
+
+def _file_error(path: Path, reason: str) -> Message:
+    # the same shape as a TextLoadError's message, so every skipped file reads alike
+    return Message("{file}: {reason}", file=path.name, reason=reason)
+
+
+def _timeout_reason(timeout: float) -> Message:
+    return msg("skipped, extraction took longer than {seconds} s", seconds=f"{timeout:g}")
+
+
+def extract_file(path: str | Path, fmt: str = "jsonl", index: int = 0) -> DocResult:
+    """Load and extract one article, its records serialised in `fmt` (what a worker runs).
+
+    A figure whose text names no place takes its document's, as in the store.
+    """
+    path = Path(path)
+    if os.environ.get(SLOW_DOC_ENV) == path.name:
+        time.sleep(600)  # test hook
+    try:
+        doc = load_document(path)
+    except TextLoadError as exc:
+        return DocResult(index, path, error=message_of(exc))
+    except Exception as exc:  # a reader's bug: skip this file, keep the others going
+        reason = msg("unexpected error while reading it: {error}", error=str(exc))
+        return DocResult(index, path, error=_file_error(path, reason))
+    try:
+        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
+    except Exception as exc:  # the extractor's bug, likewise
+        reason = msg("unexpected error in the extractor: {error}", error=str(exc))
+        return DocResult(index, path, error=_file_error(path, reason))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore") if fmt == "csv" else None
+    for fig in result.figures:
+        rec = _writable({"document": path.name, **fig.as_record()})
+        rec["place"] = rec["place"] or doc.place
+        if writer is not None:
+            writer.writerow(rec)
+        else:
+            buf.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    warnings = tuple((w.start, w.reason) for w in result.warnings)
+    return DocResult(index, path, buf.getvalue(), len(result.figures), warnings)
+
+
+def extract_many(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    timeout: float | None = 60.0,
+    fmt: str = "jsonl",
+    on_result: Callable[[DocResult], Any] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[DocResult]:
+    """Yield one DocResult per path, in input order, extracting on `jobs` processes.
+
+    `timeout` (seconds, None or 0 for none) skips a document that takes longer;
+    `on_result` is called as each document finishes, in completion order (progress);
+    `cancelled()` is asked every tenth of a second (between documents when `jobs` is 1)
+    and stops the run when true. Closing the generator (or an exception in the caller,
+    Ctrl+C) ends every worker; so does the death of this process. Raises PoolError when
+    the workers cannot start.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    todo = [Path(p) for p in paths]
+    jobs = max(1, min(default_jobs() if jobs is None else jobs, len(todo)))
+    limit = timeout if timeout and timeout > 0 else None
+    if jobs == 1:
+        return _in_process(todo, fmt, limit, on_result, cancelled)
+    return _Pool(todo, jobs, fmt, limit, on_result, cancelled).run()
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm inside an in-process extraction (not an Exception, so the
+    extractor's own `except Exception` cannot swallow it)."""
+
+
+def _alarm(_signum, _frame):
+    raise _Timeout
+
+
+def _in_process(todo, fmt, limit, on_result, cancelled) -> Iterator[DocResult]:
+    timed = (
+        limit is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    for index, path in enumerate(todo):
+        if cancelled is not None and cancelled():
+            return
+        previous = signal.signal(signal.SIGALRM, _alarm) if timed else None
+        try:
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, limit)
+            result = extract_file(path, fmt, index)
+        except _Timeout:
+            result = DocResult(
+                index, path, error=_file_error(path, _timeout_reason(limit)), timed_out=True
+            )
+        finally:
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous or signal.SIG_DFL)
+        if on_result is not None:
+            on_result(result)
+        yield result
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["solieu.extract.pool"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _warm_up() -> None:
+    """Load what the extractor loads on first use (places, lexicons) on a made-up line."""
+    from solieu.extract.scope import document_place
+
+    text = "Năm 2024, tỉnh Nghệ An thu ngân sách 5.000 tỷ đồng, tăng 7% so với năm 2023."
+    document_place(text)
+    extract_document(text)
+
+
+def _exit_with(sentinel) -> None:
+    wait([sentinel])
+    os._exit(1)
+
+
+def _worker(conn, fmt: str) -> None:
+    """A worker's life: say it is ready, then extract what it is sent until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a parent killed outright must not leave a stuck worker behind
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    _warm_up()  # before "ready": the limit then times the documents alone
+    conn.send("ready")
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        result = extract_file(task[1], fmt, task[0])
+        try:
+            conn.send(result)
+        except OSError:  # the parent is gone
+            return
+
+
+class _Worker:
+    """One worker process, its pipe, and the documents sent to it, in the order it
+    takes them: the first is running (since `started`), the next waits in the pipe so
+    the worker never idles while the parent writes."""
+
+    DEPTH = 2
+
+    def __init__(self, ctx, fmt: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker, args=(child, fmt), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.tasks: deque[tuple[int, Path]] = deque()
+        self.started = 0.0
+
+    def give(self, task: tuple[int, Path]) -> None:
+        self.conn.send(task)
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(task)
+
+    def took(self) -> None:
+        """The running document's result came: the next one starts now."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
+
+    def end(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+        self.process.join(1 if not kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+class PoolError(RuntimeError):
+    """The worker processes cannot start (a broken installation): nothing to retry."""
+
+
+class _Pool:
+    def __init__(self, todo, jobs, fmt, limit, on_result, cancelled) -> None:
+        self.todo, self.jobs, self.fmt, self.limit = todo, jobs, fmt, limit
+        self.on_result, self.cancelled = on_result, cancelled
+        self.window = 4 * jobs
+        self.done: dict[int, DocResult] = {}
+        self.again: deque[tuple[int, Path]] = deque()  # queued behind a killed document
+
+    def run(self) -> Iterator[DocResult]:
+        ctx = _context()
+        workers = [_Worker(ctx, self.fmt) for _ in range(self.jobs)]
+        head = sent = 0  # the first result not yet yielded; the next document to send
+        try:
+            while head < len(self.todo):
+                if self.cancelled is not None and self.cancelled():
+                    return
+                for w in workers:
+                    while w.ready and len(w.tasks) < w.DEPTH:
+                        if self.again:
+                            task = self.again[0]
+                        elif sent < min(len(self.todo), head + self.window):
+                            task = (sent, self.todo[sent])
+                        else:
+                            break
+                        try:
+                            w.give(task)
+                        except OSError:
+                            break  # it has just died: _wait replaces it
+                        if self.again:
+                            self.again.popleft()
+                        else:
+                            sent += 1
+                if head in self.done:  # then send more before waiting: the window moved
+                    while head in self.done:
+                        yield self.done.pop(head)
+                        head += 1
+                    continue
+                self._wait(workers, ctx)
+        finally:
+            for w in workers:
+                w.end(kill=bool(w.tasks))
+
+    def _finish(self, result: DocResult) -> None:
+        self.done[result.index] = result
+        if self.on_result is not None:
+            self.on_result(result)
+
+    def _replace(self, workers: list[_Worker], i: int, ctx, error: str, timed_out=False) -> None:
+        """End worker `i` (its running document fails with `error`), start another."""
+        w = workers[i]
+        index, path = w.tasks.popleft()
+        self.again.extend(w.tasks)  # never started: another worker takes them
+        w.tasks.clear()
+        w.end(kill=True)
+        workers[i] = _Worker(ctx, self.fmt)
+        self._finish(DocResult(index, path, error=_file_error(path, error), timed_out=timed_out))
+
+    def _wait(self, workers: list[_Worker], ctx) -> None:
+        """Wait for a result, a worker's death or the nearest deadline, and act on it."""
+        now = time.monotonic()
+        pauses = [] if self.cancelled is None else [_POLL]
+        if self.limit is not None:
+            pauses += [max(0.0, w.started + self.limit - now) for w in workers if w.tasks]
+        pause = min(pauses) if pauses else None
+        handles = [w.conn for w in workers] + [w.process.sentinel for w in workers]
+        wait(handles, timeout=pause)
+        for i, w in enumerate(workers):
+            got = None
+            try:
+                while w.conn.poll():
+                    got = w.conn.recv()
+                    if got == "ready":
+                        w.ready = True
+                    elif isinstance(got, DocResult):
+                        w.took()
+                        self._finish(got)
+            except (EOFError, OSError):
+                pass
+            if got is not None:
+                continue
+            if not w.process.is_alive():
+                if not w.ready:
+                    raise PoolError(msg("the extraction processes cannot start"))
+                if w.tasks:
+                    code = w.process.exitcode
+                    reason = msg(
+                        "skipped, its extraction process stopped unexpectedly (exit code {code})",
+                        code=code,
+                    )
+                    self._replace(workers, i, ctx, reason)
+                else:
+                    w.end()
+                    workers[i] = _Worker(ctx, self.fmt)
+            elif w.tasks and self.limit is not None and time.monotonic() >= w.started + self.limit:
+                self._replace(workers, i, ctx, _timeout_reason(self.limit), timed_out=True)
