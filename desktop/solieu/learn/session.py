@@ -17,6 +17,7 @@ bench's simulated reviewer (`bench/review_cost.py --learning`) runs the same cod
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -85,6 +86,8 @@ class Learner:
         self._log_seen = 0
         self._suggester: Suggester | None = None
         self._readings: dict[str, int] | None = None
+        # measure words → entries of the confirmed, linked figures that read so
+        self._kept: dict[str, Counter[int]] = {}
         self.dismissed: list[RuleState] = []
         self.last_basis = None  # the reason of the last suggestion shown
         self.reload()
@@ -101,6 +104,7 @@ class Learner:
         self.entries = self.project.codebook()
         self.rules = self.project.rules()
         self.decided = {}
+        self._kept = {}
         self._signatures = {}
         self.memory = RejectionMemory(())
         for f in self.project.learned_from():
@@ -133,6 +137,9 @@ class Learner:
 
     def _take(self, f: FigureRecord) -> None:
         self.decided[f.id] = f
+        if f.status == Status.CONFIRMED and f.entry_id is not None:
+            key = codebook_edits.name_key(f.measure)
+            self._kept.setdefault(key, Counter())[f.entry_id] += 1
         if f.status != Status.PENDING:
             sig = signature(f, self.text(f.document_id))
             self._signatures[f.id] = sig
@@ -140,6 +147,12 @@ class Learner:
 
     def _drop(self, fid: int) -> None:
         old = self.decided.pop(fid, None)
+        if old is not None and old.status == Status.CONFIRMED and old.entry_id is not None:
+            kept = self._kept.get(codebook_edits.name_key(old.measure))
+            if kept is not None:
+                kept[old.entry_id] -= 1
+                if kept[old.entry_id] <= 0:
+                    del kept[old.entry_id]
         sig = self._signatures.pop(fid, None)
         if old is not None and sig is not None:
             self.memory.count(sig, old.status, -1)
@@ -240,10 +253,8 @@ class Learner:
                 f = self.decided.get(c.figure_id)
                 if c.field == "measure" and c.old and f is not None and f.entry_id is not None:
                     targets.setdefault(key(c.old), set()).add(f.entry_id)
-            for f in self.decided.values():
-                k = key(f.measure)
-                if f.status == Status.CONFIRMED and f.entry_id is not None and k in targets:
-                    targets[k].add(f.entry_id)  # kept as it stood for its own entry
+            for k, ids in targets.items():  # words confirmed as they stood, for their entry
+                ids.update(self._kept.get(k, ()))
             self._readings = {k: next(iter(ids)) for k, ids in targets.items() if len(ids) == 1}
         return self._readings
 

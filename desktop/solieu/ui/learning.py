@@ -24,6 +24,8 @@ from solieu.ui.shell import Shell
 
 log = logging.getLogger(__name__)
 
+SCREEN_ROWS = 80  # the most rows a screen of the figure table is taken to show
+
 
 class Learning(QObject):
     """What the project learned, for the window."""
@@ -146,9 +148,10 @@ class Learning(QObject):
         top = table.rowAt(0)
         bottom = table.rowAt(max(0, height - 1))
         top = 0 if top < 0 else top
-        bottom = rows - 1 if bottom < 0 else bottom
-        span = max(1, bottom - top + 1)
-        first, last = max(0, top - span), min(rows - 1, bottom + span)
+        if bottom < top:  # below the last row, or the view is not laid out yet
+            bottom = min(rows - 1, top + SCREEN_ROWS)
+        span = min(max(1, bottom - top + 1), SCREEN_ROWS)
+        first, last = max(0, top - span), min(rows - 1, top + 2 * span)
         records = (model.record(r) for r in range(first, last + 1))
         return [r for r in records if r is not None]
 
