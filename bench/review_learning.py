@@ -31,7 +31,7 @@ from gold_scoring import canonical_period, dec, measure_f1, overlaps, same_place
 from solieu.extract.numbers import format_vi
 from solieu.learn.session import Learner
 from solieu.model import Status
-from solieu.store import AddFigure, Batch, Project, PutRule, SetField, SetStatus
+from solieu.store import AddFigure, Batch, Project, SetField, SetStatus
 
 
 def _typed(text: str | None) -> int:
@@ -201,9 +201,7 @@ class Reviewer:
         for proposal in self.learner.proposals():
             if not proposal.targets:
                 continue
-            targets = self.p.figures_by_id(proposal.targets)
-            edits = self.learner.rule_edits(proposal.rule, targets)
-            self._apply(Batch((PutRule(None, proposal.rule), *edits)))
+            self._apply(self.learner.adopt(proposal, apply=True))
             tally.keys += 1
             tally.rules_accepted += 1
 

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from solieu.learn.model import Entry, EntryState
+from solieu.learn.model import Entry, EntryState, clean_name, name_key
 from solieu.model import Status
-from solieu.store.codebook import clean_name
 from solieu.store.edits import Batch, Edit, PutEntry, SetField, SetStatus
 from solieu.store.records import FigureRecord
-
-
-def name_key(text: str | None) -> str:
-    """How names are compared: NFC, single spaces, case-folded."""
-    return clean_name(text).casefold()
 
 
 def create(project, state: EntryState) -> PutEntry:

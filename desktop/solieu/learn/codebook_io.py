@@ -24,7 +24,7 @@ import regex
 
 from solieu.export.atomic import ExportError, atomic_target
 from solieu.extract.units import CLASSIFIERS, CURRENCIES, MEASURES
-from solieu.learn.model import EntryState
+from solieu.learn.model import EntryState, clean_name, fold, name_key
 from solieu.messages import Message, message_of, msg, os_reason
 from solieu.model import UNIT_CLASSES
 from solieu.text.legacy import detect_legacy
@@ -77,20 +77,12 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}%]+")
 _PAREN = regex.compile(r"\([^()]*\)")
 
 
-def clean(text: str) -> str:
-    """NFC, whitespace (line breaks, no-break spaces) collapsed to one space, stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+clean = clean_name  # NFC, whitespace (line breaks, no-break spaces) collapsed, stripped
 
 
-def name_key(text: str) -> str:
-    """Two names that differ only in spaces, case or Unicode form are one indicator."""
-    return clean(text).casefold()
-
-
-def fold(text: str) -> str:
-    """Case, diacritics and punctuation dropped: how a header is recognised."""
-    decomposed = unicodedata.normalize("NFD", clean(text).casefold().replace("đ", "d"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+def header_key(text: str) -> str:
+    """Case, diacritics and punctuation dropped: how a header or a unit is recognised."""
+    bare = fold(clean_name(text).casefold())
     return _SPACE.sub(" ", _NON_WORD.sub(" ", bare)).strip()
 
 
@@ -112,7 +104,7 @@ _NO = frozenset(["no", "n", "false", "0", "khong", "k", "sai"])
 
 _SCALES = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn")
 _SCALES = (*_SCALES, "thousand", "million", "billion", "trillion", "mn", "bn")
-_FOLDED = tuple(dict.fromkeys(fold(s) for s in _SCALES))
+_FOLDED = tuple(dict.fromkeys(header_key(s) for s in _SCALES))
 _EXTRA_UNITS = {
     "percent": "percent|percentage|per cent|pct|tỷ lệ|tỉ lệ|tỷ lệ %|tỉ lệ %",
     "USD": "dollar|dollars|us dollar|usd",
@@ -137,7 +129,7 @@ def _unit_tables() -> tuple[dict[str, str], dict[str, str]]:
             exact.setdefault(name_key(word), cls)
     folded: dict[str, str | None] = {}
     for key, cls in exact.items():
-        f = fold(key) or key
+        f = header_key(key) or key
         folded[f] = cls if folded.get(f, cls) == cls else None
     return exact, {k: v for k, v in folded.items() if v is not None}
 
@@ -157,7 +149,10 @@ def unit_class_of(text: str) -> str | None:
     if "/" in key:
         head = unit_class_of(key.split("/", 1)[0])
         return head if head in (None, "USD", "VND", "EUR") else "other"
-    for k, table, scales in ((key, _UNITS, _SCALES), (fold(key) or key, _UNITS_FOLDED, _FOLDED)):
+    for k, table, scales in (
+        (key, _UNITS, _SCALES),
+        (header_key(key) or key, _UNITS_FOLDED, _FOLDED),
+    ):
         for scale in ("", *scales):  # `tỷ lệ` is a unit before `tỷ` is a scale
             if not scale or k.startswith(scale + " "):
                 found = table.get(k[len(scale) :].strip())
@@ -185,7 +180,7 @@ def _change(value: Any) -> bool | None | str:
     text = _text(value)
     if not text:
         return None
-    word = fold(text)
+    word = header_key(text)
     return True if word in _YES else False if word in _NO else text
 
 
@@ -200,7 +195,7 @@ def _header(row: Sequence[Any]) -> dict[str, int]:
         for i, cell in enumerate(row):
             if not isinstance(cell, str) or i in found.values():
                 continue
-            key = HEADER_ALIASES.get(fold(_PAREN.sub(" ", cell) if strip else cell))
+            key = HEADER_ALIASES.get(header_key(_PAREN.sub(" ", cell) if strip else cell))
             if key is not None and key not in found:
                 found[key] = i
     return found if "name" in found else {}
@@ -309,7 +304,9 @@ def _xlsx_rows(path: Path, data: bytes) -> tuple[list[tuple], str]:
     try:  # from bytes: openpyxl would refuse a workbook misnamed .csv by its suffix
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         wanted = {"codebook", "chi tieu", "danh muc chi tieu"}
-        sheet = next((ws for ws in wb.worksheets if fold(ws.title) in wanted), wb.worksheets[0])
+        sheet = next(
+            (ws for ws in wb.worksheets if header_key(ws.title) in wanted), wb.worksheets[0]
+        )
         return list(sheet.iter_rows(values_only=True)), sheet.title
     except Exception as exc:  # a foreign file breaks zipfile, XML and openpyxl many ways
         why = msg("this is not a readable Excel workbook (.xlsx); it may be damaged")

@@ -7,8 +7,27 @@ codebook file holds and what the suggester and the rule miner read. `to_dict` an
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+
+def clean_name(text: str | None) -> str:
+    """An entry name or synonym as stored and read: NFC, single spaces, no outer space."""
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def name_key(text: str | None) -> str:
+    """How names are compared: two that differ only in spaces, case or Unicode form
+    are one indicator."""
+    return clean_name(text).casefold()
+
+
+def fold(text: str) -> str:
+    """`text` without diacritics (`đ` → `d`): what a reviewer types without a
+    Vietnamese keyboard still matches. Case is kept; callers fold it first if needed."""
+    base = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in base if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,18 +19,17 @@ made case by case.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from solieu.learn.model import name_key
 from solieu.messages import Message, msg
 from solieu.model import Status
 from solieu.store.records import FigureRecord
-from solieu.text.sentences import sentence_spans
+from solieu.text.sentences import sentence_span_at
 
 # how many words in front of the number make the pattern
 BEFORE_WORDS = 2
@@ -69,35 +68,14 @@ class Penalty:
     reason: Message
 
 
-@lru_cache(maxsize=32)
-def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the text's sentences, computed once per document text.
-
-    A memory is built from many figures of few documents, so the split is cached;
-    Python caches a string's hash and compares the same object by identity, so a
-    repeated lookup with the same text costs next to nothing.
-    """
-    spans = sentence_spans(text)
-    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
-
-
-def _fold(value: str | None) -> str:
-    if not value:
-        return ""
-    return " ".join(unicodedata.normalize("NFC", value).split()).casefold()
-
-
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).casefold()
     return [_DIGITS.sub("#", w) for w in _WORD.findall(text)]
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    starts, ends = _sentences(text)
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and offset <= ends[i]:
-        return starts[i]
-    return offset  # between sentences: nothing of a sentence precedes it
+    span = sentence_span_at(text, offset)
+    return span[0] if span else offset  # between sentences: nothing of it precedes
 
 
 def signature(record: FigureRecord, text: str) -> Signature:
@@ -107,7 +85,7 @@ def signature(record: FigureRecord, text: str) -> Signature:
     return Signature(
         kind=record.kind,
         unit_class=record.unit_class,
-        unit=_fold(record.unit),
+        unit=name_key(record.unit),
         before=tuple(_words(lead)[-BEFORE_WORDS:]),
     )
 

@@ -36,9 +36,10 @@ from solieu.learn.rules import (
 from solieu.learn.suggest import Example, Query, Suggester, Suggestion
 from solieu.messages import msg
 from solieu.model import Status
-from solieu.store.edits import Edit, SetField
+from solieu.store.edits import Batch, Edit, PutRule, SetField
 from solieu.store.records import FigureRecord
 from solieu.store.values import from_text
+from solieu.text.sentences import sentence_span_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +200,8 @@ class Learner:
 
     def _sentence(self, f: FigureRecord) -> str:
         text = self.text(f.document_id)
-        start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
-        end = min(x for x in (text.find(".", f.end), text.find("\n", f.end), len(text)) if x >= 0)
-        return text[start:end]
+        span = sentence_span_at(text, f.start)
+        return text[span[0] : span[1]] if span else text[f.start : f.end]
 
     def query(self, f: FigureRecord) -> Query:
         return Query(f.measure, self._sentence(f), f.unit_class, f.change, f.unit)
@@ -309,3 +309,29 @@ class Learner:
     def rule_edits(self, rule: RuleState, figures: Sequence[FigureRecord]) -> list[SetField]:
         """The edits that apply `rule` to the pending figures among `figures`."""
         return edits_for(rule, figures, self._outlets())
+
+    def adopt(self, proposal: Proposal, *, apply: bool) -> Batch:
+        """The edit that makes `proposal` a rule and, with `apply`, applies it to its
+        targets now (one undo step)."""
+        edits: list[Edit] = [PutRule(None, proposal.rule, None)]
+        if apply and proposal.targets:
+            edits += self.rule_edits(proposal.rule, self.project.figures_by_id(proposal.targets))
+        return Batch(tuple(edits))
+
+    def apply_rules(self, figures: Sequence[FigureRecord]) -> list[SetField]:
+        """Every project rule on `figures` (what an import or a re-extraction brought):
+        the oldest rule first, one change per figure field."""
+        edits: list[SetField] = []
+        seen: set[tuple[int, str]] = set()
+        for rule in self.rules:
+            for e in self.rule_edits(rule.state, figures):
+                if (e.figure_id, e.field) not in seen:
+                    seen.add((e.figure_id, e.field))
+                    edits.append(e)
+        return edits
+
+    def lowered(self, record: FigureRecord) -> bool:
+        """Does the pending `record` resemble what the reviewer rejected?"""
+        if record.status != Status.PENDING:
+            return False
+        return self.memory.penalty(record, self.text(record.document_id)) is not None

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from solieu.learn.model import Entry
+from solieu.learn.model import fold as model_fold
 from solieu.messages import Message, msg
 
 THRESHOLD = 0.5  # at or above: a confident suggestion (confirm with one key)
@@ -109,11 +110,9 @@ def _has(ws: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(ws[i : i + len(part)] == part for i in range(len(ws) - len(part) + 1))
 
 
-@lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """A syllable without diacritics (`đ` → `d`): text typed without accents still matches."""
-    base = unicodedata.normalize("NFD", word.replace("đ", "d"))
-    return "".join(c for c in base if not unicodedata.combining(c))
+# a syllable without diacritics (`đ` → `d`): text typed without accents still matches;
+# cached, as a corpus repeats its syllables
+fold = lru_cache(maxsize=1 << 16)(model_fold)
 
 
 @dataclass(slots=True)

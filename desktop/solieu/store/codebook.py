@@ -10,22 +10,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 
-from solieu.learn.model import Entry, EntryState, Rule, RuleState
+from solieu.learn.model import Entry, EntryState, Rule, RuleState, clean_name
 from solieu.messages import msg
 from solieu.model import UNIT_CLASSES
 from solieu.store.edits import PutEntry, PutRule
 from solieu.store.errors import EditConflict, InvalidEdit
 from solieu.store.reviewlog import LogWriter
+from solieu.store.values import to_text
 
 _ENTRY_COLUMNS = "id, name, code, name_en, unit_class, change, synonyms"
 RULE_FIELDS = ("measure", "place", "period", "unit_class", "qualifier", "change", "unit")
-
-
-def clean_name(text: str | None) -> str:
-    """An entry name or synonym as stored: NFC, single spaces, no outer space."""
-    return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
 def normalise_entry(state: EntryState) -> EntryState:
@@ -195,10 +190,5 @@ def put_rule(conn: sqlite3.Connection, edit: PutRule, *, at: str, log: LogWriter
 
 
 def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple):
-        return "; ".join(value)
-    return str(value)
+    """An entry attribute as the log's text: synonyms joined, the rest as `to_text`."""
+    return "; ".join(value) if isinstance(value, tuple) else to_text(value)

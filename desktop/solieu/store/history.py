@@ -104,13 +104,18 @@ def _json(row: _Row) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _decision(row: _Row) -> PutStatistic | None:
-    """The statistic decision a `statistic` row logged (its JSON), or None."""
+def _logged(row: _Row, kinds: type | tuple[type, ...]) -> Any:
+    """The edit a row logged (its JSON) when it is one of `kinds`, else None."""
     try:
         edit = edit_from_json(row.edit) if row.edit else None
     except InvalidEdit:
         return None
-    return edit if isinstance(edit, PutStatistic) else None
+    return edit if isinstance(edit, kinds) else None
+
+
+def _decision(row: _Row) -> PutStatistic | None:
+    """The statistic decision a `statistic` row logged, or None."""
+    return _logged(row, PutStatistic)
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -202,11 +207,8 @@ def _holds(state: _State, target: Target, row: _Row, live: dict[int, bool | None
 
 
 def _put(row: _Row) -> PutEntry | PutRule | None:
-    try:
-        edit = edit_from_json(row.edit) if row.edit else None
-    except InvalidEdit:
-        return None
-    return edit if isinstance(edit, (PutEntry, PutRule)) else None
+    """The codebook entry or rule change a row logged, or None."""
+    return _logged(row, (PutEntry, PutRule))
 
 
 # -- reading the history ------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -66,6 +67,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((a + lead, a + trail))
     return out
+
+
+@lru_cache(maxsize=32)
+def sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the text's sentences, computed once per document text: a
+    caller that asks about many figures of few documents (learning) splits each once;
+    Python caches a string's hash, so a repeated lookup costs next to nothing."""
+    spans = sentence_spans(text)
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def sentence_span_at(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of `text` holding `offset`, None between sentences."""
+    starts, ends = sentence_bounds(text)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset <= ends[i]:
+        return starts[i], ends[i]
+    return None
 
 
 def split_sentences(text: str) -> list[Sentence]:

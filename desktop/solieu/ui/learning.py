@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from solieu.learn.session import Learner
 from solieu.model import Status
-from solieu.store import Batch, Project, ProjectError, PutRule, SetStatus
+from solieu.store import Batch, Project, ProjectError, SetStatus
 from solieu.ui import i18n
 from solieu.ui.shell import Shell
 
@@ -190,11 +190,10 @@ class Learning(QObject):
         hint = self.shell.figures_model.hints.get(record.id)
         if hint is not None:
             return hint.penalty is not None
-        learner = self.learner
-        if learner is None or record.status != Status.PENDING:
+        if self.learner is None:
             return False
         try:
-            return learner.memory.penalty(record, learner.text(record.document_id)) is not None
+            return self.learner.lowered(record)
         except ProjectError:
             return False
 
@@ -218,16 +217,14 @@ class Learning(QObject):
         if proposals:
             self.proposalsChanged.emit(proposals)
 
-    def rule_edit(self, proposal, *, apply: bool):
-        """The edit that makes `proposal` a rule and (with `apply`) applies it now."""
-        edits = [PutRule(None, proposal.rule, None)]
-        if apply and self.learner is not None and proposal.targets:
-            targets = self.shell.project.figures_by_id(proposal.targets)
-            edits += self.learner.rule_edits(proposal.rule, targets)
-        return Batch(tuple(edits))
-
     def _make_rule(self, proposal, *, apply: bool) -> None:
-        edit = self.rule_edit(proposal, apply=apply)
+        if self.learner is None:
+            return
+        try:
+            edit = self.learner.adopt(proposal, apply=apply)
+        except ProjectError as exc:
+            self.shell.notify(i18n.tr_error(exc))
+            return
         n = len(edit.edits) - 1
         if apply:
             text = QCoreApplication.translate("Learning", "Apply a rule to %n figure(s)", "", n)
@@ -242,15 +239,9 @@ class Learning(QObject):
         if learner is None or getattr(learner.project, "closed", False):
             return
         try:
-            figures = learner.project.figures_by_id(figure_ids)
+            edits = learner.apply_rules(learner.project.figures_by_id(figure_ids))
         except ProjectError:
             return
-        edits, seen = [], set()
-        for rule in learner.rules:  # the oldest rule first; one change per field
-            for e in learner.rule_edits(rule.state, figures):
-                if (e.figure_id, e.field) not in seen:
-                    seen.add((e.figure_id, e.field))
-                    edits.append(e)
         if not edits:
             return
         text = QCoreApplication.translate(

@@ -9,7 +9,6 @@ entries were current and selected and reselects them by id (`row_of`).
 from __future__ import annotations
 
 import html
-import unicodedata
 
 from PySide6.QtCore import (
     QByteArray,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from solieu.learn.model import Entry
+from solieu.learn.model import fold as fold_marks
 from solieu.text.sentences import Sentence, sentence_at
 from solieu.ui.models.table_base import ListTableModel
 
@@ -41,8 +41,7 @@ def _tr(text: str) -> str:
 def fold(text: str) -> str:
     """Case and diacritics dropped (`Đ` too): a reviewer typing `kim ngach` without a
     Vietnamese keyboard still finds `kim ngạch`."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold_marks(text.casefold())
 
 
 def example(text: str, sentences: list[Sentence], start: int, end: int) -> tuple[str, str]:
