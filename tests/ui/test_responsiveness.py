@@ -259,3 +259,22 @@ def test_a_background_sort_gives_the_collector_back(qtbot, window, threaded_sort
     window.table.sortByColumn(FIELDS.index("measure"), Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: not model.sorting(), timeout=10000)
     qtbot.waitUntil(gc.isenabled, timeout=2000)  # the worker ends just after its result
+
+
+def test_the_window_takes_the_gil_back_from_its_workers_quickly(open_window, project_path):
+    """A CPU-bound worker keeps the GIL for the whole switch interval each time the UI
+    thread lets it go (ui/gil.py); the window lowers it, and never raises a lower one."""
+    import sys
+
+    from solieu.ui import gil
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        open_window(project_path)
+        assert sys.getswitchinterval() == pytest.approx(gil.SWITCH_S)
+        sys.setswitchinterval(gil.SWITCH_S / 2)
+        gil.quick_handoffs()
+        assert sys.getswitchinterval() == pytest.approx(gil.SWITCH_S / 2)
+    finally:
+        sys.setswitchinterval(before)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from solieu.model import Status
 from solieu.store import ProjectError
-from solieu.ui import i18n
+from solieu.ui import gil, i18n
 from solieu.ui.controllers.exports import ExportFlow
 from solieu.ui.controllers.imports import ImportFlow
 from solieu.ui.controllers.language import LanguageFlow
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self, project, settings: Settings | None = None, parent=None, *, edits=None
     ) -> None:
         super().__init__(parent)
+        gil.quick_handoffs()  # its workers never make it wait (ui/gil.py)
         _WINDOWS.append(self)  # a window rebuilt for a new language has no other owner
         self._handing_over = False
         self._subscribed = None
