@@ -9,7 +9,9 @@ a spurious one rejected, a missed one added. Then the later documents (001, 003,
 * on: the measure cell shows the suggested entry; a right one costs nothing more
   than the confirming key. A wrong measure is typed with completion from the
   codebook when an entry fits the gold (F2, the characters until the entry is the
-  first completion, Tab), else in full. A rule offered by repeated corrections is
+  first completion, Tab), or with the continuation of its words (`learn/complete.py`:
+  F2, each character or Ctrl+→ where the word shown is the one wanted, Tab or
+  Enter), whichever costs less, else in full. A rule offered by repeated corrections is
   accepted with one key. Spurious figures that resemble rejected ones go with one
   Shift+X for all of them.
 * off: the extractor's measure, typed in full when wrong; every spurious one is X.
@@ -29,6 +31,7 @@ from pathlib import Path
 from gold_scoring import canonical_period, dec, measure_f1, overlaps, same_place
 
 from solieu.extract.numbers import format_vi
+from solieu.learn.complete import next_word
 from solieu.learn.session import Learner
 from solieu.model import Status
 from solieu.store import AddFigure, Batch, Project, SetField, SetStatus
@@ -65,6 +68,24 @@ def completion_keys(entries, gold_measure: str) -> int | None:
             if len(shown) == 1:
                 break
     return best
+
+
+def continuation_keys(continuations, target: str) -> int:
+    """F2, then each character typed or each continuation taken (Ctrl+→ its next word,
+    Tab all of it, which also commits) by a reviewer who takes what the editor shows
+    when it is what they were about to type; else Enter."""
+    keys, pos = 1, 0
+    while pos < len(target):
+        shown = continuations.suggest(target[:pos])
+        rest = target[pos:]
+        if shown and rest.casefold() == shown.casefold():
+            return keys + 1
+        word = next_word(shown)
+        if len(word) > 1 and rest.casefold().startswith(word.casefold()):
+            keys, pos = keys + 1, pos + len(word)
+            continue
+        keys, pos = keys + 1, pos + 1
+    return keys + 1
 
 
 class Reviewer:
@@ -156,6 +177,8 @@ class Reviewer:
                 done = completion_keys(self.learner.entries, g.get("measure") or "")
                 if done is not None and done < typed:
                     typed = done
+                inline = continuation_keys(self.learner.continuations(), g.get("measure") or "")
+                typed = min(typed, inline)
             keys += typed
             tally.measure_keys += typed
             tally.notes.append(f"{typed:>3} {g.get('measure')!r} (read {shown!r})")

@@ -1976,6 +1976,14 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Sửa ô hiện tại</translation>
     </message>
     <message>
+        <source>Take the next suggested word (editing a measure)</source>
+        <translation>Nhận từ gợi ý tiếp theo (khi sửa chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Take the suggested measure and save (editing a measure)</source>
+        <translation>Nhận chỉ tiêu gợi ý và lưu (khi sửa chỉ tiêu)</translation>
+    </message>
+    <message>
         <source>Into the article to select a missed figure (at the figure) / back</source>
         <translation>Vào bài viết để chọn số liệu bị sót (tại chỗ số liệu) / quay lại</translation>
     </message>

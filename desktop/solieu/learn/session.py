@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from solieu.learn import codebook_edits
+from solieu.learn.complete import Continuations
 from solieu.learn.model import Entry, RuleState
 from solieu.learn.rejections import Penalty, RejectionMemory, signature
 from solieu.learn.rules import (
@@ -87,6 +88,7 @@ class Learner:
         self._log_seen = 0
         self._suggester: Suggester | None = None
         self._readings: dict[str, int] | None = None
+        self._continuations: Continuations | None = None
         # measure words → entries of the confirmed, linked figures that read so
         self._kept: dict[str, Counter[int]] = {}
         self.dismissed: list[RuleState] = []
@@ -114,6 +116,7 @@ class Learner:
         self._read_corrections()
         self._suggester = None
         self._readings = None
+        self._continuations = None
 
     def update(self, figure_ids: Iterable[int], codebook: bool = False) -> None:
         """Follow one committed edit: re-read its figures (and the codebook if it changed)."""
@@ -122,12 +125,14 @@ class Learner:
             self.entries = self.project.codebook()
             self.rules = self.project.rules()
             self._suggester = None
+            self._continuations = None
         self._readings = None
         if ids:
             fresh = {f.id: f for f in self.project.figures_by_id(ids)}
             known = {e.id for e in self.entries}
             if any(f.entry_id is not None and f.entry_id not in known for f in fresh.values()):
                 self.entries = self.project.codebook()  # an entry created with its figures
+                self._continuations = None
             for fid in ids:
                 self._drop(fid)
                 f = fresh.get(fid)
@@ -197,6 +202,14 @@ class Learner:
                     )
             self._suggester = Suggester(self.entries, examples)
         return self._suggester
+
+    def continuations(self) -> Continuations:
+        """The codebook's names and synonyms, to continue a measure as it is typed."""
+        if self._continuations is None:
+            self._continuations = Continuations(
+                (n, max(1, e.figures)) for e in self.entries for n in e.state.names()
+            )
+        return self._continuations
 
     def _sentence(self, f: FigureRecord) -> str:
         text = self.text(f.document_id)

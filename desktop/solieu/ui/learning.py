@@ -52,6 +52,7 @@ class Learning(QObject):
         bar.ruleOnlyRequested.connect(lambda p: self._make_rule(p, apply=False))
         bar.dismissed.connect(self.dismiss)
         shell.table.measure_delegate.names = self.measure_names
+        shell.table.measure_delegate.continuations = self.continuations
         model = shell.figures_model
         model.modelReset.connect(self._timer.start)
         model.rowsInserted.connect(self._timer.start)
@@ -184,6 +185,12 @@ class Learning(QObject):
         if learner is None:
             return []
         return [(n, e.state.name) for e in learner.entries for n in e.state.names()]
+
+    def continuations(self):
+        """The codebook's words, to continue a measure as it is typed (None: nothing
+        learned yet)."""
+        learner = self.learner
+        return learner.continuations() if learner is not None else None
 
     def lowered(self, record) -> bool:
         """Does `record` resemble what the reviewer rejected (its confidence fell)?"""

@@ -102,6 +102,18 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(None, ("F2", "Return"), QT_TRANSLATE_NOOP("Shortcuts", "Edit the current cell"), EDIT),
     Binding(
+        None,
+        ("Ctrl+Right",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Take the next suggested word (editing a measure)"),
+        EDIT,
+    ),
+    Binding(
+        None,
+        ("Tab",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Take the suggested measure and save (editing a measure)"),
+        EDIT,
+    ),
+    Binding(
         "focus_article",
         ("Ctrl+J",),
         QT_TRANSLATE_NOOP(

@@ -220,49 +220,6 @@ class PlaceDelegate(LineDelegate):
         model.setData(index, place, Qt.ItemDataRole.EditRole)
 
 
-class MeasureDelegate(LineDelegate):
-    """Edits the measure with completion from the project's codebook, synonyms
-    included; Tab (or Enter) takes the highlighted completion, and a synonym is
-    stored as its entry's name, so the figure links to the entry on confirmation.
-
-    `names` is set by the window (ui/learning.py): a callable returning pairs
-    (what the reviewer may type, the entry's name it stands for)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.names = lambda: []
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = super().createEditor(parent, option, index)
-        pairs = list(self.names())
-        editor.canonical = {typed.casefold(): name for typed, name in pairs}
-        completer = QCompleter(sorted({typed for typed, _ in pairs}), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-    def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt's name
-        if (
-            isinstance(editor, CellEditor)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Tab
-        ):
-            completer = editor.completer()
-            if completer is not None and completer.popup().isVisible():
-                chosen = completer.popup().currentIndex()
-                text = chosen.data() if chosen.isValid() else completer.currentCompletion()
-                if text:
-                    editor.setText(text)
-                completer.popup().hide()
-        return super().eventFilter(editor, event)
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        text = " ".join(editor.text().split())
-        canonical = getattr(editor, "canonical", {})
-        model.setData(index, canonical.get(text.casefold(), text), Qt.ItemDataRole.EditRole)
-
-
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box over fixed codes (qualifier, unit class), shown with their labels."""
 

@@ -29,11 +29,11 @@ from solieu.ui.views.figure_editors import (
     CellEditor,
     ChoiceDelegate,
     LineDelegate,
-    MeasureDelegate,
     PeriodDelegate,
     PlaceDelegate,
     ValueDelegate,
 )
+from solieu.ui.views.measure_editor import MeasureDelegate
 
 CONTEXT = "FigureTable"
 
