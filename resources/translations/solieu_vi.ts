@@ -1188,6 +1188,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <source>Add a rule</source>
         <translation>Thêm quy tắc</translation>
     </message>
+    <message>
+        <source>Turn down the rule {rule}</source>
+        <translation>Từ chối quy tắc {rule}</translation>
+    </message>
     <message numerus="yes">
         <source>Learned: %n entries</source>
         <translation>
@@ -1762,8 +1766,8 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Đặt thành quy tắc cho các số liệu về sau; giữ nguyên các số liệu khác</translation>
     </message>
     <message>
-        <source>&amp;Not now</source>
-        <translation>Để &amp;sau</translation>
+        <source>&amp;No, thanks</source>
+        <translation>&amp;Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply to %n like this</source>
@@ -1876,6 +1880,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>F2 to edit; leave it blank to empty the field</source>
         <translation>F2 để sửa; để trống để xoá giá trị</translation>
+    </message>
+    <message>
+        <source>{where} (turned down)</source>
+        <translation>{where} (đã từ chối)</translation>
     </message>
 </context>
 <context>

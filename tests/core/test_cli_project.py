@@ -111,3 +111,23 @@ def test_apply_on_a_missing_project_is_one_line_error(tmp_path):
     result = solieu("apply", str(tmp_path / "none.solieu"), stdin="")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+
+
+def test_a_confirmation_through_apply_links_the_figure_to_its_codebook_entry(built, tmp_path):
+    from solieu.store import Project
+
+    path = tmp_path / "p.solieu"
+    path.write_bytes(built[0].read_bytes())
+    a, b = figures(path)[:2]
+    lines = [
+        {"figure": a["id"], "set": {"measure": "vốn đầu tư nước ngoài", "status": "confirmed"}},
+        {"figure": b["id"], "set": {"status": "confirmed", "measure": "Vốn đầu tư  nước ngoài"}},
+    ]
+    stdin = "".join(json.dumps(x) + "\n" for x in lines)
+    result = solieu("apply", str(path), stdin=stdin)
+    assert [json.loads(line)["ok"] for line in result.stdout.splitlines()] == [True, True]
+    with Project.open(path, read_only=True) as project:
+        (entry,) = [e for e in project.codebook() if e.state.name == "vốn đầu tư nước ngoài"]
+        linked = project.figures_by_id([a["id"], b["id"]])
+        assert {f.entry_id for f in linked} == {entry.id}  # one entry, made by the first
+        assert {f.status.value for f in linked} == {"confirmed"}

@@ -62,7 +62,10 @@ def read_state(project: Project) -> tuple[dict, int]:
         f.id: (*(canonical(n, getattr(f, n)) for n in TRACKED), f.origin.value)
         for f in project.figures()
     }
-    return figures, len(project.review_log())
+    # a confirmation also links its figure to a codebook entry (made if need be): those
+    # rows go with it in its transaction; the count is of the figure edits the plan made
+    rows = [r for r in project.review_log() if r.action != "entry" and r.field != "entry_id"]
+    return figures, len(rows)
 
 
 def random_value(rng: random.Random, name: str):

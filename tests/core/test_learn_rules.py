@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from solieu.learn.model import RuleState
@@ -236,3 +237,11 @@ def test_the_proposal_text_translates_its_field_name() -> None:
     field = proposal.text.params["field"]
     assert isinstance(field, Message) and field.template == "place"
     assert proposal.text.params["n"] == 2
+
+
+def test_a_declined_rule_keeps_its_flag_through_the_file_and_matches_nothing() -> None:
+    declined = RuleState("place", "Hà Nội", "Nghệ An", {"outlet": "baonghean.vn"}, active=False)
+    assert RuleState.from_dict(declined.to_dict()) == declined
+    assert RuleState.from_dict({"field": "place", "old": "a", "new": "b"}).active
+    assert edits_for(declined, FIGURES, OUTLETS) == []
+    assert edits_for(replace(declined, active=True), FIGURES, OUTLETS) != []

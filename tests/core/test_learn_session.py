@@ -123,3 +123,45 @@ def test_reload_reads_what_is_stored(project):
     )
     fresh = Learner(p)
     assert len(fresh.entries) == 1 and len(fresh.decided) == 1
+
+
+def test_a_turned_down_rule_stays_turned_down_after_a_restart_and_applies_nothing(project):
+    p = project
+    for d in p.documents():
+        p.apply(SetDocumentField(d.id, "outlet", None, "baonghean.vn"))
+    learner = Learner(p)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        f = money(p, name)
+        p.apply(SetField(f.id, "place", f.place, "Nghệ An"))
+        learner.update([f.id])
+    (proposal,) = [pr for pr in learner.proposals() if pr.rule.field == "place"]
+    inverse = p.apply(learner.decline(proposal.rule))
+    learner.update([], codebook=True)
+    assert [pr for pr in learner.proposals() if pr.rule.field == "place"] == []
+    again = Learner(p)  # what a restart reads
+    assert [pr for pr in again.proposals() if pr.rule.field == "place"] == []
+    (stored,) = p.rules()
+    assert not stored.state.active and stored.state.new == "Nghệ An"
+    d = money(p, "d.txt")
+    assert again.apply_rules([d]) == []  # a declined rule changes nothing
+    p.apply(inverse)  # undo: offered again
+    again.update([], codebook=True)
+    assert [pr.rule for pr in again.proposals() if pr.rule.field == "place"] == [proposal.rule]
+
+
+def test_an_accepted_group_puts_its_unlinked_members_in_the_entry_the_others_share(project):
+    from solieu.learn.codebook_edits import group_links
+
+    p = project
+    learner = Learner(p)
+    a, b, c = (money(p, n) for n in ("a.txt", "b.txt", "c.txt"))
+    p.apply(learner.confirm([a], {}))  # linked to an entry named like its measure
+    a = p.figures_by_id([a.id])[0]
+    assert a.entry_id is not None
+    links = group_links([a, b, c])
+    assert {(e.figure_id, e.new) for e in links} == {(b.id, a.entry_id), (c.id, a.entry_id)}
+    assert group_links([b, c]) == []  # nothing linked: nothing to follow
+    p.apply(learner.confirm([b], {}))  # "kim ngạch xuất khẩu": another entry
+    b = p.figures_by_id([b.id])[0]
+    assert b.entry_id != a.entry_id
+    assert group_links([a, b, c]) == []  # they disagree: the reviewer decides

@@ -259,3 +259,35 @@ def test_only_the_rows_on_screen_are_asked_for_hints(window, qtbot):
     last = {r.id for r in win.learning._shown_records()}
     assert win.figures_model.record(win.figures_model.rowCount() - 1).id in last
     assert first != last
+
+
+def test_not_now_turns_a_rule_down_for_good_and_ctrl_z_offers_it_again(
+    win, qtbot, type_text, open_window, learning_path
+):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        show(win, qtbot, name)
+        row = money_row(win)
+        win.select_row(row, FIELDS.index("measure"))
+        edit_measure(win, qtbot, type_text, "kim ngạch xuất khẩu")
+    bar = win.rule_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.current() is not None, timeout=3000)
+    offered = bar.current().rule
+    win.table.setFocus()
+    with qtbot.waitSignal(bar.dismissed, timeout=1000):
+        qtbot.keyClick(win.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # No, thanks
+    (stored,) = win.project.rules()
+    assert stored.state.new == offered.new and not stored.state.active
+    assert bar.current() is None or bar.current().rule != offered
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.project.rules() == []
+    qtbot.waitUntil(lambda: bar.current() is not None and bar.current().rule == offered)
+    with qtbot.waitSignal(bar.dismissed, timeout=1000):
+        qtbot.keyClick(win.table, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert not win.project.rules()[0].state.active
+    path = win.project.path
+    win.close()
+    again = open_window(path)  # a restart: the rule is not offered again
+    qtbot.waitUntil(lambda: again.learning.learner is not None, timeout=5000)
+    show(again, qtbot, "d.txt")
+    QApplication.processEvents()
+    assert again.rule_bar.current() is None or again.rule_bar.current().rule != offered

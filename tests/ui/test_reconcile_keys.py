@@ -227,3 +227,27 @@ def test_merge_and_reopen_keep_the_row(qtbot, window, project_path, type_text):
     qtbot.keyClick(view.groups, Qt.Key.Key_O)
     assert view.groups_model.row(view.current_group_row()).key == following
     assert view.groups_model.row(0).key == reopened and view.groups.hasFocus()
+
+
+def test_space_on_a_group_links_its_unlinked_members_to_the_entry_of_the_linked(
+    qtbot, window, project_path
+):
+    from solieu.learn import codebook_edits as cb
+    from solieu.learn.model import EntryState
+
+    view = to_reconcile(qtbot, window)
+    qtbot.keyClick(view.groups, Qt.Key.Key_Home, CTRL)
+    members = view.groups_model.row(view.current_group_row()).members
+    project = window.project
+    project.apply(cb.create(project, EntryState("kim ngạch xuất khẩu")))
+    (entry,) = project.codebook()
+    project.apply(SetField(members[0], "entry_id", None, entry.id))  # one linked already
+
+    qtbot.keyClick(view.groups, Qt.Key.Key_Space)
+    linked = {f.id: f.entry_id for f in project.figures_by_id(members)}
+    assert set(linked.values()) == {entry.id}
+    qtbot.keyClick(view.groups, Qt.Key.Key_Z, CTRL)  # one step: the acceptance and the links
+    linked = {f.id: f.entry_id for f in project.figures_by_id(members)}
+    assert linked[members[0]] == entry.id
+    assert all(linked[m] is None for m in members[1:])
+    assert statistics(project_path) == {}

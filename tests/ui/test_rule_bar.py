@@ -85,7 +85,7 @@ def test_the_bar_shows_the_first_proposal_and_hides_when_there_is_none(bar, figu
     assert bar.apply_button.isVisible()
     assert bar.apply_button.text() == "&Apply to 2 like this"
     assert bar.rule_only_button.text() == "&Only from now on"
-    assert bar.not_now_button.text() == "&Not now"
+    assert bar.not_now_button.text() == "&No, thanks"
     bar.offer([])
     assert bar.isHidden() and bar.current() is None
 

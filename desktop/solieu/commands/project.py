@@ -192,19 +192,38 @@ def _apply_line(project: Project, obj: Any, documents: dict[str, list[int]]) -> 
     elif obj.get("restore") is True:
         edit = RestoreFigure(figure_id)
     elif isinstance(obj.get("set"), dict) and obj["set"]:
-        current = project.figure(figure_id)
-        sets: list[Edit] = []
-        for name, value in obj["set"].items():
-            if name not in EDITABLE_FIELDS:
-                raise InvalidEdit(
-                    f"'{name}' is not an editable field (editable: {', '.join(EDITABLE_FIELDS)})"
-                )
-            sets.append(SetField(figure_id, name, getattr(current, name), value))
-        edit = sets[0] if len(sets) == 1 else Batch(tuple(sets))
+        edit = _set_edit(project, figure_id, obj["set"])
     else:
         raise InvalidEdit('"set" must be an object of field: value (or use "delete"/"restore")')
     project.apply(edit, who="cli")
     return figure_id
+
+
+def _set_edit(project: Project, figure_id: int, values: dict[str, Any]) -> Edit:
+    """The fields set, in one step; a confirmation links the figure to its codebook
+    entry (creating one for a measure that names none), as Space does in the window."""
+    from dataclasses import replace
+
+    from solieu.learn.codebook_edits import confirming
+    from solieu.store.values import coerce
+
+    current = project.figure(figure_id)
+    sets: list[Edit] = []
+    confirm = False
+    for name, value in values.items():
+        if name not in EDITABLE_FIELDS:
+            raise InvalidEdit(
+                f"'{name}' is not an editable field (editable: {', '.join(EDITABLE_FIELDS)})"
+            )
+        if name == "status" and value == Status.CONFIRMED.value:
+            confirm = True
+            continue
+        sets.append(SetField(figure_id, name, getattr(current, name), value))
+    if confirm:
+        after = {e.field: coerce(e.field, e.new) for e in sets if isinstance(e, SetField)}
+        record = replace(current, **{k: v for k, v in after.items() if hasattr(current, k)})
+        sets.append(confirming(project, [record]))
+    return sets[0] if len(sets) == 1 else Batch(tuple(sets))
 
 
 def _add_edit(project: Project, spec: Any, documents: dict[str, list[int]]) -> AddFigure:

@@ -172,3 +172,15 @@ def confirming(
         links.append(SetField(f.id, "entry_id", None, created[key]))
     edits += links
     return edits[0] if len(edits) == 1 else Batch(tuple(edits))
+
+
+def group_links(figures: Sequence[FigureRecord]) -> list[SetField]:
+    """Accepting a reconciled group says its members report one statistic: the
+    members not linked yet join the entry the linked ones share. Nothing when none is
+    linked, or when the linked ones disagree (which entry is right is the reviewer's
+    call, on the Codebook page)."""
+    linked = {f.entry_id for f in figures if f.entry_id is not None}
+    if len(linked) != 1:
+        return []
+    (entry_id,) = linked
+    return [SetField(f.id, "entry_id", None, entry_id) for f in figures if f.entry_id is None]

@@ -94,22 +94,34 @@ class RuleState:
 
     `scope` narrows where it applies: {"outlet": "baonghean.vn"} (one outlet's
     documents), {"unit_class": "USD"}; empty means every document. Learned from
-    repeated corrections (`learn.rules`), or written by the reviewer.
+    repeated corrections (`learn.rules`), or written by the reviewer. A rule the
+    reviewer turned down when it was offered is kept with `active` False: it applies to
+    nothing, and the same rule is never offered again, in this session or the next.
     """
 
     field: str
     old: Any
     new: Any
     scope: dict[str, Any] = field(default_factory=dict)
+    active: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "old": self.old, "new": self.new, "scope": dict(self.scope)}
+        d = {"field": self.field, "old": self.old, "new": self.new, "scope": dict(self.scope)}
+        if not self.active:
+            d["active"] = False
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> RuleState | None:
         if d is None:
             return None
-        return cls(str(d["field"]), d.get("old"), d.get("new"), dict(d.get("scope") or {}))
+        return cls(
+            str(d["field"]),
+            d.get("old"),
+            d.get("new"),
+            dict(d.get("scope") or {}),
+            bool(d.get("active", True)),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,8 +137,11 @@ def edits_for(
     """The edits that apply `rule` to every pending figure it matches (apply as a Batch).
 
     Each edit's `old` is the figure's stored value, so a figure changed meanwhile is
-    refused by the store as stale rather than overwritten.
+    refused by the store as stale rather than overwritten. A declined rule (not
+    `active`) changes nothing.
     """
+    if not rule.active:
+        return []
     new = coerce(rule.field, _value(rule.field, rule.new))
     return [
         SetField(record.id, rule.field, getattr(record, rule.field), new)

@@ -91,7 +91,6 @@ class Learner:
         self._continuations: Continuations | None = None
         # measure words → entries of the confirmed, linked figures that read so
         self._kept: dict[str, Counter[int]] = {}
-        self.dismissed: list[RuleState] = []
         self.last_basis = None  # the reason of the last suggestion shown
         self.reload()
 
@@ -317,7 +316,14 @@ class Learner:
                     found[f.id] = f
             figures = list(found.values())
         existing = self.rule_states()
-        return propose(self.corrections, figures, self._outlets(), existing, self.dismissed)
+        return propose(self.corrections, figures, self._outlets(), existing)
+
+    @staticmethod
+    def decline(rule: RuleState) -> PutRule:
+        """The edit that turns an offered `rule` down for good: kept as a rule that
+        applies to nothing, so it is not offered again after a restart (undo offers it
+        again)."""
+        return PutRule(None, replace(rule, active=False), None)
 
     def rule_edits(self, rule: RuleState, figures: Sequence[FigureRecord]) -> list[SetField]:
         """The edits that apply `rule` to the pending figures among `figures`."""

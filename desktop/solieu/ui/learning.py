@@ -20,6 +20,7 @@ from solieu.learn.session import Learner
 from solieu.model import Status
 from solieu.store import Batch, Project, ProjectError, SetStatus
 from solieu.ui import i18n
+from solieu.ui.models.rules_model import rule_text
 from solieu.ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,9 @@ class Learning(QObject):
             fresh = tuple(change.figure_ids)  # an import or a re-extraction brought these
             QTimer.singleShot(0, self, lambda: self.apply_rules(fresh))
         self._timer.start()
-        if len(learner.corrections) != self._known_corrections:
+        if change.codebook:
+            self.shell.rule_bar.forget_answers()
+        if change.codebook or len(learner.corrections) != self._known_corrections:
             self._known_corrections = len(learner.corrections)
             self.offer_rules()
 
@@ -221,7 +224,7 @@ class Learning(QObject):
         except ProjectError:
             log.exception("rule proposals failed")
             return
-        if proposals:
+        if proposals or self.shell.rule_bar.current() is not None:
             self.proposalsChanged.emit(proposals)
 
     def _make_rule(self, proposal, *, apply: bool) -> None:
@@ -258,5 +261,11 @@ class Learning(QObject):
             self.shell.notify(text, 8000)
 
     def dismiss(self, rule) -> None:
-        if self.learner is not None:
-            self.learner.dismissed.append(rule)
+        """“No, thanks” to an offered rule: turned down in the store, for good (undoable)."""
+        if self.learner is None:
+            return
+        edit = self.learner.decline(rule)
+        text = QCoreApplication.translate("Learning", "Turn down the rule {rule}").format(
+            rule=rule_text(rule)
+        )
+        self.shell.edits.push(edit, text)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from solieu.learn.codebook_edits import group_links
 from solieu.reconcile import decisions
+from solieu.store import Batch, ProjectError
 from solieu.ui import reconcile_texts as texts
 from solieu.ui.group_rows import GroupRow
 
@@ -65,6 +67,16 @@ class Decisions:
             return Target(row)
         return Target(row, following.key, following.members)
 
+    def _linked(self, edit, group) -> Any:
+        """An acceptance, with the links that put the group's unlinked members in the
+        codebook entry its linked ones share (one undo step)."""
+        try:
+            members = self.w.project.figures_by_id(group.group.members)
+        except ProjectError:
+            return edit
+        links = group_links(members)
+        return Batch((edit, *links)) if links else edit
+
     def _decide(self, edit, text: str, target: Target, *, moves_on: bool = False) -> bool:
         """Push a decision; the selection goes to `target` once the page shows it."""
         self.visited = True
@@ -98,7 +110,7 @@ class Decisions:
                 self.view.select_group_row(row + 1)
             self.view.groups.setFocus()
         else:
-            edit = decisions.accept(group.group, self.rec.states)
+            edit = self._linked(decisions.accept(group.group, self.rec.states), group)
             self._decide(edit, texts.accept_text(group), self._next_target(row), moves_on=True)
         if last:
             self.w.notify(QCoreApplication.translate("Reconcile", "Last group of the list"))
@@ -115,6 +127,7 @@ class Decisions:
             self.view.groups.setFocus()
             return
         edit = decisions.choose_winner(group.group, member.figure_id, self.rec.states)
+        edit = self._linked(edit, group)
         self._decide(edit, texts.winner_text(group, member), self._next_target(row), moves_on=True)
 
     def choose_winner_at(self, member_row: int) -> None:

@@ -140,8 +140,10 @@ def page_of(edit) -> str:
     """The page an edit was made on: group decisions on Reconcile, the rest on Review."""
     if isinstance(edit, PutStatistic):
         return "reconcile"
-    if isinstance(edit, (PutEntry, PutRule)):
+    if isinstance(edit, PutEntry):
         return "codebook"
+    if isinstance(edit, PutRule):
+        return "review"  # rules are offered and applied on the Review page
     if isinstance(edit, Batch) and edit.edits:
         if all(_codebook_part(e) for e in edit.edits):
             return "codebook"  # a merge, a split, figures moved between entries
@@ -150,9 +152,7 @@ def page_of(edit) -> str:
 
 
 def _codebook_part(edit) -> bool:
-    return isinstance(edit, (PutEntry, PutRule)) or (
-        isinstance(edit, SetField) and edit.field == "entry_id"
-    )
+    return isinstance(edit, PutEntry) or (isinstance(edit, SetField) and edit.field == "entry_id")
 
 
 def figure_ids(edit) -> tuple[int, ...]:

@@ -135,7 +135,8 @@ class RulesModel(ListTableModel):
             return value_label(state.field, state.old)
         if column == "new":
             return value_label(state.field, state.new)
-        return scope_label(state.scope)
+        where = scope_label(state.scope)
+        return where if state.active else _tr("{where} (turned down)").format(where=where)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Ask for the change (`editRequested`); the store, not the model, makes it."""

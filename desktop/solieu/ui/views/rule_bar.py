@@ -4,8 +4,8 @@ When the reviewer has made the same correction on three documents, the window of
 it as a project rule, one proposal at a time, in a bar above the pages like the
 welcome bar: a dialog would take the keyboard from the review at the moment the
 reviewer is busiest. The bar only asks; the window builds and pushes the edits
-(`applyRequested`, `ruleOnlyRequested`) and keeps what was turned down
-(`dismissed`) so the miner does not propose it again.
+(`applyRequested`, `ruleOnlyRequested`) and stores what was turned down
+(`dismissed`) as a declined rule, so it is not proposed again, after a restart too.
 
 The window calls `offer` after every batch of corrections with the miner's whole
 list. An answered proposal is not offered again in this session whatever the
@@ -42,7 +42,7 @@ def rule_key(rule: RuleState) -> tuple[Any, ...]:
 class RuleBar(QFrame):
     applyRequested = Signal(object)  # noqa: N815 - the Proposal: make the rule and apply it
     ruleOnlyRequested = Signal(object)  # noqa: N815 - the Proposal: make the rule only
-    dismissed = Signal(object)  # the RuleState turned down ("Not now")
+    dismissed = Signal(object)  # the RuleState turned down ("No, thanks")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,7 +63,7 @@ class RuleBar(QFrame):
         self.rule_only_button.setToolTip(
             self.tr("Make it a rule for the figures still to come; leave the others as they are")
         )
-        self.not_now_button = QPushButton(self.tr("&Not now"), self)
+        self.not_now_button = QPushButton(self.tr("&No, thanks"), self)
         self.not_now_button.setObjectName("ruleNotNow")
         # a click leaves the keyboard in the review (Space there must not press a
         # button here); Tab still reaches the buttons, the mnemonics work from anywhere
@@ -89,6 +89,11 @@ class RuleBar(QFrame):
                 fresh = same[:1] + [p for p in fresh if rule_key(p.rule) != key]
         self._queue = fresh
         self._show()
+
+    def forget_answers(self) -> None:
+        """Every answer is in the store by now (a rule, or a turned-down one), so after
+        the rules change — an undo among them — the miner alone decides what is offered."""
+        self._answered.clear()
 
     def current(self) -> Proposal | None:
         return self._queue[0] if self._queue else None
