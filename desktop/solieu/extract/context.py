@@ -9,6 +9,8 @@ those mentions taken out.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from solieu.extract import measure as ms
@@ -52,6 +54,14 @@ class Context:
         spans = sentence_spans(text)
         self.period_mentions = resolve_periods(text, doc_date=self.doc_date)
         self.place_mentions = find_places(text)
+        # the spans measure.py leaves out, by start: a sentence's are a slice (an archive
+        # file of 8 MB holds thousands of sentences; scanning them all per figure was
+        # the extractor's one quadratic step)
+        self._left_out = sorted(
+            [(m.start, m.end) for m in self.period_mentions]
+            + [(m.start, m.end) for m in self.place_mentions if m.role != "partner"]
+        )
+        self._left_out_starts = [s for s, _ in self._left_out]
         self.scope = Scope(
             text, spans, self.period_mentions, self.place_mentions, self.default_place
         )
@@ -126,13 +136,9 @@ class Context:
         flow from another, so it belongs in the measure (GUIDELINE §8)."""
         if self._strip[0] == s0:
             return self._strip[1]
-        spans = [(m.start, m.end) for m in self.period_mentions if s0 <= m.start < s1]
-        spans += [
-            (m.start, m.end)
-            for m in self.place_mentions
-            if s0 <= m.start < s1 and m.role != "partner"
-        ]
-        spans.sort()
+        starts = self._left_out_starts
+        lo = bisect.bisect_left(starts, s0)
+        spans = self._left_out[lo : bisect.bisect_left(starts, s1, lo)]
         self._strip = (s0, spans)
         return spans
 

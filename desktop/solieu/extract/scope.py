@@ -288,17 +288,7 @@ class Scope:
             if i and named[i - 1].start <= m.start() < named[i - 1].end:
                 continue  # `tỉnh` of `tỉnh Nghệ An` itself
             p0, _ = self.paragraph(m.start())
-            province = next(
-                (
-                    p.name
-                    for p in reversed(named[:i])
-                    if p.start >= p0
-                    and p.kind in ("province", "subunit")
-                    and p.role in _SUBJECT_ROLES
-                    and not _ITEM.match(text, p.end)
-                ),
-                None,
-            ) or self._framed(i, 0, provinces_only=True)
+            province = _last_province(named, i, p0, text) or self._framed(i, 0, provinces_only=True)
             if province is None:
                 if own is None:
                     own = _score_places(text, named, self.headline_end, self.par_starts) or ""
@@ -313,7 +303,9 @@ class Scope:
         the text since names no other place as a subject (a frame that is one example
         among others, `Tại An Giang, …; ở huyện Cờ Đỏ (Cần Thơ) …`, has ended)."""
         names: set[str] = set()
-        for m in reversed(self.places[:lo]):
+        places = self.places
+        for j in range(lo - 1, -1, -1):  # (not a reversed copy: called for every figure)
+            m = places[j]
             if m.start < floor:
                 return None
             if m.role not in _SUBJECT_ROLES or m.kind == "country":
@@ -438,3 +430,20 @@ class _Implied:
     name: str = NATION
     kind: str = "nation"
     role: str = "subject"
+
+
+def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
+    """The last province (or subunit) named as a subject before `named[i]` and in the
+    paragraph from `p0`, not as a breakdown item. `named` is in text order, so the walk
+    back stops at the paragraph's start."""
+    for j in range(i - 1, -1, -1):
+        p = named[j]
+        if p.start < p0:
+            return None
+        if (
+            p.kind in ("province", "subunit")
+            and p.role in _SUBJECT_ROLES
+            and not _ITEM.match(text, p.end)
+        ):
+            return p.name
+    return None
