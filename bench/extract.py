@@ -6,7 +6,8 @@ number replaced by a random Vietnamese-formatted one, then times
   (b) the full extractor, document by document, on one core.
 Prints MB/s for both and the ratio. Then, on --pool-docs such articles written to
 files, `solieu extract`'s pool (`extract_many`) with --jobs N against --jobs 1 (in
-this process): the speed-up, figures/s of each, and that both wrote the same bytes.
+this process): the speed-up, figures/s of each, and that both wrote the same bytes;
+and the window's import into a project (read, extract, store) on 1 and N processes.
 Run by hand: `python bench/extract.py [--mb 50] [--pool-docs 600] [--jobs N]`.
 """
 
@@ -81,6 +82,31 @@ def bench_pool(n_docs: int, jobs: int) -> None:
         print(f"{label:30}{figures / seconds:8.1f} figures/s  {seconds:6.2f} s")
     label = f"speed-up --jobs {jobs}/--jobs 1:"
     print(f"{label:30}{one / many:8.2f}x  (same output: {same})")
+    bench_import(paths_docs=n_docs, jobs=jobs)
+
+
+def bench_import(paths_docs: int, jobs: int) -> None:
+    """The window's import (read, extract, store) on 1 and N processes, same files."""
+    from solieu.store import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i, doc in enumerate(build_corpus(0, seed=12, docs=paths_docs)):
+            (folder / f"{i:05d}.txt").write_text(doc, encoding="utf-8")
+        timed = {}
+        for n in (1, jobs):
+            with Project.create(Path(tmp) / f"p{n}.solieu") as p:
+                t0 = time.perf_counter()
+                report = p.import_paths([folder], jobs=n)
+                timed[n] = (time.perf_counter() - t0, sum(report.imported_figures))
+    (one, figures), (many, _) = timed[1], timed[jobs]
+    print(f"import into a project, {paths_docs} files, {figures} figures:")
+    for n, (seconds, _f) in sorted(timed.items()):
+        label = f"  jobs={n}:"
+        print(f"{label:30}{figures / seconds:8.1f} figures/s  {seconds:6.2f} s")
+    label = f"  speed-up jobs={jobs}/jobs=1:"
+    print(f"{label:30}{one / many:8.2f}x")
 
 
 def main() -> None:

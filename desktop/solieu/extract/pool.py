@@ -45,7 +45,7 @@ from solieu.model import FIGURE_FIELDS
 from solieu.text.load import TextLoadError, load_document
 
 FIELDS = ["document", "start", "end", *FIGURE_FIELDS]
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "document")  # "document": the loaded text and figures, unwritten
 SLOW_DOC_ENV = "SOLIEU_TEST_SLOW_DOC"  # test hook, see the module docstring
 _POLL = 0.1  # seconds between looks at `cancelled`
 
@@ -66,6 +66,19 @@ class DocResult:
     warnings: tuple[tuple[int, str], ...] = ()
     error: str | None = None
     timed_out: bool = False
+    prepared: Prepared | None = None  # with fmt "document": what an import stores
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document read and extracted by a worker for the store's import (fmt
+    "document"): the loaded document and the extractor's result, or why either failed
+    (`load_error` the loader's reason, `extract_error` the extractor's exception text)."""
+
+    document: Any = None
+    result: Any = None
+    load_error: Any = None
+    extract_error: str | None = None
 
 
 def default_jobs() -> int:
@@ -110,7 +123,8 @@ def extract_file(path: str | Path, fmt: str = "jsonl", index: int = 0) -> DocRes
     try:
         doc = load_document(path)
     except TextLoadError as exc:
-        return DocResult(index, path, error=message_of(exc))
+        prepared = Prepared(load_error=exc.reason) if fmt == "document" else None
+        return DocResult(index, path, error=message_of(exc), prepared=prepared)
     except Exception as exc:  # a reader's bug: skip this file, keep the others going
         reason = msg("unexpected error while reading it: {error}", error=str(exc))
         return DocResult(index, path, error=_file_error(path, reason))
@@ -118,7 +132,10 @@ def extract_file(path: str | Path, fmt: str = "jsonl", index: int = 0) -> DocRes
         result = extract_document(doc.text, doc_date=doc.meta.get("date"))
     except Exception as exc:  # the extractor's bug, likewise
         reason = msg("unexpected error in the extractor: {error}", error=str(exc))
-        return DocResult(index, path, error=_file_error(path, reason))
+        prepared = Prepared(doc, extract_error=repr(exc)) if fmt == "document" else None
+        return DocResult(index, path, error=_file_error(path, reason), prepared=prepared)
+    if fmt == "document":
+        return DocResult(index, path, figures=len(result.figures), prepared=Prepared(doc, result))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore") if fmt == "csv" else None
     for fig in result.figures:

@@ -89,16 +89,21 @@ class WritingMixin(ProjectBase):
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        jobs: int = 1,
     ) -> ImportReport:
         """Import article files and folders, one transaction per document.
 
+        With `jobs` > 1 and enough files, they are read and extracted on that many
+        processes (`extract.pool`) and stored here in their order.
         A document whose bytes (sha256) are already in the project is skipped;
         a file that cannot be read is reported with its reason. `progress(done,
         total, name)` is called after each file; `cancelled()` is polled before
         each one. Safe to call from a worker thread.
         """
         try:
-            return importer.import_paths(self, paths, progress=progress, cancelled=cancelled)
+            return importer.import_paths(
+                self, paths, progress=progress, cancelled=cancelled, jobs=jobs
+            )
         finally:
             self._maybe_backup()
 

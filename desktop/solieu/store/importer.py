@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import solieu.extract as extract
@@ -71,6 +71,11 @@ def _extract_checked(
     boundary check's problems end up in the report, one line per figure.
     """
     result = extract.extract_document(text, doc_date=doc_date)
+    return _checked(name, text, result, report)
+
+
+def _checked(name: str, text: str, result, report: ImportReport | None) -> list[Figure]:
+    """`_extract_checked` on an extraction already made (by a pool's worker)."""
     figures, problems = check_figures(name, list(result.figures), text)
     if report is not None:
         for w in result.warnings:
@@ -93,17 +98,50 @@ def import_paths(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    jobs: int = 1,
 ) -> ImportReport:
     """Load, extract and store each article; see `Project.import_paths`."""
     files = iter_article_paths(list(paths))
     report = ImportReport()
+    ahead = _read_ahead(files, jobs, cancelled)
+    try:
+        _import_all(project, files, report, ahead, progress, cancelled)
+    finally:
+        if ahead is not None:
+            ahead.close()  # a cancelled import ends its workers
+    return report
+
+
+# a pool of workers starts in about a second; below this many files it costs more than
+# it saves
+POOL_FROM = 8
+
+
+def _read_ahead(files: list[Path], jobs: int, cancelled) -> Iterator | None:
+    """The files loaded and extracted on `jobs` processes, in order (None: one core)."""
+    if jobs <= 1 or len(files) < POOL_FROM:
+        return None
+    from solieu.extract.pool import PoolError, extract_many
+
+    try:
+        return iter(extract_many(files, jobs=jobs, fmt="document", cancelled=cancelled))
+    except PoolError:
+        log.exception("no extraction workers: importing on one core")
+        return None
+
+
+def _import_all(project, files, report, ahead, progress, cancelled) -> None:
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
         name = Path(path).name
         try:
-            _import_one(project, path, report)
+            ready = next(ahead, None) if ahead is not None else None
+            if ready is None and ahead is not None:  # the workers stopped: cancelled
+                report.cancelled = True
+                break
+            _import_one(project, path, report, ready)
         except Exception as exc:  # one file never costs the others: it is named instead
             log.exception("importing %s failed", path)
             if isinstance(exc, ProjectError):
@@ -113,13 +151,22 @@ def import_paths(
             report.failed.append((name, reason))
         if progress is not None:
             progress(i + 1, len(files), name)
-    return report
 
 
-def _import_one(project: ProjectBase, path: Path, report: ImportReport) -> None:
+def _import_one(project: ProjectBase, path: Path, report: ImportReport, ready=None) -> None:
+    """One file; `ready` is a pool's DocResult for it (loaded and extracted already)."""
     name = Path(path).name
+    prepared = ready.prepared if ready is not None else None
+    if ready is not None and prepared is None:  # past its time limit, or a worker's bug
+        error = ready.error
+        reason = error.params.get("reason", error) if isinstance(error, Message) else error
+        report.failed.append((name, reason))
+        return
+    if prepared is not None and prepared.load_error is not None:
+        report.failed.append((name, prepared.load_error))
+        return
     try:
-        doc = load_document(path)
+        doc = prepared.document if prepared is not None else load_document(path)
     except TextLoadError as exc:
         report.failed.append((name, exc.reason))
         return
@@ -134,7 +181,12 @@ def _import_one(project: ProjectBase, path: Path, report: ImportReport) -> None:
         )
         return
     try:
-        figures = _extract_checked(name, doc.text, report, doc.meta.get("date"))
+        if prepared is not None and prepared.extract_error is not None:
+            raise RuntimeError(prepared.extract_error)
+        if prepared is not None:
+            figures = _checked(name, doc.text, prepared.result, report)
+        else:
+            figures = _extract_checked(name, doc.text, report, doc.meta.get("date"))
     except Exception as exc:  # an extractor bug must not lose the other files
         log.exception("the figure extractor failed on %s", path)
         report.failed.append((name, msg("the figure extractor failed: {detail}", detail=repr(exc))))

@@ -45,6 +45,7 @@ class ImportFlow(QObject):
             self.import_paths([path])
 
     def import_paths(self, paths: list[str]):
+        from solieu.extract.pool import default_jobs
         from solieu.ui.dialogs.import_report import imported_files
 
         project = self.shell.project
@@ -52,7 +53,10 @@ class ImportFlow(QObject):
 
         def work(progress, cancelled):
             before = {d.id for d in project.documents()}
-            report = project.import_paths(paths, progress=progress, cancelled=cancelled)
+            # every core reads and extracts; this thread stores, in the files' order
+            report = project.import_paths(
+                paths, progress=progress, cancelled=cancelled, jobs=default_jobs()
+            )
             files.extend(imported_files(project, report, before))  # encodings, off the UI thread
             return report
 
