@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from decimal import Decimal
@@ -73,6 +75,12 @@ def bench_pool(n_docs: int, jobs: int) -> None:
             t0 = time.perf_counter()
             results = list(extract_many(paths, jobs=n, timeout=600))
             timed[n] = (time.perf_counter() - t0, results)
+        out = Path(tmp) / "out.jsonl"
+        command = [sys.executable, "-m", "solieu.cli", "extract", *map(str, paths)]
+        t0 = time.perf_counter()
+        subprocess.run([*command, "-o", str(out), "--jobs", "1"], check=True)
+        cli = time.perf_counter() - t0
+        cli_same = out.read_text(encoding="utf-8") == "".join(r.output for r in timed[1][1])
     (one, r1), (many, rn) = timed[1], timed[jobs]
     figures = sum(r.figures for r in r1)
     same = [r.output for r in r1] == [r.output for r in rn]
@@ -82,6 +90,11 @@ def bench_pool(n_docs: int, jobs: int) -> None:
         print(f"{label:30}{figures / seconds:8.1f} figures/s  {seconds:6.2f} s")
     label = f"speed-up --jobs {jobs}/--jobs 1:"
     print(f"{label:30}{one / many:8.2f}x  (same output: {same})")
+    label = "solieu extract --jobs 1:"
+    print(
+        f"{label:30}{figures / cli:8.1f} figures/s  {cli:6.2f} s  "
+        f"{cli / one:.2f}x the function's time (same output: {cli_same})"
+    )
     bench_import(paths_docs=n_docs, jobs=jobs)
 
 
