@@ -131,3 +131,23 @@ def test_a_confirmation_through_apply_links_the_figure_to_its_codebook_entry(bui
         linked = project.figures_by_id([a["id"], b["id"]])
         assert {f.entry_id for f in linked} == {entry.id}  # one entry, made by the first
         assert {f.status.value for f in linked} == {"confirmed"}
+
+
+def test_new_on_many_files_uses_every_core_and_reports_each_file_in_order(tmp_path):
+    from solieu.store.importer import POOL_FROM
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    seeds = seed_articles()
+    names = []
+    for i in range(POOL_FROM + 1):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\n\nThu {i + 1}.000 tỷ đồng."
+        names.append(f"{i:02d}.txt")
+        (folder / names[-1]).write_text(text, encoding="utf-8")
+    (folder / "zz_empty.txt").write_bytes(b"")
+    result = solieu("new", str(tmp_path / "p.solieu"), str(folder), "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines[: len(names)]] == [f"imported {n}" for n in names]
+    assert lines[len(names)] == "failed zz_empty.txt: the file is empty"
+    assert lines[-2].startswith(f"p.solieu: {len(names)} documents")

@@ -45,6 +45,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         p.description = "Create a project, import the articles and extract their figures."
         p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
         p.add_argument("--force", action="store_true", help="replace an existing project file")
+        p.add_argument(
+            "--jobs", type=int, default=None, metavar="N", help="processes (default: every core)"
+        )
     elif command == "figures":
         p.description = "Print every figure of a project with its review status."
         p.add_argument("--status", choices=[s.value for s in Status])
@@ -86,29 +89,42 @@ def _new(args: argparse.Namespace) -> int:
         project = Project.create(target, overwrite=args.force)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
-    imported = figures = 0
-    failed: list[str] = []
+    from solieu.extract.pool import default_jobs
+    from solieu.store.records import ImportReport
+
+    report = ImportReport()
+    shown = dict.fromkeys(("imported", "skipped", "failed", "warnings", "partial"), 0)
+
+    def new_in(name: str) -> list:
+        items = getattr(report, name)[shown[name] :]
+        shown[name] += len(items)
+        return items
+
+    def file_done(_done: int, _total: int, _name: str) -> None:
+        """Print what the file just stored brought, as it happens."""
+        first = shown["imported"]
+        counts = report.imported_figures[first:]
+        for name, count in zip(new_in("imported"), counts, strict=True):
+            print(f"imported {name}: {count} figures", file=sys.stderr)
+        for name, reason in new_in("skipped"):
+            print(f"skipped {name}: {reason}", file=sys.stderr)
+        for name, reason in new_in("failed"):
+            print(f"failed {name}: {reason}", file=sys.stderr)
+        for name, reason in new_in("warnings"):
+            print(f"warning {name}: figure {reason}", file=sys.stderr)
+        for name, _path, kept, visible in new_in("partial"):
+            print(
+                f"warning {name}: only {kept} of the page's {visible} visible characters "
+                "were kept as its article; the window's import report can import the "
+                "whole page",
+                file=sys.stderr,
+            )
+
+    jobs = default_jobs() if args.jobs is None else max(1, args.jobs)
     with project:
-        for path in files:  # one file at a time, so each line is printed as it happens
-            report = project.import_paths([path])
-            for name, count in zip(report.imported, report.imported_figures, strict=True):
-                print(f"imported {name}: {count} figures", file=sys.stderr)
-                imported += 1
-                figures += count
-            for name, reason in report.skipped:
-                print(f"skipped {name}: {reason}", file=sys.stderr)
-            for name, reason in report.failed:
-                print(f"failed {name}: {reason}", file=sys.stderr)
-                failed.append(name)
-            for name, reason in report.warnings:
-                print(f"warning {name}: figure {reason}", file=sys.stderr)
-            for name, _path, kept, visible in report.partial:
-                print(
-                    f"warning {name}: only {kept} of the page's {visible} visible characters "
-                    "were kept as its article; the window's import report can import the "
-                    "whole page",
-                    file=sys.stderr,
-                )
+        project.import_paths(files, progress=file_done, jobs=jobs, report=report)
+    imported, figures = len(report.imported), sum(report.imported_figures)
+    failed = [name for name, _reason in report.failed]
     print(f"{target.name}: {imported} documents, {figures} figures", file=sys.stderr)
     if failed:
         print(f"not imported ({len(failed)}): {', '.join(failed)}", file=sys.stderr)

@@ -90,6 +90,7 @@ class WritingMixin(ProjectBase):
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         jobs: int = 1,
+        report: ImportReport | None = None,
     ) -> ImportReport:
         """Import article files and folders, one transaction per document.
 
@@ -97,12 +98,13 @@ class WritingMixin(ProjectBase):
         processes (`extract.pool`) and stored here in their order.
         A document whose bytes (sha256) are already in the project is skipped;
         a file that cannot be read is reported with its reason. `progress(done,
-        total, name)` is called after each file; `cancelled()` is polled before
+        total, name)` is called after each file (`report`, when given, is the one
+        filled, so it can be read there); `cancelled()` is polled before
         each one. Safe to call from a worker thread.
         """
         try:
             return importer.import_paths(
-                self, paths, progress=progress, cancelled=cancelled, jobs=jobs
+                self, paths, progress=progress, cancelled=cancelled, jobs=jobs, report=report
             )
         finally:
             self._maybe_backup()

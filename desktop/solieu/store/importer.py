@@ -99,10 +99,11 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     jobs: int = 1,
+    report: ImportReport | None = None,
 ) -> ImportReport:
     """Load, extract and store each article; see `Project.import_paths`."""
     files = iter_article_paths(list(paths))
-    report = ImportReport()
+    report = ImportReport() if report is None else report
     ahead = _read_ahead(files, jobs, cancelled)
     try:
         _import_all(project, files, report, ahead, progress, cancelled)
