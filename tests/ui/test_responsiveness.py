@@ -278,3 +278,30 @@ def test_the_window_takes_the_gil_back_from_its_workers_quickly(open_window, pro
         assert sys.getswitchinterval() == pytest.approx(gil.SWITCH_S / 2)
     finally:
         sys.setswitchinterval(before)
+
+
+def test_a_worker_steps_aside_while_the_ui_thread_is_busy_and_only_then(qtbot):
+    """The heartbeat's logic (ui/gil.py): a late beat is a busy window; a worker then
+    sleeps once per `RUN_S` of its own work, the UI thread never."""
+    import threading
+    import time
+
+    from solieu.ui import gil
+
+    beat = gil.Heartbeat()
+    qtbot.waitUntil(lambda: not beat.busy())  # the event loop runs: the beats come
+    time.sleep(0.02)  # the UI thread busy, no event processed
+    assert beat.busy()
+    beat()  # the UI thread itself never waits
+    assert beat.yields == 0
+
+    def worker(calls: int) -> None:
+        for _ in range(calls):
+            beat()
+            time.sleep(beat.RUN_S * 1.5)
+
+    t = threading.Thread(target=worker, args=(3,))
+    t.start()
+    t.join()  # the UI thread stays busy meanwhile: the worker yields at 2 of its 3 points
+    assert beat.yields == 2
+    qtbot.waitUntil(lambda: not beat.busy())  # back in the event loop: on time again

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from solieu.extract.numbers import format_vi
+from solieu.pacing import paced
 from solieu.reconcile.grouping import Mention, eligible, similarity, tolerance
 
 WINDOW = 600  # characters around a total where its parts are looked for
@@ -53,23 +54,23 @@ def consistency_checks(mentions: Iterable[Mention]) -> list[Check]:
     """
     mentions_list = list(mentions)
     by_unit: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in mentions_list:
+    for m in paced(mentions_list):
         if eligible(m) and m.unit_class != "percent":
             noun = " ".join((m.unit or "").lower().split()) if m.unit_class == "count" else ""
             by_unit[(m.document_id, m.unit_class, noun)].append(m)
     out: list[Check] = []
     by_doc: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions_list:
+    for m in paced(mentions_list):
         if eligible(m):
             by_doc[m.document_id].append(m)
-    for figs in by_doc.values():
+    for figs in paced(by_doc.values(), 8):
         figs.sort(key=lambda m: getattr(m, "start", 0))
         for i, m in enumerate(figs):
             if m.change:
                 check = _check_change(i, figs)
                 if check:
                     out.append(check)
-    for figs in by_unit.values():
+    for figs in paced(by_unit.values(), 8):
         figs.sort(key=lambda m: getattr(m, "start", 0))
         for t in range(len(figs)):
             check = _check_total(t, figs)

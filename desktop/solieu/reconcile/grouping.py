@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from solieu.extract.numbers import scale_of
 from solieu.model import decimal_str
+from solieu.pacing import paced
 from solieu.reconcile.identity import measure_key, period_key, place_key
 
 
@@ -187,11 +188,11 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
     reasons: dict[tuple[int, int], dict[str, Any]] = {}
 
     blocks: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in pool.values():
+    for m in paced(pool.values()):
         blocks[_block_key(m)].append(m)
 
     pairs = []
-    for key, block in blocks.items():
+    for key, block in paced(blocks.items(), 16):
         if len(block) < 2:
             continue
         floor = MEASURE_MIN.get(key[0], MEASURE_MIN_DEFAULT)
@@ -201,13 +202,13 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
                 continue
             pairs.append((score if score is not None else floor, a.id, b.id))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    for score, a, b in pairs:
+    for score, a, b in paced(pairs):
         if comps.union(a, b):
             reasons[(a, b)] = {"measure_score": round(score, 2)}
 
     # conflicts: same context, near-identical measure, values apart beyond rounding
     members: dict[int, list[int]] = defaultdict(list)
-    for i in pool:
+    for i in paced(pool):
         members[comps.find(i)].append(i)
     by_context: dict[tuple, list[int]] = defaultdict(list)
     for root, ids in members.items():
@@ -231,9 +232,9 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
 
     groups: list[Group] = []
     final: dict[int, list[int]] = defaultdict(list)
-    for i in pool:
+    for i in paced(pool):
         final[comps.find(i)].append(i)
-    for root, ids in final.items():
+    for root, ids in paced(final.items()):
         if len(ids) < 2:
             continue
         ids.sort(key=lambda i: (pool[i].document_id, i))

@@ -15,6 +15,7 @@ from typing import Any
 from solieu.learn.model import Entry, EntryState, Rule
 from solieu.messages import msg
 from solieu.model import Origin, Status
+from solieu.pacing import paced
 from solieu.store.codebook import read_codebook, read_entry, read_rules
 from solieu.store.edits import StatisticState
 from solieu.store.errors import ProjectError
@@ -154,7 +155,7 @@ class ReadingMixin(ProjectBase):
         sql += " ORDER BY f.document_id, f.start, f.id"
         with self._reading() as conn:
             rows = conn.execute(sql, params).fetchall()
-        return list(map(_figure, rows))
+        return list(map(_figure, paced(rows)))
 
     def figures_by_id(self, ids: Iterable[int]) -> list[FigureRecord]:
         """The live figures among `ids`, in no particular order (a view's page of rows)."""

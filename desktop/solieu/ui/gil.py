@@ -1,4 +1,4 @@
-"""Quick GIL hand-offs, so that a busy worker thread never makes the window wait.
+"""Sharing the GIL with worker threads, so that a busy worker never makes the window wait.
 
 The window's work releases the GIL many times per interaction: every SQLite step,
 every blocking Qt call. Each time, a CPU-bound worker (the reconciliation, the sort of
@@ -11,19 +11,26 @@ reconciliation itself did not slow down (5.5 s → 4.8 s, within noise): the int
 only matters while one thread waits for the other, so a window whose workers are idle
 pays nothing.
 
-The price is paid while a worker runs: the threads then trade the GIL every 0.2 ms,
-and the window's own Python work is shared with the worker (a 20 ms sort of strings
-took 60–80 ms at the median during the reconciliation, 23 ms at the median but up to
-1,151 ms at the default interval). Two remedies were measured and left out: a worker
-that sleeps when its share of CPU falls (yield points in the core's loops; no clear
-gain), and Qt's `awake`/`aboutToBlock` as a busy signal (timers are dispatched after
-`aboutToBlock`, so it never saw the window busy). Only a worker in another process
-would remove the sharing; see ARCHITECTURE.md.
+Quick hand-offs still share the GIL evenly, so the window ran at a third of its speed
+while a worker was busy (on 100,000 figures during the first reconciliation: a filter
+step 100–180 ms at the median, 15 ms after it). So the workers' long loops go through
+`solieu.pacing`, and `Heartbeat` makes a worker step aside while the window's thread
+is busy, which a timer on that thread tells: its beat comes late. Measured with
+`bench/project.py --figures 100000`, every interaction during the first
+reconciliation then took 15–27 ms at the median and at most 148 ms, and the
+reconciliation itself 7 s as before. Two other signals were tried and left out: Qt's
+`awake`/`aboutToBlock` (timers are dispatched after `aboutToBlock`, so it never saw
+the window busy) and the worker's own share of CPU time (it stays high while the
+window waits for the GIL, so the worker never stepped aside).
 """
 
 from __future__ import annotations
 
 import sys
+import threading
+import time
+
+from solieu import pacing
 
 SWITCH_S = 0.0002
 
@@ -32,3 +39,63 @@ def quick_handoffs() -> None:
     """Lower the interpreter's switch interval to `SWITCH_S` (never raise it)."""
     if sys.getswitchinterval() > SWITCH_S:
         sys.setswitchinterval(SWITCH_S)
+
+
+class Heartbeat:
+    """`solieu.pacing`'s hook: a worker steps aside while the window's thread is busy.
+
+    A timer on the UI thread beats every `BEAT_MS`; a late beat means that thread is
+    in the middle of something (an interaction, a paint, the idle-time index read). A
+    worker at a yield point then sleeps `YIELD_S`, which hands that thread the GIL
+    alone, once it has run `RUN_S` since its last sleep: the window gets the GIL at
+    least half the time, and a window busy for minutes slows a worker by at most 2×,
+    never stops it."""
+
+    BEAT_MS = 2
+    LATE_S = 0.002  # past the beat's interval: the thread is busy
+    YIELD_S = 0.004
+    RUN_S = 0.004
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        self._main = threading.main_thread().ident
+        self.last = time.perf_counter()
+        self.yields = 0
+        self._ran_from = threading.local()
+        self._timer = QTimer(QCoreApplication.instance())  # outlives any one window
+        self._timer.setInterval(self.BEAT_MS)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        self.last = time.perf_counter()
+
+    def busy(self) -> bool:
+        return time.perf_counter() - self.last > self.BEAT_MS / 1000 + self.LATE_S
+
+    def __call__(self) -> None:
+        if threading.get_ident() == self._main:
+            return
+        now = time.perf_counter()
+        since = getattr(self._ran_from, "t", None)
+        if since is None:
+            self._ran_from.t = now
+            return
+        if now - since < self.RUN_S or not self.busy():
+            return
+        self.yields += 1
+        time.sleep(self.YIELD_S)
+        self._ran_from.t = time.perf_counter()
+
+
+_heartbeat: Heartbeat | None = None
+
+
+def share_with_workers() -> None:
+    """Quick hand-offs, and workers that give way to the window (once per process)."""
+    global _heartbeat
+    quick_handoffs()
+    if _heartbeat is None:
+        _heartbeat = Heartbeat()
+        pacing.install(_heartbeat)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from html import escape
 
 from solieu.extract.numbers import format_vi, scale_of
+from solieu.pacing import paced
 from solieu.reconcile.grouping import Group, tolerance
 from solieu.reconcile.session import Reconciliation
 from solieu.text import sentence_at, split_sentences
@@ -150,7 +151,7 @@ def group_rows(
 ) -> list[GroupRow]:
     failed = failed_checks(rec)
     rows = []
-    for g in shown_groups(rec):
+    for g in paced(shown_groups(rec), 64):
         figs = [rec.figures[i] for i in g.members if i in rec.figures]
         if not figs:
             continue

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self, project, settings: Settings | None = None, parent=None, *, edits=None
     ) -> None:
         super().__init__(parent)
-        gil.quick_handoffs()  # its workers never make it wait (ui/gil.py)
+        gil.share_with_workers()  # its workers never make it wait (ui/gil.py)
         _WINDOWS.append(self)  # a window rebuilt for a new language has no other owner
         self._handing_over = False
         self._subscribed = None
