@@ -1759,7 +1759,7 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <name>RuleBar</name>
     <message>
         <source>&amp;Only from now on</source>
-        <translation>&amp;Chỉ từ nay về sau</translation>
+        <translation>Chỉ từ &amp;nay về sau</translation>
     </message>
     <message>
         <source>Make it a rule for the figures still to come; leave the others as they are</source>

@@ -83,3 +83,29 @@ def test_every_string_the_vietnamese_window_asks_for_is_translated(
         if source.strip() and not any((c, source) in CATALOGUE for c in contexts)
     )
     assert missing == []
+
+
+def test_the_rule_bar_mnemonics_never_clash_with_the_menu_bar_in_either_language(
+    qapp, open_window, project_path
+):
+    """Alt+letter on the rule bar answers from the review: a letter a top menu also
+    uses would be ambiguous (it was: Alt+C, "Chỉ từ nay về sau" and "Đối chiếu")."""
+
+    def mnemonic(text: str) -> str:
+        i = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[i + 1].casefold() if i >= 0 else ""
+
+    for language in ("en", "vi"):
+        assert i18n.install(qapp, language) == language
+        try:
+            window = open_window(project_path)
+            bar = window.rule_bar
+            buttons = [bar.apply_button, bar.rule_only_button, bar.not_now_button]
+            bar.apply_button.setText(bar.tr("&Apply to %n like this", "", 3))
+            keys = [mnemonic(b.text()) for b in buttons]
+            menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+            assert all(keys) and len(set(keys)) == 3, (language, keys)
+            assert not set(keys) & menus, (language, keys, menus)
+            window.close()
+        finally:
+            i18n.install(qapp, "en")
