@@ -166,11 +166,48 @@ def test_the_pool_yields_in_order_reports_progress_and_can_be_cancelled(corpus):
 
 def test_resume_point_keeps_only_whole_documents(tmp_path):
     out = tmp_path / "out.jsonl"
-    lines = [json.dumps({"document": d, "start": s}) + "\n" for d, s in [("aa", 1), ("b", 2)]]
-    out.write_text("".join(lines) + lines[1] + '{"document": "c', encoding="utf-8")
+    pairs = [("aa", 1), ("b", 2), ("b", 5)]  # a document's figures in text order
+    lines = [json.dumps({"document": d, "start": s}) + "\n" for d, s in pairs]
+    out.write_text("".join(lines) + '{"document": "c', encoding="utf-8")
     assert resume_point(out, "jsonl") == {"aa"}
     assert out.read_text(encoding="utf-8") == lines[0]
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"document,sta")
     assert resume_point(empty, "csv") == set() and empty.read_bytes() == b""
     assert resume_point(tmp_path / "missing.csv", "csv") == set()
+
+
+def test_resume_tells_two_files_of_one_name_apart_by_their_order(tmp_path):
+    """a/x.txt is in the output, b/x.txt is not: it is still to do."""
+    from solieu.commands.extract import unfinished
+
+    a, b, c = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt", tmp_path / "b" / "y.txt"
+    paths = [a, b, c]
+    assert unfinished(paths, ["x.txt"]) == [b, c]
+    assert unfinished(paths, ["x.txt", "x.txt"]) == [c]
+    assert unfinished(paths, ["x.txt", "y.txt"]) == [b]  # b had no figures: done again
+    assert unfinished(paths, ["y.txt", "x.txt"]) == [b]  # out of order: the first x
+    assert unfinished(paths, ["z.txt"]) == paths
+    assert unfinished(paths, []) == paths
+
+
+def test_resume_on_a_tree_with_one_name_twice_writes_every_file(tmp_path):
+    tree = tmp_path / "tree"
+    for folder, value in (("a", "1.200"), ("b", "3.400")):
+        (tree / folder).mkdir(parents=True)
+        (tree / folder / "bai.txt").write_text(
+            f"Năm 2024, tỉnh Nghệ An thu ngân sách {value} tỷ đồng.", encoding="utf-8"
+        )
+    (tree / "b" / "c.txt").write_text("Năm 2024, tỉnh thu 5.600 tỷ đồng.", encoding="utf-8")
+    clean = solieu(tree)
+    lines = clean.stdout.splitlines(keepends=True)
+    assert [json.loads(x)["document"] for x in lines] == ["bai.txt", "bai.txt", "c.txt"]
+    out = tmp_path / "out.jsonl"
+    # a killed run wrote both files named bai.txt and was writing c.txt
+    out.write_text("".join(lines[:2]) + lines[2][:9], encoding="utf-8")
+    r = solieu(tree, "-o", out, "--resume")
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8") == clean.stdout  # nothing twice, nothing lost
+    out.write_text(lines[0], encoding="utf-8")  # … or had finished a/bai.txt only
+    r = solieu(tree, "-o", out, "--resume")
+    assert out.read_text(encoding="utf-8") == clean.stdout

@@ -28,7 +28,7 @@ from solieu.commands import CliError
 from solieu.extract.pool import FIELDS, DocResult, PoolError, default_jobs, extract_many
 from solieu.text.load import iter_article_paths
 
-__all__ = ["FIELDS", "add_arguments", "resume_point", "run"]
+__all__ = ["FIELDS", "add_arguments", "resume_documents", "resume_point", "run", "unfinished"]
 
 
 def _jobs(text: str) -> int:
@@ -113,10 +113,9 @@ def run(args) -> int:
         raise CliError("no article files found in the given folders")
     if args.resume and not args.output:
         raise CliError("--resume needs -o OUT: the output file of the run to go on with")
-    done: set[str] = set()
+    todo = paths
     if args.resume:
-        done = resume_point(args.output, args.format)
-    todo = [p for p in paths if p.name not in done]
+        todo = unfinished(paths, resume_documents(args.output, args.format))
     header = args.format == "csv" and not (
         args.resume and os.path.exists(args.output) and os.path.getsize(args.output) > 0
     )
@@ -158,7 +157,34 @@ def run(args) -> int:
 
 
 def resume_point(out: str | Path, fmt: str) -> set[str]:
-    """Cut `out` (a killed run's output) back to whole documents; their names.
+    """`resume_documents`, as a set of names."""
+    return set(resume_documents(out, fmt))
+
+
+def unfinished(paths: list[Path], done: list[str]) -> list[Path]:
+    """The paths still to extract, given the documents of the output in its order.
+
+    The output is in input order, so each document there is the next input file of
+    that name after the one before it: two files of one name in different folders
+    are told apart (matching by name alone skipped the second one's figures). A name
+    found only out of order (the arguments changed) takes the first unmatched file of
+    that name."""
+    matched: set[int] = set()
+    at = 0
+    for name in done:
+        k = next((i for i in range(at, len(paths)) if paths[i].name == name), None)
+        if k is None:
+            k = next((i for i, p in enumerate(paths) if p.name == name and i not in matched), None)
+            if k is None:
+                continue
+        else:
+            at = k + 1
+        matched.add(k)
+    return [p for i, p in enumerate(paths) if i not in matched]
+
+
+def resume_documents(out: str | Path, fmt: str) -> list[str]:
+    """Cut `out` (a killed run's output) back to whole documents; their names, in order.
 
     A partial last line is removed, and so are the records of the last document in
     the file, which the run may have been writing when it stopped: it is done again.
@@ -169,20 +195,31 @@ def resume_point(out: str | Path, fmt: str) -> set[str]:
     try:
         data = out.read_bytes()
     except FileNotFoundError:
-        return set()
+        return []
     except OSError as exc:
         raise CliError(f"cannot read {out}: {exc.strerror or exc}") from exc
     records = _csv_records(data, out) if fmt == "csv" else _jsonl_records(data, out)
-    names = [name for name, _ in records]
-    cut = 0 if not records else records[-1][1]
-    last = names[-1] if names else None
-    while records and records[-1][0] == last:  # the last document: done again
-        cut = records.pop()[1]
-    if fmt == "csv" and not records and cut == 0:
+    documents = _documents(records)
+    cut = documents.pop()[1] if documents else 0  # the last document: done again
+    if fmt == "csv" and not documents and cut == 0:
         cut = _csv_header_end(data)
     with out.open("r+b") as f:
         f.truncate(cut)
-    return {name for name, _ in records}
+    return [name for name, _ in documents]
+
+
+def _documents(records: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """(name, offset of its first record) of each document the records hold. A
+    document's records are in text order, so a record that does not start after the
+    one before it opens the next document even under the same name (two files of one
+    name in different folders, one after the other)."""
+    out: list[tuple[str, int]] = []
+    previous: tuple[str, int] | None = None
+    for name, start, pos in records:
+        if previous is None or name != previous[0] or start <= previous[1]:
+            out.append((name, pos))
+        previous = (name, start)
+    return out
 
 
 def _pieces(data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -197,13 +234,13 @@ def _not_ours(out: Path, line: int) -> CliError:
     return CliError(f"cannot resume: line {line} of {out} is not a record of solieu extract")
 
 
-def _jsonl_records(data: bytes, out: Path) -> list[tuple[str, int]]:
-    """(document, start offset) of each whole record."""
+def _jsonl_records(data: bytes, out: Path) -> list[tuple[str, int, int]]:
+    """(document, the figure's start in its text, offset in `out`) of each whole record."""
     records = []
     for n, (pos, line) in enumerate(_pieces(data), 1):
         try:
             rec = json.loads(line)
-            records.append((rec["document"], pos))
+            records.append((rec["document"], int(rec["start"]), pos))
         except (ValueError, KeyError, TypeError) as exc:
             raise _not_ours(out, n) from exc
     return records
@@ -217,8 +254,9 @@ def _csv_header_end(data: bytes) -> int:
     return len(head) if data.startswith(head) else 0
 
 
-def _csv_records(data: bytes, out: Path) -> list[tuple[str, int]]:
-    """(document, start offset) of each whole row after the header."""
+def _csv_records(data: bytes, out: Path) -> list[tuple[str, int, int]]:
+    """(document, the figure's start in its text, offset in `out`) of each whole row
+    after the header."""
     pieces = list(_pieces(data))
     if not pieces:
         return []
@@ -238,7 +276,7 @@ def _csv_records(data: bytes, out: Path) -> list[tuple[str, int]]:
                 if row != FIELDS:
                     raise _not_ours(out, 1)
             elif len(row) == len(FIELDS):
-                records.append((row[0], start))
+                records.append((row[0], int(row[1]), start))
             else:
                 break  # a row cut short: the end of what was written
             start = consumed
