@@ -300,8 +300,12 @@ def test_a_worker_steps_aside_while_the_ui_thread_is_busy_and_only_then(qtbot):
             beat()
             time.sleep(beat.RUN_S * 1.5)
 
-    t = threading.Thread(target=worker, args=(3,))
+    assert not beat.running  # no worker has asked: no timer wakes the idle window
+    t = threading.Thread(target=worker, args=(4,))
     t.start()
-    t.join()  # the UI thread stays busy meanwhile: the worker yields at 2 of its 3 points
-    assert beat.yields == 2
+    # the UI thread stays busy meanwhile: the first call starts the heartbeat, the
+    # second starts the worker's run, the next two find the beat late and yield
+    t.join()
+    assert beat.yields == 2 and beat.running
     qtbot.waitUntil(lambda: not beat.busy())  # back in the event loop: on time again
+    qtbot.waitUntil(lambda: not beat.running, timeout=5000)  # nobody asks: it stops

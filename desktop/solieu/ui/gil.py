@@ -49,12 +49,14 @@ class Heartbeat:
     worker at a yield point then sleeps `YIELD_S`, which hands that thread the GIL
     alone, once it has run `RUN_S` since its last sleep: the window gets the GIL at
     least half the time, and a window busy for minutes slows a worker by at most 2×,
-    never stops it."""
+    never stops it. The timer runs only while workers ask (it stops `IDLE_S` after the
+    last question), so an idle window does not wake the processor 500 times a second."""
 
     BEAT_MS = 2
     LATE_S = 0.002  # past the beat's interval: the thread is busy
     YIELD_S = 0.004
     RUN_S = 0.004
+    IDLE_S = 1.0
 
     def __init__(self) -> None:
         from PySide6.QtCore import QCoreApplication, QTimer
@@ -63,13 +65,17 @@ class Heartbeat:
         self.last = time.perf_counter()
         self.yields = 0
         self._ran_from = threading.local()
+        self.asked = 0.0  # when a worker last called
+        self.running = False
         self._timer = QTimer(QCoreApplication.instance())  # outlives any one window
         self._timer.setInterval(self.BEAT_MS)
         self._timer.timeout.connect(self._beat)
-        self._timer.start()
 
     def _beat(self) -> None:
-        self.last = time.perf_counter()
+        self.last = now = time.perf_counter()
+        if now - self.asked > self.IDLE_S:
+            self._timer.stop()
+            self.running = False
 
     def busy(self) -> bool:
         return time.perf_counter() - self.last > self.BEAT_MS / 1000 + self.LATE_S
@@ -77,7 +83,14 @@ class Heartbeat:
     def __call__(self) -> None:
         if threading.get_ident() == self._main:
             return
-        now = time.perf_counter()
+        now = self.asked = time.perf_counter()
+        if not self.running:  # wake the timer on the UI thread; until it beats, not busy
+            from PySide6.QtCore import QMetaObject, Qt
+
+            self.running = True
+            self.last = now
+            QMetaObject.invokeMethod(self._timer, "start", Qt.ConnectionType.QueuedConnection)
+            return
         since = getattr(self._ran_from, "t", None)
         if since is None:
             self._ran_from.t = now
