@@ -73,6 +73,18 @@ def edit_measure(win, qtbot, type_text, text):
     QApplication.processEvents()
 
 
+def correct_on_three_articles(win, qtbot, type_text):
+    """The same measure correction on a, b and c; returns the rule bar once it offers."""
+    for name in ("a.txt", "b.txt", "c.txt"):
+        show(win, qtbot, name)
+        row = money_row(win)
+        win.select_row(row, FIELDS.index("measure"))
+        edit_measure(win, qtbot, type_text, "kim ngạch xuất khẩu")
+    bar = win.rule_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.current() is not None, timeout=3000)
+    return bar
+
+
 def test_a_corrected_measure_is_suggested_next_time_and_space_accepts_it(win, qtbot, type_text):
     show(win, qtbot, "a.txt")
     row = money_row(win)
@@ -131,13 +143,7 @@ def test_look_alikes_of_rejected_figures_fall_and_go_in_one_step(win, qtbot):
 
 
 def test_a_correction_on_three_articles_is_offered_as_a_rule(win, qtbot, type_text):
-    for name in ("a.txt", "b.txt", "c.txt"):
-        show(win, qtbot, name)
-        row = money_row(win)
-        win.select_row(row, FIELDS.index("measure"))
-        edit_measure(win, qtbot, type_text, "kim ngạch xuất khẩu")
-    bar = win.rule_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and bar.current() is not None, timeout=3000)
+    bar = correct_on_three_articles(win, qtbot, type_text)
     proposal = bar.current()
     assert proposal.rule.field == "measure" and proposal.rule.new == "kim ngạch xuất khẩu"
     d = next(d for d in win.project.documents() if d.name == "d.txt")
@@ -264,13 +270,7 @@ def test_only_the_rows_on_screen_are_asked_for_hints(window, qtbot):
 def test_not_now_turns_a_rule_down_for_good_and_ctrl_z_offers_it_again(
     win, qtbot, type_text, open_window, learning_path
 ):
-    for name in ("a.txt", "b.txt", "c.txt"):
-        show(win, qtbot, name)
-        row = money_row(win)
-        win.select_row(row, FIELDS.index("measure"))
-        edit_measure(win, qtbot, type_text, "kim ngạch xuất khẩu")
-    bar = win.rule_bar
-    qtbot.waitUntil(lambda: bar.isVisible() and bar.current() is not None, timeout=3000)
+    bar = correct_on_three_articles(win, qtbot, type_text)
     offered = bar.current().rule
     win.table.setFocus()
     with qtbot.waitSignal(bar.dismissed, timeout=1000):
