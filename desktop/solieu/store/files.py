@@ -89,7 +89,8 @@ def corrupt_error(path: Path, reason: str) -> ProjectCorruptError:
 
 
 def probe_version(path: Path) -> int:
-    """Read the schema version through a read-only connection (the file is not modified).
+    """Read the schema version through a read-only connection (the file is not modified;
+    after a crash that left a WAL index to rebuild, through a read-write one).
 
     A file that is not SQLite, truncated, or fails `PRAGMA quick_check` raises
     ProjectCorruptError.
@@ -105,15 +106,16 @@ def probe_version(path: Path) -> int:
         raise corrupt_error(path, msg("the file is empty"))
     if header != SQLITE_HEADER:
         raise corrupt_error(path, msg("it is not a project file"))
-    problems: list = [("ok",)]
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            version = schema.read_version(conn)
-            if version is not None and version <= schema.SCHEMA_VERSION:
-                problems = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
+            version, problems = _probe(path, "ro")
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc).lower():
+                raise
+            # a writer killed mid-commit left a WAL index to rebuild, which a read-only
+            # connection may not do (SQLITE_READONLY_RECOVERY): a read-write one can, and
+            # reads the same committed content
+            version, problems = _probe(path, "rw")
     except sqlite3.Error as exc:
         if any(word in str(exc).lower() for word in CORRUPTION):
             raise corrupt_error(
@@ -128,6 +130,19 @@ def probe_version(path: Path) -> int:
         detail = backups_.check_detail(problems)
         raise corrupt_error(path, msg("its integrity check failed: {detail}", detail=detail))
     return version
+
+
+def _probe(path: Path, mode: str) -> tuple[int | None, list]:
+    """The schema version and `PRAGMA quick_check`'s rows, through a `mode` connection."""
+    problems: list = [("ok",)]
+    conn = sqlite3.connect(path.resolve().as_uri() + f"?mode={mode}", uri=True)
+    try:
+        version = schema.read_version(conn)
+        if version is not None and version <= schema.SCHEMA_VERSION:
+            problems = conn.execute("PRAGMA quick_check").fetchall()
+    finally:
+        conn.close()
+    return version, problems
 
 
 def backup_before_migrating(path: Path, version: int) -> Path:
