@@ -8,7 +8,11 @@ Prints MB/s for both and the ratio. Then, on --pool-docs such articles written t
 files, `solieu extract`'s pool (`extract_many`) with --jobs N against --jobs 1 (in
 this process): the speed-up, figures/s of each, and that both wrote the same bytes;
 and the window's import into a project (read, extract, store) on 1 and N processes.
-Run by hand: `python bench/extract.py [--mb 50] [--pool-docs 600] [--jobs N]`.
+Last, memory: one document of --memory-mb megabytes extracted in a fresh process, by
+the function and by `solieu extract -o`, its peak resident memory above what the
+process held before extracting, as a multiple of the document's size (goal: 5×).
+Run by hand: `python bench/extract.py [--mb 50] [--pool-docs 600] [--jobs N]
+[--memory-mb 8]`.
 """
 
 from __future__ import annotations
@@ -122,11 +126,67 @@ def bench_import(paths_docs: int, jobs: int) -> None:
     print(f"{label:30}{one / many:8.2f}x")
 
 
+MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+from solieu.extract import extract_figures
+from solieu.text import load_document
+text = load_document(Path(sys.argv[1])).text
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize()
+before = rss()
+figures = extract_figures(text)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(before, peak, len(figures))
+"""
+
+
+def bench_memory(mb: float) -> None:
+    """Peak memory of one `mb`-megabyte document, above what the process held first.
+
+    The function holds the text and its figures; the command streams figures to the
+    file. Both run in a fresh process so that nothing earlier in this run counts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_text("\n\n".join(build_corpus(mb, seed=13)), encoding="utf-8")
+        size = path.stat().st_size
+        out = subprocess.run(
+            [sys.executable, "-c", MEMORY_PROBE, str(path)], check=True, capture_output=True
+        )
+        before, peak, figures = map(int, out.stdout.split())
+        print(f"memory, one document of {size / 1e6:.1f} MB, {figures} figures:")
+        print(
+            f"  extract_figures:            {(peak - before) / 1e6:8.1f} MB above the "
+            f"{before / 1e6:.0f} MB before it, {(peak - before) / size:.1f}x the document"
+        )
+        base = _child_peak([sys.executable, "-m", "solieu.cli", "--help"])
+        cli = _child_peak(
+            [sys.executable, "-m", "solieu.cli", "extract", str(path), "-o", f"{tmp}/o.jsonl"]
+        )
+        print(
+            f"  solieu extract -o:          {(cli - base) / 1e6:8.1f} MB above the "
+            f"{base / 1e6:.0f} MB of `solieu --help`, {(cli - base) / size:.1f}x the document"
+        )
+
+
+def _child_peak(command: list[str]) -> int:
+    """The peak resident memory, in bytes, of one run of `command`."""
+    code = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *command], check=True, capture_output=True)
+    return int(out.stdout)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=50.0)
     ap.add_argument("--pool-docs", type=int, default=600, help="files for the pool (0: skip)")
     ap.add_argument("--jobs", type=int, default=default_jobs(), help="processes for the pool")
+    ap.add_argument("--memory-mb", type=float, default=8.0, help="document size (0: skip)")
     args = ap.parse_args()
     docs = build_corpus(args.mb)
     mbytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
@@ -146,6 +206,8 @@ def main() -> None:
     print(f"ratio extractor/floor time:   {full / floor:8.1f}x")
     if args.pool_docs > 0:
         bench_pool(args.pool_docs, max(2, args.jobs))
+    if args.memory_mb > 0:
+        bench_memory(args.memory_mb)
 
 
 if __name__ == "__main__":

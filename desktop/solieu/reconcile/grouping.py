@@ -137,8 +137,8 @@ class _Components:
     """Union-find that keeps each component's documents, so no group holds one twice."""
 
     def __init__(self, mentions: dict[int, Mention]) -> None:
-        self.parent = {i: i for i in mentions}
-        self.docs = {i: {m.document_id} for i, m in mentions.items()}
+        self.parent = {i: i for i in paced(mentions)}
+        self.docs = {i: {m.document_id} for i, m in paced(mentions.items())}
         self.conflict: set[int] = set()
 
     def find(self, i: int) -> int:
@@ -181,9 +181,9 @@ def _value_pairs(block: list[Mention]):
 
 def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()) -> list[Group]:
     """Every statistic reported by two or more documents, conflicts first."""
-    all_by_id = {m.id: m for m in mentions}
+    all_by_id = {m.id: m for m in paced(mentions)}
     locked = {fid for g in fixed for fid in g.members}
-    pool = {i: m for i, m in all_by_id.items() if i not in locked and eligible(m)}
+    pool = {i: m for i, m in paced(all_by_id.items()) if i not in locked and eligible(m)}
     comps = _Components(pool)
     reasons: dict[tuple[int, int], dict[str, Any]] = {}
 
@@ -211,15 +211,15 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
     for i in paced(pool):
         members[comps.find(i)].append(i)
     by_context: dict[tuple, list[int]] = defaultdict(list)
-    for root, ids in members.items():
+    for root, ids in paced(members.items()):
         m = pool[ids[0]]
         if place_of(m) and m.period and m.measure:
             by_context[_block_key(m)].append(root)
-    for roots in by_context.values():
+    for roots in paced(by_context.values(), 16):
         if len(roots) < 2:
             continue
         roots.sort(key=lambda r: pool[r].value)
-        for i, ra in enumerate(roots):
+        for i, ra in paced(enumerate(roots), 16):
             for rb in roots[i + 1 :]:
                 a, b = pool[ra], pool[rb]
                 if a.value > 0 and b.value > a.value * CONFLICT_MAX_RATIO:
@@ -234,7 +234,7 @@ def group_mentions(mentions: Iterable[Mention], fixed: Sequence[FixedGroup] = ()
     final: dict[int, list[int]] = defaultdict(list)
     for i in paced(pool):
         final[comps.find(i)].append(i)
-    for root, ids in paced(final.items()):
+    for root, ids in paced(final.items(), 64):
         if len(ids) < 2:
             continue
         ids.sort(key=lambda i: (pool[i].document_id, i))

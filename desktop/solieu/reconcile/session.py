@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from solieu.model import Status
+from solieu.pacing import paced
 from solieu.reconcile.checks import Check, consistency_checks
 from solieu.reconcile.documents import DocumentPair, near_duplicates
 from solieu.reconcile.grouping import FixedGroup, Group, group_mentions
@@ -32,7 +33,7 @@ class Reconciliation:
     def listed(self) -> list[Group]:
         """Groups a reviewer sees: those with mentions from two or more documents."""
         out = []
-        for g in self.groups:
+        for g in paced(self.groups, 64):
             docs = {self.figures[i].document_id for i in g.members if i in self.figures}
             if len(docs) >= 2:
                 out.append(g)
@@ -53,4 +54,5 @@ def reconcile_project(project: Project, *, with_duplicates: bool = True) -> Reco
     if with_duplicates:
         texts = {d.id: project.document(d.id).text for d in project.documents()}
         dups = near_duplicates(texts)
-    return Reconciliation(groups, checks, states, {f.id: f for f in figures}, dups)
+    by_id = {f.id: f for f in paced(figures)}
+    return Reconciliation(groups, checks, states, by_id, dups)

@@ -153,9 +153,8 @@ class ReadingMixin(ProjectBase):
             sql += " AND f.status = ?"
             params.append(Status(status).value)
         sql += " ORDER BY f.document_id, f.start, f.id"
-        with self._reading() as conn:
-            rows = conn.execute(sql, params).fetchall()
-        return list(map(_figure, paced(rows)))
+        with self._reading() as conn:  # row by row: a worker steps aside while it reads
+            return list(map(_figure, paced(conn.execute(sql, params))))
 
     def figures_by_id(self, ids: Iterable[int]) -> list[FigureRecord]:
         """The live figures among `ids`, in no particular order (a view's page of rows)."""

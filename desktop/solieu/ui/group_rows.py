@@ -132,7 +132,7 @@ class MemberRow:
 
 def shown_groups(rec: Reconciliation) -> list[Group]:
     listed = {g.key for g in rec.listed()}
-    return [g for g in rec.groups if g.key in listed or g.statistic_id is not None]
+    return [g for g in paced(rec.groups) if g.key in listed or g.statistic_id is not None]
 
 
 def failed_checks(rec: Reconciliation) -> dict[int, set[int]]:
