@@ -15,20 +15,10 @@ import regex
 
 from solieu.extract import measure as ms
 from solieu.extract.gazetteer import find_places
+from solieu.extract.lowering import lowered
 from solieu.extract.periods import resolve_periods
 from solieu.extract.scope import PeriodChoice, Scope
 from solieu.text.sentences import sentence_spans
-
-
-def lowered(text: str) -> str | None:
-    """`text.lower()` when it keeps every offset (one character for one), else None.
-
-    A key search in it finds what a case-insensitive search of `text` finds, without
-    the case-insensitive engine's cost; callers fall back to `text` on None.
-    """
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
 
 _CLAUSE_CUT = regex.compile(r"[,;:(“”\"]|\s[–—-]\s|\btrong đó\b|\bvới\b")
 

@@ -31,6 +31,7 @@ from datetime import date
 import regex
 
 from solieu.extract import period_words as pw
+from solieu.extract.lowering import lowered
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
@@ -101,9 +102,9 @@ _LEFT = 40  # how far before one of its keys an expression may begin
 def _windows(text: str):
     """(text searched, folded, windows): the stretches of text where an expression may
     begin (up to _LEFT characters before a key word, to the key's end), merged."""
-    low = text.lower()
-    fold = len(low) != len(text)  # lower-casing moves offsets: search `text` folded
-    src = text if fold else low
+    low = lowered(text)
+    fold = low is None  # lower-casing moves offsets: search `text` folded
+    src = text if low is None else low
     keys = _KEY_I.finditer(text) if fold else _KEY.finditer(low)
     windows: list[list[int]] = []
     for k in keys:
