@@ -181,7 +181,10 @@ class Reviewer:
                 typed = min(typed, inline)
             keys += typed
             tally.measure_keys += typed
-            tally.notes.append(f"{typed:>3} {g.get('measure')!r} (read {shown!r})")
+            read = f"read {shown!r}" + (
+                "" if shown == rec.measure else f", extractor {rec.measure!r}"
+            )
+            tally.notes.append(f"{typed:>3} {g.get('measure')!r} ({read})")
             edits.append(SetField(rec.id, "measure", rec.measure, new))
         for e in edits:
             self._apply(e)

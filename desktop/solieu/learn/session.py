@@ -34,7 +34,7 @@ from solieu.learn.rules import (
     final_corrections,
     propose,
 )
-from solieu.learn.suggest import Example, Query, Suggester, Suggestion
+from solieu.learn.suggest import Example, Query, Suggester, Suggestion, words
 from solieu.messages import msg
 from solieu.model import Status
 from solieu.store.edits import Batch, Edit, PutRule, SetField
@@ -190,10 +190,17 @@ class Learner:
                 for f in linked.values()
             ]
             # what the extractor read before the reviewer corrected it is the evidence
-            # that counts most: the next article will word its measure the same way
+            # that counts most: the next article will word its measure the same way;
+            # unless that reading says nothing of this measure (see `_telling`)
+            confirmed_as = {words(ex.measure): ex.entry_id for ex in examples}
             for c in self.corrections:
                 f = linked.get(c.figure_id)
-                if c.field == "measure" and f is not None and c.old:
+                if (
+                    c.field == "measure"
+                    and f is not None
+                    and c.old
+                    and _telling(c.old, f, confirmed_as)
+                ):
                     examples.append(
                         Example(
                             f.entry_id, c.old, self._sentence(f), f.unit_class, f.change, f.unit
@@ -263,7 +270,13 @@ class Learner:
                     targets.setdefault(key(n), set()).add(e.id)
             for c in self.corrections:
                 f = self.decided.get(c.figure_id)
-                if c.field == "measure" and c.old and f is not None and f.entry_id is not None:
+                if (
+                    c.field == "measure"
+                    and c.old
+                    and f is not None
+                    and f.entry_id is not None
+                    and not _default_count_reading(c.old, f)
+                ):
                     targets.setdefault(key(c.old), set()).add(f.entry_id)
             for k, ids in targets.items():  # words confirmed as they stood, for their entry
                 ids.update(self._kept.get(k, ()))
@@ -354,3 +367,23 @@ class Learner:
         if record.status != Status.PENDING:
             return False
         return self.memory.penalty(record, self.text(record.document_id)) is not None
+
+
+def _default_count_reading(old: str, f) -> bool:
+    """Whether `old` is the reading the extractor gives every count of `f`'s noun
+    whatever it measures (`số` + the counted noun, or the noun alone: guideline §8):
+    corrected once, it tells nothing of the next figure that reads the same."""
+    if f.unit_class != "count" or not f.unit:
+        return False
+    noun = words(f.unit)
+    return words(old) in (noun, ("số", *noun))
+
+
+def _telling(old: str, f, confirmed_as: dict[tuple[str, ...], int]) -> bool:
+    """Whether the extractor's reading `old`, corrected on figure `f`, is evidence for
+    `f`'s entry: not a default count reading, and not confirmed unchanged for another
+    entry by the reviewer (then it tells the two apart no better than chance)."""
+    if _default_count_reading(old, f):
+        return False
+    other = confirmed_as.get(words(old))
+    return other is None or other == f.entry_id
