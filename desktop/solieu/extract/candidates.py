@@ -9,6 +9,7 @@ phone numbers, the corpus date stamp.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -84,13 +85,18 @@ def number_words(text: str, low: str | None) -> Iterator[re.Match[str]]:
             yield m
 
 
-def candidates(text: str, low: str | None) -> list[tuple[int, int, Any]]:
-    """(start, DIGIT or WORD, match) of every place a figure can start, in text order;
-    the match is a `regex` one for digits, a stdlib `re` one for words."""
-    cands: list[tuple[int, int, Any]] = [(m.start(), DIGIT, m) for m in _DIGITS.finditer(text)]
-    cands += [(m.start(), WORD, m) for m in number_words(text, low)]
-    cands.sort(key=lambda c: c[0])
-    return cands
+def candidates(text: str, low: str | None) -> Iterator[tuple[int, int, Any]]:
+    """(start, DIGIT or WORD, match) of every place a figure can start, in text order
+    (at one start, the digits first); the match is a `regex` one for digits, a stdlib
+    `re` one for words. Merged as found, not listed: a long document's matches held
+    at once cost more than its figures."""
+    digits = ((m.start(), DIGIT, m) for m in _DIGITS.finditer(text))
+    words = ((m.start(), WORD, m) for m in number_words(text, low))
+    return heapq.merge(digits, words, key=_start)
+
+
+def _start(candidate: tuple[int, int, Any]) -> int:
+    return candidate[0]
 
 
 def not_a_figure_at(text: str, pos: int) -> int | None:
