@@ -138,7 +138,10 @@ def rss():
         return int(f.read().split()[1]) * resource.getpagesize()
 before = rss()
 figures = extract_figures(text)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the
+# bench's own size at the fork whenever that is larger than this process ever grew
+with open("/proc/self/status") as f:
+    peak = next(int(ln.split()[1]) * 1024 for ln in f if ln.startswith("VmHWM:"))
 print(before, peak, len(figures))
 """
 
@@ -175,7 +178,9 @@ def bench_memory(mb: float) -> None:
 
 
 def _child_peak(command: list[str]) -> int:
-    """The peak resident memory, in bytes, of one run of `command`."""
+    """The peak resident memory, in bytes, of one run of `command`, through a small
+    Python in between: a child's ru_maxrss starts at its parent's size at the fork,
+    and this one's parent is small."""
     code = (
         "import resource, subprocess, sys;"
         "subprocess.run(sys.argv[1:], check=True, capture_output=True);"
