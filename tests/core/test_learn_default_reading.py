@@ -15,16 +15,6 @@ ARTICLES = {  # invented: two counts of workers that measure different things
 }
 
 
-def _project(tmp_path) -> Project:
-    folder = tmp_path / "a"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    p = Project.create(tmp_path / "p.solieu")
-    p.import_paths([folder])
-    return p
-
-
 def _figure(p: Project, name: str, unit_class: str, nth: int = 0):
     (doc,) = [d for d in p.documents() if d.name == name]
     return [f for f in p.figures(document_id=doc.id) if f.unit_class == unit_class][nth]
@@ -37,8 +27,8 @@ def _correct_and_confirm(p: Project, learner: Learner, f, measure: str) -> None:
     learner.update([f.id])
 
 
-def test_a_corrected_default_count_reading_is_not_carried_to_the_next_count(tmp_path):
-    with _project(tmp_path) as p:
+def test_a_corrected_default_count_reading_is_not_carried_to_the_next_count(project_of):
+    with project_of(ARTICLES) as p:
         learner = Learner(p)
         first = _figure(p, "a.txt", "count")
         assert first.measure == "số công nhân"  # the default reading of the count
@@ -53,8 +43,8 @@ def test_a_corrected_default_count_reading_is_not_carried_to_the_next_count(tmp_
         assert p.figures_by_id([later.id])[0].status == Status.CONFIRMED
 
 
-def test_a_specific_reading_corrected_once_is_still_learned(tmp_path):
-    with _project(tmp_path) as p:
+def test_a_specific_reading_corrected_once_is_still_learned(project_of):
+    with project_of(ARTICLES) as p:
         learner = Learner(p)
         first = _figure(p, "c.txt", "VND")
         assert first.measure == "thu ngân sách"

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from solieu.reconcile.identity import measure_key, period_key, place_key
 from solieu.reconcile.session import reconcile_project
-from solieu.store import Project
 
 
-def _project(tmp_path, articles: dict[str, str]) -> Project:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    project = Project.create(tmp_path / "p.solieu")
-    project.import_paths([folder])
-    return project
-
-
-def test_two_outlets_wordings_of_one_statistic_form_one_group(tmp_path):
-    with _project(
-        tmp_path,
+def test_two_outlets_wordings_of_one_statistic_form_one_group(project_of):
+    with project_of(
         {
             "a.txt": "6 tháng đầu năm 2025, kim ngạch xuất khẩu của TP.HCM đạt 25,3 tỷ USD.",
             "b.txt": "Nửa đầu năm 2025, trị giá xuất khẩu của Thành phố Hồ Chí Minh ước đạt "
@@ -33,9 +21,8 @@ def test_two_outlets_wordings_of_one_statistic_form_one_group(tmp_path):
         assert [sorted(g.members) for g in groups] == [sorted(f.id for f in figs)]
 
 
-def test_another_place_or_period_stays_apart(tmp_path):
-    with _project(
-        tmp_path,
+def test_another_place_or_period_stays_apart(project_of):
+    with project_of(
         {
             "a.txt": "6 tháng đầu năm 2025, kim ngạch xuất khẩu của Hải Phòng đạt 25,3 tỷ USD.",
             "b.txt": "6 tháng đầu năm 2025, kim ngạch xuất khẩu của Đà Nẵng đạt 25,3 tỷ USD.",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import multiprocessing
 import os
@@ -36,7 +37,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from solieu.extract.document import extract_document
@@ -136,26 +136,17 @@ def extract_file(path: str | Path, fmt: str = "jsonl", index: int = 0) -> DocRes
         return DocResult(index, path, error=_file_error(path, reason), prepared=prepared)
     if fmt == "document":
         return DocResult(index, path, figures=len(result.figures), prepared=Prepared(doc, result))
-    # lines in a list, each figure let go once written: a StringIO keeps 4 bytes a
-    # character and copies them all again at the end, which made the output the
-    # command's peak memory on a long document (8 MB: 110 MB above a one-line one)
-    lines: list[str] = []
-    sink = SimpleNamespace(write=lines.append)
-    writer = (
-        csv.DictWriter(sink, fieldnames=FIELDS, extrasaction="ignore") if fmt == "csv" else None
-    )
-    figures, count = result.figures, len(result.figures)
-    warnings = tuple((w.start, w.reason) for w in result.warnings)
-    del result
-    for i, fig in enumerate(figures):
-        figures[i] = None  # type: ignore[call-overload]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore") if fmt == "csv" else None
+    for fig in result.figures:
         rec = _writable({"document": path.name, **fig.as_record()})
         rec["place"] = rec["place"] or doc.place
         if writer is not None:
             writer.writerow(rec)
         else:
-            lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
-    return DocResult(index, path, "".join(lines), count, warnings)
+            buf.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    warnings = tuple((w.start, w.reason) for w in result.warnings)
+    return DocResult(index, path, buf.getvalue(), len(result.figures), warnings)
 
 
 def extract_many(

@@ -51,8 +51,9 @@ class Heartbeat:
     least three quarters of the time, and a window busy for minutes slows a worker by
     at most 4×, never stops it. (At half and half, 4 ms each, an interaction during the
     first reconciliation of 100,000 figures still took 105–155 ms at the median in
-    half the bench runs; at 2 ms and 6 ms, 9–98 ms, under 100 ms in 10 of 10 runs.) The timer runs only while workers ask (it stops `IDLE_S` after the
-    last question), so an idle window does not wake the processor 500 times a second."""
+    half the bench runs; at 2 ms and 6 ms, 9–98 ms, under 100 ms in 10 of 10 runs.)
+    The timer runs only while workers ask (it stops `IDLE_S` after the last question),
+    so an idle window does not wake the processor 500 times a second."""
 
     BEAT_MS = 2
     LATE_S = 0.002  # past the beat's interval: the thread is busy
