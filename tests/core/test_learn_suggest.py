@@ -143,3 +143,40 @@ def test_suggest_many_keeps_the_order_and_agrees_with_suggest(suggester):
 
 def test_an_empty_codebook_suggests_nothing():
     assert Suggester([], []).suggest(q("kim ngạch xuất khẩu", "USD", "USD")) is None
+
+
+_SCORES = """
+from solieu.learn.suggest import CharIndex, WordIndex, words
+texts = [words(t) for t in (
+    "kim ngạch xuất khẩu hàng hoá", "tổng kim ngạch xuất nhập khẩu", "số dự án FDI cấp mới",
+    "vốn FDI đăng ký cấp mới", "tốc độ tăng trưởng GRDP", "số lượt khách quốc tế đến tỉnh",
+    "tổng lượng khách", "số lượt khách", "sản lượng lúa hè thu", "giá xuất khẩu bình quân",
+)]
+owners = list(range(len(texts)))
+queries = [words(t) for t in (
+    "kim ngạch xuất khẩu", "số lượt khách đón", "vốn đăng ký cấp mới dự án FDI",
+    "tổng lượt khách quốc tế", "giá lúa hè thu xuất khẩu", "tăng trưởng kinh tế GRDP",
+)]
+for index in (WordIndex(texts, owners), CharIndex(texts, owners)):
+    for query in queries:
+        print(sorted((i, s.hex()) for i, s in index.scores(query).items()))
+    print(index.containment(texts[5], queries[3]).hex())
+"""
+
+
+def test_scores_are_the_same_bits_whatever_the_hash_seed():
+    """Near ties between entries fall one way in every run: the scores' float sums run in
+    one order, not in the order a set of strings happens to iterate in."""
+    import os
+    import subprocess
+    import sys
+
+    outs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        got = subprocess.run(
+            [sys.executable, "-c", _SCORES], env=env, capture_output=True, text=True, check=True
+        )
+        outs.add(got.stdout)
+    assert len(outs) == 1
+    assert "0x1" in next(iter(outs))  # scores were printed

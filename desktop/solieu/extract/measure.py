@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import regex
 
+from solieu.extract import measure_area as ma
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
 from solieu.extract.measure_phrase import Tail
@@ -215,7 +216,9 @@ def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     elif via == "fallback" and verbs and noun.lower() in _BARE_COUNTERS:
         base = f"số {noun} {render(np, lower=False)}"  # `khách quốc tế đạt 500 nghìn lượt`
     else:
-        base = "số " + count_np
+        lo = f.same.end if f.same is not None else f.sentence_start
+        area = ma.area_subject(f.text, lo, verb[0], f.strip) if verb else None
+        base = ma.with_area(count_np, verb, area) if area else "số " + count_np
     if base.lower() == f"số {noun.lower()}":
         base = _bare(f, core, tail, noun, via) or base
     f.count_np = count_np

@@ -133,7 +133,9 @@ class WordIndex:
     """
 
     def __init__(self, texts: Sequence[Sequence[str]], owners: Sequence[int]) -> None:
-        texts = [frozenset(ws) for ws in texts]
+        # sorted, so that every float sum runs in one order whatever the hash seed: a
+        # near tie between two entries must fall the same way in every run
+        texts = [sorted(frozenset(ws)) for ws in texts]
         df: dict[str, set[int]] = defaultdict(set)
         for ws, owner in zip(texts, owners, strict=True):
             for w in ws:
@@ -154,7 +156,7 @@ class WordIndex:
 
     def scores(self, query: Sequence[str]) -> dict[int, float]:
         """Text index → Dice in 0..1, for the texts sharing a syllable with `query`."""
-        query = frozenset(query)
+        query = sorted(frozenset(query))
         if not query:
             return {}
         mass = sum(self.weight(w) for w in query)
@@ -176,8 +178,8 @@ class WordIndex:
     def containment(self, text: Sequence[str], sentence: Sequence[str]) -> float:
         """The weighted share of `text`'s syllables that the sentence contains (folded)."""
         folded = {fold(w) for w in sentence}
-        total = sum(self.weight(w) for w in text)
-        found = sum(self.weight(w) for w in text if fold(w) in folded)
+        total = math.fsum(self.weight(w) for w in text)  # fsum: the same in any set order
+        found = math.fsum(self.weight(w) for w in text if fold(w) in folded)
         return found / total if total else 0.0
 
 
@@ -237,7 +239,7 @@ class CharIndex(WordIndex):
         out: dict[int, float] = {}
         for i in near:
             t = vecs[i]
-            out[i] = sum(vec[g] * t[g] for g in vec.keys() & t.keys()) / norm
+            out[i] = math.fsum(vec[g] * t[g] for g in vec.keys() & t.keys()) / norm
         return out
 
 
