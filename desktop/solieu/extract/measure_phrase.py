@@ -178,7 +178,7 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
     """The modifiers after a counted noun (or a unit), up to where another phrase starts,
     and whether they ran to the end of `ws` (so may go on after it)."""
     out: list[Word] = []
-    syll, i, ran_out = 0, 0, False
+    syll, i, ran_out, acting = 0, 0, False, False
     if len(ws) > 1 and ws[0].text == "/" and ws[1].start == ws[0].end:
         i = 2  # `dự án/TMĐT`
     while i < len(ws) and syll < 14:
@@ -192,6 +192,12 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
                 continue
             ran_out = item is None
             break
+        if acts(ws, i, acting):
+            acting = True  # `20 doanh nghiệp đưa sản phẩm lên sàn`: what the counted do
+            out.append(w)
+            syll += w.low.count(" ") + 1
+            i += 1
+            continue
         if w.kind == "n" or w.role == "STOP" or w.low in mw.NUMBER_WORDS:
             break
         if w.role == "CVERB" and nxt is not None and nxt.kind == "n":
@@ -212,6 +218,30 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
     while ws and (ws[-1].role in mw.END_DROP or ws[-1].kind not in "wa"):
         ws.pop()
     return ws, ran_out
+
+
+# verbs of an action the counted things take part in, and the directions of its object
+_ACTS = frozenset(["đưa", "tạo"])  # not `giúp`: `huy động 1.500 người giúp dân` is a purpose
+_DIRECTIONS = frozenset(["lên", "xuống", "vào", "ra"])
+
+
+def acts(ws: list[Word], i: int, acting: bool) -> bool:
+    """Whether ws[i] goes on a relative clause after a counted noun (`20 doanh nghiệp đưa
+    sản phẩm lên sàn thương mại điện tử`): an action verb, or in one, a direction, with a
+    noun after it and no number in the rest of the clause (`đưa kim ngạch lên 5 tỷ USD`
+    is a predicate of its own figure)."""
+    w = ws[i]
+    if w.kind != "w" or not (w.low in _ACTS or (acting and w.low in _DIRECTIONS)):
+        return False
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if nxt is None or nxt.kind != "w" or nxt.role not in ("W", "N"):
+        return False
+    for x in ws[i + 1 :]:
+        if x.kind == "p" and x.text != "/":
+            break
+        if x.kind == "n" or x.low in mw.NUMBER_WORDS:
+            return False
+    return True
 
 
 def partner(w: Word, nxt: Word | None) -> bool:
