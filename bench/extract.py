@@ -84,7 +84,7 @@ def bench_pool(n_docs: int, jobs: int) -> None:
         t0 = time.perf_counter()
         subprocess.run([*command, "-o", str(out), "--jobs", "1"], check=True)
         cli = time.perf_counter() - t0
-        cli_same = out.read_text(encoding="utf-8") == "".join(r.output for r in timed[1][1])
+        cli_same = out.read_bytes() == b"".join(r.output for r in timed[1][1])
     (one, r1), (many, rn) = timed[1], timed[jobs]
     figures = sum(r.figures for r in r1)
     same = [r.output for r in r1] == [r.output for r in rn]

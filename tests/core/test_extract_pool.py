@@ -158,7 +158,7 @@ def test_the_pool_yields_in_order_reports_progress_and_can_be_cancelled(corpus):
         range(20)
     )
     assert [r.output for r in got] == [extract_file(p).output for p in paths]
-    assert all(r.figures == r.output.count("\n") > 0 for r in got)
+    assert all(r.figures == r.output.count(b"\n") > 0 for r in got)
     finished = []
     run = extract_many(paths, jobs=2, on_result=finished.append, cancelled=lambda: bool(finished))
     assert len(list(run)) < 20

@@ -121,9 +121,9 @@ def run(args) -> int:
     )
     try:
         sink = (
-            open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="")  # noqa: SIM115
+            open(args.output, "ab" if args.resume else "wb")  # noqa: SIM115 - UTF-8 bytes
             if args.output
-            else nullcontext(sys.stdout)
+            else nullcontext(_BytesOut(sys.stdout))
         )
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
@@ -135,7 +135,9 @@ def run(args) -> int:
     try:
         with sink as out, closing(results):
             if header:
-                csv.DictWriter(out, fieldnames=FIELDS).writeheader()
+                line = io.StringIO()
+                csv.DictWriter(line, fieldnames=FIELDS).writeheader()
+                out.write(line.getvalue().encode("utf-8"))
             for result in results:
                 if result.error or result.warnings:
                     progress.clear()
@@ -154,6 +156,26 @@ def run(args) -> int:
     if not todo:
         return 0
     return 1 if failures == len(todo) else (3 if failures else 0)
+
+
+class _BytesOut:
+    """Standard output for the UTF-8 bytes a document's records come as: its binary
+    buffer when it has one (a terminal, a pipe), else decoded (a test's capture)."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.binary = getattr(stream, "buffer", None)
+        if self.binary is not None:
+            stream.flush()  # what was printed before goes first
+
+    def write(self, data: bytes) -> None:
+        if self.binary is not None:
+            self.binary.write(data)
+        else:
+            self.stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        (self.binary or self.stream).flush()
 
 
 def resume_point(out: str | Path, fmt: str) -> set[str]:

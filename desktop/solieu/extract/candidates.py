@@ -62,20 +62,14 @@ _WORDS = re.compile(
 _WORDS_KEY = re.compile(
     "(?:" + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
 )
-# the same in the lower-cased text (fewer alternatives, so faster): it finds every
-# place the first one does, and some more that _WORDS then rejects (`MỘT`). Lower
-# casing keeps letters letters and `\w` `\w`, so the argument above still holds.
-_WORDS_KEY_LOW = re.compile("(?:" + "|".join(_WORD_LIST) + r")(?!\w)")
 
 DIGIT, WORD = 0, 1
 
 
-def number_words(text: str, low: str | None) -> Iterator[re.Match[str]]:
-    """`_WORDS.finditer(text)`, trying the pattern only where _WORDS_KEY finds a word
-    (in `low`, the lower-cased text with the same offsets, when there is one)."""
+def number_words(text: str) -> Iterator[re.Match[str]]:
+    """`_WORDS.finditer(text)`, trying the pattern only where _WORDS_KEY finds a word."""
     last = 0
-    keys = _WORDS_KEY_LOW.finditer(low) if low is not None else _WORDS_KEY.finditer(text)
-    for k in keys:
+    for k in _WORDS_KEY.finditer(text):
         pos = k.start()
         if pos < last:
             continue
@@ -85,13 +79,13 @@ def number_words(text: str, low: str | None) -> Iterator[re.Match[str]]:
             yield m
 
 
-def candidates(text: str, low: str | None) -> Iterator[tuple[int, int, Any]]:
+def candidates(text: str) -> Iterator[tuple[int, int, Any]]:
     """(start, DIGIT or WORD, match) of every place a figure can start, in text order
     (at one start, the digits first); the match is a `regex` one for digits, a stdlib
     `re` one for words. Merged as found, not listed: a long document's matches held
     at once cost more than its figures."""
     digits = ((m.start(), DIGIT, m) for m in _DIGITS.finditer(text))
-    words = ((m.start(), WORD, m) for m in number_words(text, low))
+    words = ((m.start(), WORD, m) for m in number_words(text))
     return heapq.merge(digits, words, key=_start)
 
 

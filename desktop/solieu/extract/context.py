@@ -15,9 +15,8 @@ import regex
 
 from solieu.extract import measure as ms
 from solieu.extract.gazetteer import find_places
-from solieu.extract.lowering import lowered
 from solieu.extract.periods import resolve_periods
-from solieu.extract.scope import PeriodChoice, Scope
+from solieu.extract.scope import PeriodChoice, Scope, own_place
 from solieu.text.sentences import sentence_spans
 
 _CLAUSE_CUT = regex.compile(r"[,;:(“”\"]|\s[–—-]\s|\btrong đó\b|\bvới\b")
@@ -33,7 +32,6 @@ class Context:
         self.doc_date = doc_date
         self.default_place = default_place
         self.last_period_text: str | None = None  # the words of the last figure's period
-        self.low = lowered(text)
         self._ready = False
         self._prev: ms.PrevFigure | None = None  # what the next figure's measure may carry
         self._strip: tuple[int, list[tuple[int, int]]] = (-1, [])  # (sentence, mentions)
@@ -56,6 +54,13 @@ class Context:
             text, spans, self.period_mentions, self.place_mentions, self.default_place
         )
         self._ready = True
+
+    def document_place(self) -> str | None:
+        """The place the article is about (`scope.document_place`), from the mentions
+        the figures were read with, not a second reading of the text."""
+        if not self._ready:
+            self._prepare()
+        return own_place(self.text, self.scope, self.place_mentions)
 
     def _sentence(self, pos: int):
         return self.scope.sentence(pos)

@@ -36,10 +36,12 @@ class ExtractWarning:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """The figures of one text, in document order, and the warnings of its scan."""
+    """The figures of one text, in document order, and the warnings of its scan;
+    `place` the place the text is about, when asked for (`with_place`)."""
 
     figures: list[Figure]
     warnings: list[ExtractWarning]
+    place: str | None = None
 
 
 def _problem(fig: Figure, text: str) -> str | None:
@@ -60,13 +62,19 @@ def _problem(fig: Figure, text: str) -> str | None:
 
 
 def extract_document(
-    text: str, *, doc_date: str | None = None, default_place: str | None = None
+    text: str,
+    *,
+    doc_date: str | None = None,
+    default_place: str | None = None,
+    with_place: bool = False,
 ) -> Extraction:
     """Every figure in `text`, in document order, and the warnings (a pure function).
 
     `doc_date` (ISO, from the page's metadata or the reviewer) tells the year of a
     period the text gives without one; `default_place` is the place a figure takes
     when its text names none (else its place is None and it inherits the document's).
+    `with_place` also gives the document's own place (`Document.place`), read from the
+    same mentions: a loader that leaves it to this saves reading the text twice.
     """
     scanner = Scanner(text, doc_date, default_place)
     figures: list[Figure] = []
@@ -79,7 +87,8 @@ def extract_document(
     warnings = [
         ExtractWarning(a, b, text[a:b], reason) for a, b, reason in sorted(scanner.warnings)
     ]
-    return Extraction(figures, warnings)
+    place = scanner.ctx.document_place() if with_place else None
+    return Extraction(figures, warnings, place)
 
 
 def extract_figures(

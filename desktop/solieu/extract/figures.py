@@ -297,7 +297,7 @@ class Scanner(RightSide):
     def run(self) -> list[Figure]:
         text = self.text
         last_end = -1
-        for pos, kind, m in candidates(text, self.ctx.low):
+        for pos, kind, m in candidates(text):
             if pos < last_end:
                 continue
             before = len(self.out)

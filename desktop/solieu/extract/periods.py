@@ -31,7 +31,7 @@ from datetime import date
 import regex
 
 from solieu.extract import period_words as pw
-from solieu.extract.lowering import lowered
+from solieu.extract.lowering import lower_region, lowered_pieces
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
@@ -99,21 +99,39 @@ _START_I = re.compile(pw.STARTS, re.IGNORECASE)
 _LEFT = 40  # how far before one of its keys an expression may begin
 
 
-def _windows(text: str):
-    """(text searched, folded, windows): the stretches of text where an expression may
-    begin (up to _LEFT characters before a key word, to the key's end), merged."""
-    low = lowered(text)
-    fold = low is None  # lower-casing moves offsets: search `text` folded
-    src = text if low is None else low
-    keys = _KEY_I.finditer(text) if fold else _KEY.finditer(low)
+def _windows(text: str) -> list[list[int]]:
+    """The stretches of text where an expression may begin (up to _LEFT characters
+    before a key word, to the key's end), merged; the keys found a lowered piece at a
+    time (the text itself, case-insensitively, where lowering would move offsets)."""
     windows: list[list[int]] = []
-    for k in keys:
-        a, b = max(0, k.start() - _LEFT), k.end()
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
+    for start, end, low in lowered_pieces(text):
+        if low is None:
+            keys = ((k.start(), k.end()) for k in _KEY_I.finditer(text, start, end))
         else:
-            windows.append([a, b])
-    return src, fold, windows
+            keys = ((start + k.start(), start + k.end()) for k in _KEY.finditer(low))
+        for ks, ke in keys:
+            a, b = max(0, ks - _LEFT), ke
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+    return windows
+
+
+class _Shifted:
+    """A match in a lowered window, read as a match in the text (what `_mention` uses)."""
+
+    __slots__ = ("_m", "_off", "lastgroup")
+
+    def __init__(self, m, off: int) -> None:
+        self._m, self._off, self.lastgroup = m, off, m.lastgroup
+
+    def span(self) -> tuple[int, int]:
+        a, b = self._m.span()
+        return a + self._off, b + self._off
+
+    def group(self) -> str:
+        return self._m.group()
 
 
 def _mention(text: str, m) -> PeriodMention | None:
@@ -176,23 +194,55 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     Linear in the text: a stdlib search for the key words every expression holds,
     then, in the windows around them, for the words an expression begins with; the
-    full pattern is only tried at those.
+    full pattern is only tried at those, in the window lowered with its margins
+    (`_MARGIN` before, `_REACH` after: the patterns' look-arounds and the longest
+    expression fit in them, and a match that comes near the end reads a wider one).
     """
-    src, fold, windows = _windows(text)
-    starts = _START_I if fold else _START
     out: list[PeriodMention] = []
     last = 0  # where the last mention ended: a match never starts inside one
-    for a, b in windows:
-        for s in starts.finditer(src, max(a, last), b):
-            w = s.group()
-            pat = pw.pattern_for("#" if w.isdigit() else w.lower(), fold)
-            if s.start() < last or (m := pat.match(src, s.start())) is None:
-                continue
-            p = _mention(text, m)
-            last = max(m.end(), p.end if p else 0)
+    size = len(text)
+    for a, b in _windows(text):
+        reach = _REACH
+        while True:
+            r0, r1 = max(0, a - _MARGIN), min(size, b + reach)
+            found = _in_window(text, r0, r1, a, b, last)
+            if found is not None:
+                break
+            reach *= 4  # an expression ran near the window's end: read on
+        for p, end in found:
+            last = end
             if p is not None:
                 out.append(p)
     return out
+
+
+_MARGIN = 64  # characters lowered before a window: the look-behinds see the text
+_REACH = 256  # characters lowered after a window's last key, at first
+
+
+def _in_window(
+    text: str, r0: int, r1: int, a: int, b: int, last: int
+) -> list[tuple[PeriodMention | None, int]] | None:
+    """(mention or None, where the next match may start) for each match in the window
+    [a, b), searched in text[r0:r1] lowered (the text itself, case-insensitively,
+    where lowering would move offsets); None when a match runs to within `_MARGIN`
+    of r1 before the text's end, so that a wider stretch must be read."""
+    low = lower_region(text, r0, r1)
+    fold = low is None
+    src, off = (text, 0) if fold else (low, r0)
+    starts = _START_I if fold else _START
+    got: list[tuple[PeriodMention | None, int]] = []
+    for s in starts.finditer(src, max(a, last) - off, b - off):
+        w = s.group()
+        pat = pw.pattern_for("#" if w.isdigit() else w.lower(), fold)
+        if s.start() + off < last or (m := pat.match(src, s.start())) is None:
+            continue
+        if not fold and r1 < len(text) and m.end() + _MARGIN > len(src):
+            return None
+        p = _mention(text, _Shifted(m, off) if off else m)
+        last = max(m.end() + off, p.end if p else 0)
+        got.append((p, last))
+    return got
 
 
 # -- the document's date ---------------------------------------------------------------

@@ -168,6 +168,7 @@ class Scope:
         ]
         self.period_starts = [m.start for m in self.periods]
         agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+        self.agencies = agencies  # for the document's own place (`own_place`)
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
         )
@@ -384,6 +385,13 @@ def _is_dateline(text: str, m) -> bool:
     """`Hà Nội, ngày 6/10/2025 - …` at a line's start: where a dispatch was filed."""
     line_start = text.rfind("\n", 0, m.start) + 1
     return not text[line_start : m.start].strip() and bool(_DATELINE.match(text, m.end))
+
+
+def own_place(text: str, scope: Scope, places: Sequence) -> str | None:
+    """`document_place(text)` from what a Scope of the text and its place mentions
+    (`places`, all of them) already hold: the extractor's one reading of the text."""
+    mentions = sorted([*places, *scope.agencies], key=lambda m: m.start)
+    return _score_places(text, mentions, scope.headline_end, scope.par_starts)
 
 
 def document_place(text: str) -> str | None:

@@ -174,6 +174,34 @@ def read_text(path: str | Path, encoding: str | None = None) -> tuple[str, str, 
     return text, enc, digest
 
 
+def _top_lines(text: str, n: int) -> list[str]:
+    """`text.lstrip("\\ufeff\\n").split("\\n")[:n]`, without copying the whole text."""
+    pos, size = 0, len(text)
+    while pos < size and text[pos] in "\ufeff\n":
+        pos += 1
+    lines = []
+    while len(lines) < n:
+        nl = text.find("\n", pos)
+        lines.append(text[pos : size if nl < 0 else nl])
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def _first_line(text: str) -> str | None:
+    """The first non-empty line of `text.splitlines()`, stripped, read from a growing
+    head of the text (a long document's lines are never all copied)."""
+    n = 4096
+    while True:
+        lines = text[:n].splitlines()
+        whole = n >= len(text)
+        line = next((ln.strip() for ln in (lines if whole else lines[:-1]) if ln.strip()), None)
+        if line is not None or whole:
+            return line
+        n *= 4
+
+
 _DATE_STAMP = regex.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
@@ -181,7 +209,7 @@ def guess_title(text: str, limit: int | None = None) -> str | None:
     """The first non-empty line, without a stored page's date stamp; whole, since the
     workbook's readers need the title as written (the window elides it to fit), or cut
     at a word when a caller asks for at most `limit` characters."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
+    line = _first_line(text)
     if line is None:
         return None
     line = _DATE_STAMP.sub("", line)
@@ -226,7 +254,7 @@ def text_meta(text: str) -> dict[str, str]:
     inside a sentence never is. Dates are validated; the outlet falls back to
     the url's host.
     """
-    lines = text.lstrip("\ufeff\n").split("\n")[:40]
+    lines = _top_lines(text, 40)
     meta: dict[str, str] = {}
     if lines and (m := _DATE_STAMP.match(lines[0])):
         if date := parse_date(m.group(1)):
@@ -273,13 +301,20 @@ def _document_place(text: str) -> str | None:
 
 
 def load_document(
-    path: str | Path, encoding: str | None = None, *, whole_page: bool = False
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    whole_page: bool = False,
+    place: bool = True,
 ) -> Document:
     """Load one article file into a Document (name = file name).
 
     `encoding` overrides the detection for plain text files (one of ENCODINGS).
     `whole_page` keeps all the visible text of a web page, not only its
     article (`Document.meta["whole_page"] == "1"`; re-read with the same option).
+    `place=False` leaves `Document.place` None, for a caller that extracts the text
+    next and takes the place from that (`extract_document(..., with_place=True)`):
+    reading the places of a text is a sixth of extracting it.
     """
     p = Path(path)
     text, enc, digest, got = _read(p, encoding, whole_page)
@@ -293,7 +328,7 @@ def load_document(
         sha256=digest,
         encoding=enc,
         title=normalise(title) if title else None,
-        place=_document_place(text),
+        place=_document_place(text) if place else None,
         meta=meta,
     )
 

@@ -33,13 +33,25 @@ class Sentence:
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """True when most lines look cut at a fixed width rather than at sentence ends."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 4:
+    """True when most lines look cut at a fixed width rather than at sentence ends.
+
+    Read a line at a time: `text.split` would hold a second copy of a long document."""
+    lines = unfinished = short = 0
+    pos, size = 0, len(text)
+    while True:
+        nl = text.find("\n", pos)
+        end = size if nl < 0 else nl
+        ln = text[pos:end]
+        if ln.strip():
+            lines += 1
+            unfinished += ln.rstrip(_WS)[-1:] not in _FINISHED
+            short += len(ln) <= 100
+        if nl < 0:
+            break
+        pos = nl + 1
+    if lines < 4:
         return False
-    unfinished = sum(1 for ln in lines if ln.rstrip(_WS)[-1:] not in _FINISHED)
-    short = sum(1 for ln in lines if len(ln) <= 100)
-    return unfinished / len(lines) > 0.5 and short / len(lines) > 0.8
+    return unfinished / lines > 0.5 and short / lines > 0.8
 
 
 def _boundaries(text: str) -> list[int]:
