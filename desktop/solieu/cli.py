@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "export": "export",
     "doc": "doc",
     "codebook": "codebook",
+    **dict.fromkeys(("push", "pull"), "server"),
 }
 
 

@@ -2565,6 +2565,30 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>số liệu {figure_id} không có trong {file}</translation>
     </message>
     <message>
+        <source>this installation cannot open server projects</source>
+        <translation>bản cài đặt này không mở được dự án trên máy chủ</translation>
+    </message>
+    <message>
+        <source>cannot connect to {server}: {reason}</source>
+        <translation>không kết nối được tới {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the project has tables this version does not know: {names}</source>
+        <translation>dự án có các bảng mà phiên bản này không biết: {names}</translation>
+    </message>
+    <message>
+        <source>{server} already holds a project: nothing was copied</source>
+        <translation>{server} đã chứa một dự án: không có gì được sao chép</translation>
+    </message>
+    <message>
+        <source>{server} holds no project</source>
+        <translation>{server} không chứa dự án nào</translation>
+    </message>
+    <message>
+        <source>the project on {server} has version {version}; this app reads version {ours}</source>
+        <translation>dự án trên {server} có phiên bản {version}; ứng dụng này đọc phiên bản {ours}</translation>
+    </message>
+    <message>
         <source>statistic {statistic_id} changed since this decision was made; reload and try again</source>
         <translation>chỉ tiêu thống kê {statistic_id} đã thay đổi kể từ khi quyết định này được đưa ra; hãy tải lại rồi thử lại</translation>
     </message>

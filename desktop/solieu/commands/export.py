@@ -1,14 +1,16 @@
-"""`solieu export PROJECT -o OUT.xlsx [--status confirmed|all] [--lang en|vi] [--csv OUT.csv]`."""
+"""`solieu export PROJECT|URL -o OUT.xlsx [--status confirmed|all] [--lang en|vi] [--csv OUT.csv]`."""
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from solieu.commands import CliError
 from solieu.export import ExportError, build_tables, export_workbook
 from solieu.export.xlsx import write_tables_csv
-from solieu.store import Project, ProjectError
+from solieu.store import Project, ProjectError, server
 
 
 def add_arguments(p) -> None:
@@ -26,14 +28,31 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
+    if server.is_server_url(args.project):
+        return _export_server(args)
+    return _export(args, args.project, Path(args.project).stem)
+
+
+def _export_server(args) -> int:
+    """A server project: one snapshot of it in a temporary file, exported as a file is."""
+    with tempfile.TemporaryDirectory(prefix="solieu-export-") as tmp:
+        copy = Path(tmp) / "server.solieu"
+        try:
+            server.pull(args.project, copy)
+        except ProjectError as exc:
+            raise CliError(str(exc)) from exc
+        title = urlsplit(args.project).path.strip("/") or "server"
+        return _export(args, str(copy), title)
+
+
+def _export(args, path: str, title: str) -> int:
     try:
-        project = Project.open_for_reading(args.project)
+        project = Project.open_for_reading(path)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     try:
         with project:
             tables = build_tables(project, status=args.status)
-            title = Path(args.project).stem
             export_workbook(tables, args.output, lang=args.lang, title=title)
             if args.csv:  # the Statistics rows are a list: the workbook did not use them up
                 write_tables_csv(tables[0], args.csv, lang=args.lang)
