@@ -2589,6 +2589,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>dự án trên {server} có phiên bản {version}; ứng dụng này đọc phiên bản {ours}</translation>
     </message>
     <message>
+        <source>a server project is backed up by its server</source>
+        <translation>dự án trên máy chủ được máy chủ của nó sao lưu</translation>
+    </message>
+    <message>
         <source>statistic {statistic_id} changed since this decision was made; reload and try again</source>
         <translation>chỉ tiêu thống kê {statistic_id} đã thay đổi kể từ khi quyết định này được đưa ra; hãy tải lại rồi thử lại</translation>
     </message>

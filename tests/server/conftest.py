@@ -88,3 +88,78 @@ def pg_database(pg_server):
     yield f"{base}/{name}"
     with psycopg.connect(pg_server, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# -- the store's own tests, on the server ----------------------------------------------
+CORE_TESTS = Path(__file__).resolve().parents[1] / "core"
+
+
+def _import_core_tests() -> None:
+    """Make tests/core's modules importable here (they are not a package)."""
+    import sys
+
+    if str(CORE_TESTS) not in sys.path:
+        sys.path.insert(0, str(CORE_TESTS))
+
+
+_import_core_tests()
+
+
+def _core_fixtures():
+    """tests/core/conftest.py's fixtures, which its tests use, under another name."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("core_conftest", CORE_TESTS / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+project_of = _core_fixtures().project_of
+
+
+@pytest.fixture
+def on_server(monkeypatch, pg_server):
+    """`Project.create` makes the project in a new database on the server (an empty file
+    pushed there) and `Project.open` of its path opens it there: a store test written
+    for the file then runs, unchanged, on the server."""
+    from solieu.store import Project, server
+
+    create, open_ = Project.create.__func__, Project.open.__func__
+    made: dict[str, str] = {}
+    databases: list[str] = []
+
+    def new_database() -> str:
+        name = f"s_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        databases.append(name)
+        return f"{pg_server.rsplit('/', 1)[0]}/{name}"
+
+    def create_on_server(cls, path, *, overwrite: bool = False):
+        path = Path(path)
+        if str(path) in made and not overwrite:
+            from solieu.store import ProjectError
+
+            raise ProjectError(f"{path.name} already exists")
+        url = new_database()
+        empty = Path(tempfile.mkdtemp(prefix="solieu-empty-")) / "empty.solieu"
+        create(cls, empty).close()
+        server.push(empty, url)
+        path.touch()
+        project = server.open_project(url)
+        made[str(path)] = made[str(project.path)] = url  # reopened by either
+        return project
+
+    def open_on_server(cls, path, *, read_only: bool = False, **kw):
+        url = made.get(str(Path(path)))
+        if url is None:
+            return open_(cls, path, read_only=read_only, **kw)
+        return server.open_project(url, read_only=read_only)
+
+    monkeypatch.setattr(Project, "create", classmethod(create_on_server))
+    monkeypatch.setattr(Project, "open", classmethod(open_on_server))
+    yield made
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        for name in databases:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

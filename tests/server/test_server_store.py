@@ -170,3 +170,68 @@ def test_a_reviewer_edits_rows_but_cannot_migrate_delete_or_read_another_project
     with psycopg.connect(boss) as conn:  # the admin may change the schema
         conn.execute("ALTER TABLE figures ADD COLUMN x TEXT")
         conn.rollback()
+
+
+def test_two_reviewers_at_once_never_overwrite_each_other(project_file, pg_database):
+    """Reviewer B changes a value and has not committed yet; reviewer A saves a change
+    of the same value from the same old one. A waits for B's row, then is refused:
+    B's value stays, A is told nothing was saved, and the log holds B's change alone."""
+    import threading
+    import time
+
+    server.push(project_file, pg_database)
+    with server.open_project(pg_database) as a:
+        fig = a.figures()[3]
+        b = psycopg.connect(pg_database)
+        b.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        b.execute("SELECT value FROM figures WHERE id = %s", (fig.id,))
+        b.execute("UPDATE figures SET value = '111' WHERE id = %s", (fig.id,))
+        outcome: list = []
+
+        def save_a():
+            try:
+                outcome.append(a.apply(SetField(fig.id, "value", fig.value, Decimal("222"))))
+            except ProjectError as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=save_a)
+        worker.start()
+        time.sleep(0.5)
+        assert worker.is_alive()  # A waits for B's row
+        b.execute(
+            "INSERT INTO review_log (at, who, action, figure_id, field, old, new) "
+            "VALUES (%s, 'b', 'set', %s, 'value', %s, '111')",
+            ("2026-12-02T00:00:00", fig.id, str(fig.value)),
+        )
+        b.commit()
+        worker.join(10)
+        (got,) = outcome
+        assert isinstance(got, ProjectError) and "not saved" in str(got)
+        assert a.figures_by_id([fig.id])[0].value == Decimal("111")
+        b.close()
+    with psycopg.connect(pg_database) as conn:
+        rows = conn.execute(
+            "SELECT who, new FROM review_log WHERE figure_id = %s AND field = 'value'", (fig.id,)
+        ).fetchall()
+    assert rows == [("b", "111")]
+
+
+def test_figures_and_apply_on_the_command_line_edit_the_server_project(project_file, pg_database):
+    import json
+
+    server.push(project_file, pg_database)
+
+    def cli(*argv, stdin=None):
+        return subprocess.run(
+            [sys.executable, "-m", "solieu.cli", *argv], capture_output=True, text=True, input=stdin
+        )
+
+    listed = cli("figures", pg_database, "--status", "pending")
+    assert listed.returncode == 0, listed.stderr
+    first = json.loads(listed.stdout.splitlines()[0])
+    edit = json.dumps({"figure": first["id"], "set": {"status": "confirmed", "note": "xem lại"}})
+    applied = cli("apply", pg_database, stdin=edit + "\n")
+    assert applied.returncode == 0, applied.stderr
+    with server.open_project(pg_database, read_only=True) as p:
+        f = p.figures_by_id([first["id"]])[0]
+        assert (f.status, f.note) == (Status.CONFIRMED, "xem lại")

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from solieu.store import InvalidEdit, Project, ProjectError
+from solieu.store import InvalidEdit, ProjectError, server
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     writing = args.import_file is not None
     try:
-        with Project.open(args.project) if writing else Project.open_for_reading(args.project) as p:
+        with server.open_target(args.project, read_only=not writing) as p:
             if writing:
                 read = read_codebook(Path(args.import_file))
                 for problem in read.problems:

@@ -12,7 +12,13 @@ import argparse
 import json
 import sys
 
-from solieu.store import DOCUMENT_FIELDS, InvalidEdit, Project, ProjectError, SetDocumentField
+from solieu.store import (
+    DOCUMENT_FIELDS,
+    InvalidEdit,
+    ProjectError,
+    SetDocumentField,
+    server,
+)
 
 _OPTIONS = {
     "title": "title",
@@ -43,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, option) is not None
     }
     try:
-        with Project.open(args.project) if wanted else Project.open_for_reading(args.project) as p:
+        with server.open_target(args.project, read_only=not wanted) as p:
             docs = [d for d in p.documents() if d.name == args.name or str(d.id) == args.name]
             if not docs:
                 raise CliError(f"{args.name} is not a document of {args.project}")

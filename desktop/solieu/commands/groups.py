@@ -13,7 +13,7 @@ import sys
 from solieu.commands import CliError
 from solieu.model import decimal_str
 from solieu.reconcile.session import reconcile_project
-from solieu.store import Project, ProjectError
+from solieu.store import ProjectError, server
 
 
 def add_arguments(p) -> None:
@@ -26,7 +26,7 @@ def add_arguments(p) -> None:
 
 def run(args) -> int:
     try:
-        project = Project.open_for_reading(args.project)
+        project = server.open_target(args.project, read_only=True)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     with project:

@@ -30,6 +30,7 @@ from solieu.store import (
     ProjectError,
     RestoreFigure,
     SetField,
+    server,
 )
 from solieu.text.load import iter_article_paths
 
@@ -68,7 +69,7 @@ def _open(path: str, *, read_only: bool = False) -> Project:
     from solieu.commands import CliError
 
     try:
-        return Project.open_for_reading(path) if read_only else Project.open(path)
+        return server.open_target(str(path), read_only=read_only)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
 

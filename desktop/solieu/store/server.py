@@ -275,3 +275,76 @@ def set_up_roles(url: str) -> tuple[str, str]:
 def _exists(conn, table: str) -> bool:
     row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"public.{table}",)).fetchone()
     return bool(row and row[0])
+
+
+# -- a server project as a Project ------------------------------------------------------
+class NoBackups:
+    """A server project's rolling backups: none (the server's own backups keep it)."""
+
+    interval: float = 0.0
+    keep: int = 0
+    last_backup = None
+    error = None
+    in_progress = False
+
+    def due(self) -> bool:
+        return False
+
+    def maybe_start(self, *, now: bool = False) -> bool:
+        return False
+
+    def run(self) -> Path:
+        raise ProjectError(msg("a server project is backed up by its server"))
+
+    def run_quietly(self) -> None:
+        return None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return True
+
+    def close(self) -> None:
+        return None
+
+
+def open_project(url: str, *, read_only: bool = False):
+    """The project in the database at `url`, as a `Project`: the same reading and edits
+    as a file's, each edit one transaction on the server (`pg_dialect`)."""
+    from solieu.store import Project
+    from solieu.store.pg_dialect import PgConnection
+
+    try:
+        import psycopg
+    except ImportError as exc:  # an installation without the server driver
+        raise ProjectError(msg("this installation cannot open server projects")) from exc
+    try:
+        raw = psycopg.connect(url, connect_timeout=10, autocommit=True)
+    except psycopg.Error as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ProjectError(
+            msg("cannot connect to {server}: {reason}", server=shown(url), reason=detail)
+        ) from exc
+    try:
+        if not _has_project(raw):
+            raise ProjectError(msg("{server} holds no project", server=shown(url)))
+        version = _server_version(raw)
+        if version != schema.SCHEMA_VERSION:
+            raise ProjectError(
+                msg("the project on {server} has version {version}; this app reads "
+                    "version {ours}", server=shown(url), version=version,
+                    ours=schema.SCHEMA_VERSION)
+            )  # fmt: skip
+    except BaseException:
+        raw.close()
+        raise
+    project = Project(Path(raw.info.dbname), PgConnection(raw), None, read_only)  # type: ignore[arg-type]
+    project._backups = NoBackups()  # type: ignore[assignment]
+    return project
+
+
+def open_target(target: str, *, read_only: bool = False):
+    """`solieu`'s PROJECT argument: a server URL or a project file, opened alike."""
+    from solieu.store import Project
+
+    if is_server_url(target):
+        return open_project(target, read_only=read_only)
+    return Project.open_for_reading(target) if read_only else Project.open(target)

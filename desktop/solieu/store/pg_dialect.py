@@ -1,0 +1,205 @@
+"""The store's SQL on PostgreSQL: a psycopg connection that answers as sqlite3's does.
+
+The store (`transactions`, `apply`, `queries`, …) is written against the part of
+`sqlite3.Connection` it uses: `execute`/`executemany` with `?` parameters, a cursor's
+`fetch*`, `lastrowid` and `description`, `in_transaction`, explicit `BEGIN … COMMIT`.
+`PgConnection` gives that part over psycopg, so one store serves both engines:
+
+- the statement is rewritten where the dialects differ (`BEGIN IMMEDIATE`, `IS ?`,
+  `json_extract`, a sum of a comparison, a parameter as a condition, `?` itself), and
+  `PRAGMA`s are the file's business, none of the server's;
+- an INSERT into a table with an `id` returns it (`RETURNING id`), for `lastrowid`;
+- a Python bool goes as 0/1 and a Decimal as its text, the way the file stores them;
+- psycopg's errors come back as sqlite3's (an integrity error as `IntegrityError`), so
+  the store's one error path words them for the reviewer.
+
+Every value still goes as a parameter: the rewriting never puts one into SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from solieu.model import decimal_str
+
+# tables whose key is an identity `id` (see server.server_ddl)
+ID_TABLES = frozenset(["documents", "figures", "statistics", "review_log", "codebook", "rules"])
+
+_INSERT = re.compile(r'^\s*INSERT\s+INTO\s+"?(\w+)"?', re.IGNORECASE)
+_JSON = re.compile(r"json_extract\((\w+),\s*'\$\.(\w+)'\)")
+_JSON_TEST = re.compile(r"json_extract\((\w+),\s*'\$\.(\w+)'\)\s*=\s*\?")
+_SUM_OF_TEST = re.compile(r"SUM\(([\w.]+\s*(?:=|<>|!=)\s*'[^']*')\)")
+_STRING = re.compile(r"'(?:[^']|'')*'")
+
+
+def translate(sql: str) -> str | None:
+    """The statement for PostgreSQL with psycopg's `%s` parameters (None: nothing to run)."""
+    head = sql.lstrip()[:16].upper()
+    if head.startswith("PRAGMA"):
+        return None
+    if head.startswith("BEGIN"):
+        # serializable: an edit whose rows another reviewer changed after it read them
+        # fails instead of writing over that change (read committed would let it)
+        return "BEGIN ISOLATION LEVEL SERIALIZABLE"
+    sql = _JSON_TEST.sub(r"(\1::json ->> '\2') = CAST(? AS TEXT)", sql)  # ->> gives text
+    sql = _JSON.sub(r"(\1::json ->> '\2')", sql)
+    sql = _SUM_OF_TEST.sub(r"SUM(CASE WHEN \1 THEN 1 ELSE 0 END)", sql)
+    sql = sql.replace("IS NOT ?", "IS DISTINCT FROM ?").replace("IS ?", "IS NOT DISTINCT FROM ?")
+    sql = sql.replace("CASE WHEN ? THEN", "CASE WHEN CAST(? AS INTEGER) <> 0 THEN")
+    return _placeholders(sql)
+
+
+def _placeholders(sql: str) -> str:
+    """`?` → `%s` and `%` → `%%`, outside string literals."""
+    out, pos = [], 0
+    for m in _STRING.finditer(sql):
+        out.append(sql[pos : m.start()].replace("%", "%%").replace("?", "%s"))
+        out.append(m.group().replace("%", "%%"))
+        pos = m.end()
+    out.append(sql[pos:].replace("%", "%%").replace("?", "%s"))
+    return "".join(out)
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, Decimal):
+        return decimal_str(v)
+    return v
+
+
+def _params(params: Sequence[Any] | None) -> tuple[Any, ...]:
+    return tuple(_value(v) for v in params or ())
+
+
+_INSERT_VALUES = re.compile(
+    r'^(\s*INSERT\s+INTO\s+"?\w+"?\s*)\(([^)]*)\)(\s*VALUES\s*)\(([^)]*)\)(.*)$',
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _without_null_id(sql: str, params: Sequence[Any] | None):
+    """An INSERT that gives `id` as NULL, without it: SQLite then picks the next id,
+    PostgreSQL's identity column only when the column is left out."""
+    m = _INSERT_VALUES.match(sql)
+    if m is None or params is None:
+        return sql, params
+    cols = [c.strip() for c in m.group(2).split(",")]
+    marks = [v.strip() for v in m.group(4).split(",")]
+    if "id" not in cols or len(cols) != len(marks) or any(v != "?" for v in marks):
+        return sql, params
+    k = cols.index("id")
+    if params[k] is not None:
+        return sql, params
+    cols.pop(k)
+    marks.pop(k)
+    rest = [v for i, v in enumerate(params) if i != k]
+    rebuilt = f"{m.group(1)}({', '.join(cols)}){m.group(3)}({', '.join(marks)}){m.group(5)}"
+    return rebuilt, rest
+
+
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open
+
+
+def driver():
+    """psycopg, imported when a server is used (an installation may lack it: the caller
+    says so in words, see server.connect)."""
+    try:
+        import psycopg
+    except ImportError:  # the bundle leaves the driver out for now
+        raise
+    return psycopg
+
+
+class PgCursor:
+    """The result of one statement, as a sqlite3 cursor shows it."""
+
+    def __init__(self, cur, lastrowid: int | None = None) -> None:
+        self._cur = cur
+        self.lastrowid = lastrowid
+
+    @property
+    def description(self):
+        return self._cur.description if self._cur is not None else None
+
+    @property
+    def rowcount(self) -> int:
+        return self._cur.rowcount if self._cur is not None else -1
+
+    def fetchone(self):
+        return self._cur.fetchone() if self._cur is not None and self._cur.description else None
+
+    def fetchall(self) -> list:
+        return self._cur.fetchall() if self._cur is not None and self._cur.description else []
+
+    def fetchmany(self, size: int = 1) -> list:
+        if self._cur is None or not self._cur.description:
+            return []
+        return self._cur.fetchmany(size)
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """`sqlite3.Connection`'s subset the store uses, over an autocommit psycopg
+    connection (the store's own BEGIN … COMMIT make the transactions)."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    @property
+    def raw(self):
+        return self._conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.info.transaction_status != _IDLE
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
+        sql, params = _without_null_id(sql, params)
+        statement = translate(sql)
+        if statement is None:
+            return PgCursor(None)
+        table = _INSERT.match(statement)
+        returning = (
+            table is not None
+            and table.group(1).lower() in ID_TABLES
+            and "RETURNING" not in statement.upper()
+        )
+        if returning:
+            statement = statement.rstrip().rstrip(";") + " RETURNING id"
+        cur = self._run(lambda c: c.execute(statement, _params(params)))
+        if returning:
+            row = cur.fetchone()
+            return PgCursor(None, int(row[0]) if row else None)
+        return PgCursor(cur)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> PgCursor:
+        statement = translate(sql)
+        if statement is None:
+            return PgCursor(None)
+        rows = [_params(p) for p in seq]
+        cur = self._run(lambda c: c.executemany(statement, rows) if rows else None)
+        return PgCursor(cur)
+
+    def _run(self, call):
+        psycopg = driver()
+        cur = self._conn.cursor()
+        try:
+            call(cur)
+        except psycopg.errors.IntegrityError as exc:
+            raise sqlite3.IntegrityError(str(exc).strip()) from exc
+        except (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected) as exc:
+            # worded by the store as "another program is writing to it": nothing saved
+            raise sqlite3.OperationalError(f"busy: {str(exc).strip()}") from exc
+        except psycopg.Error as exc:
+            raise sqlite3.OperationalError(str(exc).strip()) from exc
+        return cur
+
+    def close(self) -> None:
+        self._conn.close()

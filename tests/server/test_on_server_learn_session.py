@@ -1,0 +1,6 @@
+"""tests/core/test_learn_session.py, every test of it, on a PostgreSQL server (`on_server`)."""
+
+import pytest
+from test_learn_session import *  # noqa: F403 - the file's tests, collected again here
+
+pytestmark = pytest.mark.usefixtures("on_server")
