@@ -235,3 +235,49 @@ def test_figures_and_apply_on_the_command_line_edit_the_server_project(project_f
     with server.open_project(pg_database, read_only=True) as p:
         f = p.figures_by_id([first["id"]])[0]
         assert (f.status, f.note) == (Status.CONFIRMED, "xem lại")
+
+
+def test_the_server_log_tells_the_reviewers_apart(project_file, pg_database):
+    import json
+    import os
+
+    server.push(project_file, pg_database)
+    with server.open_project(pg_database, read_only=True) as p:
+        a, b = p.figures()[4:6]
+    for name, fig in (("lan", a), ("minh", b)):
+        edit = json.dumps({"figure": fig.id, "set": {"note": f"{name} đã xem"}})
+        done = subprocess.run(
+            [sys.executable, "-m", "solieu.cli", "apply", pg_database],
+            input=edit + "\n", capture_output=True, text=True,
+            env={**os.environ, "SOLIEU_REVIEWER": name},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    with server.open_project(pg_database, read_only=True) as p:
+        who = {r.figure_id: r.who for r in p.review_log() if r.field == "note"}
+    assert who == {a.id: "lan", b.id: "minh"}
+
+
+def test_another_reviewers_commit_reaches_a_listening_window_within_a_second(
+    project_file, pg_database
+):
+    import time
+
+    server.push(project_file, pg_database)
+    with server.open_project(pg_database) as mine, server.open_project(pg_database) as theirs:
+        listener = server.ChangeListener(pg_database, own=mine._conn)
+        heard = []
+        mine.subscribe(heard.append)
+        try:
+            fig = theirs.figures()[7]
+            sent = time.monotonic()
+            theirs.apply(SetField(fig.id, "note", fig.note, "đã đối chiếu"))
+            got = listener.changes(timeout=1.0)
+            delay = time.monotonic() - sent
+            assert [c.figure_ids for c in got] == [frozenset({fig.id})] and delay < 1.0
+            for change in got:  # what a window does with them: its views refresh
+                mine.deliver(change)
+            assert heard and mine.figures_by_id([fig.id])[0].note == "đã đối chiếu"
+            mine.apply(SetField(fig.id, "note", "đã đối chiếu", "xong"))  # its own: not heard
+            assert listener.changes(timeout=0.3) == []
+        finally:
+            listener.close()

@@ -195,7 +195,7 @@ def _apply_line(project: Project, obj: Any, documents: dict[str, list[int]]) -> 
     if not isinstance(obj, dict):
         raise InvalidEdit("each line must be a JSON object")
     if "add" in obj:
-        inverse = project.apply(_add_edit(project, obj["add"], documents), who="cli")
+        inverse = project.apply(_add_edit(project, obj["add"], documents))
         assert isinstance(inverse, DeleteFigure)
         return inverse.figure_id
     if "figure" not in obj:
@@ -212,7 +212,7 @@ def _apply_line(project: Project, obj: Any, documents: dict[str, list[int]]) -> 
         edit = _set_edit(project, figure_id, obj["set"])
     else:
         raise InvalidEdit('"set" must be an object of field: value (or use "delete"/"restore")')
-    project.apply(edit, who="cli")
+    project.apply(edit)
     return figure_id
 
 

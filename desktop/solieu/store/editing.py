@@ -30,8 +30,10 @@ from solieu.store.transactions import ProjectBase
 class WritingMixin(ProjectBase):
     """The writes of `Project` (see `project.py` for why it is built from parts)."""
 
-    def apply(self, edit: Edit, who: str = "reviewer") -> Edit:
+    def apply(self, edit: Edit, who: str | None = None) -> Edit:
         """Apply an edit in one transaction, log it, and return its inverse (for undo).
+
+        The log names `who` did it, by default `self.reviewer`.
 
         Raises EditConflict when an `old` value is stale, InvalidEdit for a value
         the project cannot hold, ProjectError when the disk refuses the write;
@@ -44,7 +46,7 @@ class WritingMixin(ProjectBase):
         with self._reading() as conn:
             return plan_undo(conn, log_id)
 
-    def undo_to(self, log_id: int, who: str = "reviewer") -> UndoResult:
+    def undo_to(self, log_id: int, who: str | None = None) -> UndoResult:
         """Revert every still-current change from the newest back to `log_id`'s whole action.
 
         One Batch in one transaction, logged like any edit (so it is in the history
@@ -63,9 +65,11 @@ class WritingMixin(ProjectBase):
         edit, inverse = self._apply(build, who)
         return UndoResult(edit, inverse, plan.reverted, plan.skipped)
 
-    def _apply(self, build: Callable[[sqlite3.Connection], Edit], who: str) -> tuple[Edit, Edit]:
+    def _apply(
+        self, build: Callable[[sqlite3.Connection], Edit], who: str | None
+    ) -> tuple[Edit, Edit]:
         """Apply the edit `build(conn)` returns, inside the same transaction; notify; back up."""
-        applier = Applier(self._connection(), who, utc_now())
+        applier = Applier(self._connection(), who or self.reviewer, utc_now())
         with self._transaction() as conn:
             edit = build(conn)
             inverse = applier.apply(edit)

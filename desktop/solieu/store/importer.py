@@ -228,7 +228,7 @@ def _restore_removed(
     """Importing a removed document again brings it back as it was (its figures and
     decisions, logged as a restore, so the history can undo it) rather than skipping it
     silently — `sha256` is UNIQUE, so a second copy could not be stored anyway."""
-    applier = Applier(project._connection(), "reviewer", utc_now())
+    applier = Applier(project._connection(), project.reviewer, utc_now())
     with project._transaction():
         applier.apply(RestoreDocument(document_id))
     report.imported.append(name)
@@ -432,7 +432,7 @@ def reread_document(
             _INSERT_FIGURE,
             [(document_id, f.start, f.end, *_extracted_values(f), now, now) for f in figures],
         )
-        LogWriter(conn, "reviewer", now).write(
+        LogWriter(conn, project.reviewer, now).write(
             "reread",
             field="text" if whole_page else "encoding",
             new="whole page" if whole_page else doc.encoding,

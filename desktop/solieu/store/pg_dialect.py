@@ -18,6 +18,8 @@ Every value still goes as a parameter: the rewriting never puts one into SQL tex
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -25,6 +27,8 @@ from decimal import Decimal
 from typing import Any
 
 from solieu.model import decimal_str
+
+log = logging.getLogger("solieu.store.pg_dialect")
 
 # tables whose key is an identity `id` (see server.server_ddl)
 ID_TABLES = frozenset(["documents", "figures", "statistics", "review_log", "codebook", "rules"])
@@ -201,5 +205,48 @@ class PgConnection:
             raise sqlite3.OperationalError(str(exc).strip()) from exc
         return cur
 
+    def publish(self, change) -> None:
+        """NOTIFY the project's listeners of a committed change (`server.CHANNEL`). Sent
+        right after the commit; a change too large for one notification says only that
+        everything may have changed."""
+        payload = change_payload(change)
+        try:
+            self._conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+        except Exception:  # noqa: BLE001 - the edit is committed; a refresh is not worth an error
+            log.warning("could not notify the other windows of a change", exc_info=True)
+
     def close(self) -> None:
         self._conn.close()
+
+
+CHANNEL = "solieu_changes"
+_PAYLOAD_MAX = 7000  # bytes; PostgreSQL's limit for one notification is 8000
+
+
+def change_payload(change) -> str:
+    data = {
+        "figures": sorted(change.figure_ids),
+        "documents": sorted(change.document_ids),
+        "structural": change.structural,
+        "codebook": change.codebook,
+    }
+    text = json.dumps(data, separators=(",", ":"))
+    if len(text) > _PAYLOAD_MAX:
+        text = json.dumps({"figures": [], "documents": [], "structural": True, "codebook": True})
+    return text
+
+
+def change_of(payload: str):
+    """The `Change` a notification's payload describes (everything, if it is unreadable)."""
+    from solieu.store.records import Change
+
+    try:
+        data = json.loads(payload)
+        return Change(
+            frozenset(int(i) for i in data.get("figures", ())),
+            frozenset(int(i) for i in data.get("documents", ())),
+            bool(data.get("structural")),
+            bool(data.get("codebook")),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return Change(structural=True, codebook=True)

@@ -348,3 +348,45 @@ def open_target(target: str, *, read_only: bool = False):
     if is_server_url(target):
         return open_project(target, read_only=read_only)
     return Project.open_for_reading(target) if read_only else Project.open(target)
+
+
+class ChangeListener:
+    """The changes other reviewers commit to a server project, as `Change`s.
+
+    One connection of its own LISTENs on the project's channel; `fileno()` is what a
+    window watches (a socket notifier), then `changes()` reads what arrived without
+    waiting. Changes the project at hand published itself are left out."""
+
+    def __init__(self, url: str, *, own=None) -> None:
+        from solieu.store.pg_dialect import CHANNEL, driver
+
+        psycopg = driver()
+        try:
+            self._conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
+        except psycopg.Error as exc:
+            raise ProjectError(
+                msg("cannot connect to {server}: {reason}", server=shown(url),
+                    reason=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+            ) from exc  # fmt: skip
+        self._own = own.raw.info.backend_pid if own is not None else None
+        self._conn.execute(f'LISTEN "{CHANNEL}"')
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def changes(self, timeout: float = 0.0) -> list:
+        """What arrived (waiting up to `timeout` seconds for a first one)."""
+        from solieu.store.pg_dialect import change_of
+
+        out = []
+        for note in self._conn.notifies(timeout=timeout, stop_after=None if not timeout else 1):
+            if note.pid != self._own:
+                out.append(change_of(note.payload))
+        # then whatever else is already here, without waiting
+        for note in self._conn.notifies(timeout=0):
+            if note.pid != self._own:
+                out.append(change_of(note.payload))
+        return out
+
+    def close(self) -> None:
+        self._conn.close()

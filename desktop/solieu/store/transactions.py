@@ -13,7 +13,9 @@ Subscribers are called on the thread that committed.
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -28,6 +30,21 @@ from solieu.store.lock import ProjectLock
 from solieu.store.records import Change
 
 log = logging.getLogger("solieu.store.project")
+
+
+REVIEWER_ENV = "SOLIEU_REVIEWER"
+
+
+def default_reviewer() -> str:
+    """The name the review log gives this session's edits: `SOLIEU_REVIEWER`, else the
+    login name (so a team's server log tells its reviewers apart), else "reviewer"."""
+    name = os.environ.get(REVIEWER_ENV, "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name (a service account, a container)
+            name = ""
+    return name.strip() or "reviewer"
 
 
 class ProjectBase:
@@ -49,6 +66,7 @@ class ProjectBase:
         self._mutex = threading.RLock()
         self._subscribers: list[Callable[[Change], None]] = []
         self._backups = backups
+        self.reviewer = default_reviewer()  # who the review log names for this session
 
     @property
     def path(self) -> Path:
@@ -76,6 +94,14 @@ class ProjectBase:
                 self._subscribers.remove(callback)
 
     def _notify(self, change: Change) -> None:
+        publish = getattr(self._conn, "publish", None)
+        if publish is not None:  # a server project: tell the other reviewers' windows
+            publish(change)
+        self.deliver(change)
+
+    def deliver(self, change: Change) -> None:
+        """Call the subscribers with `change` (also a change another reviewer made, which
+        a server project's listener hands over; see `server.ChangeListener`)."""
         for callback in list(self._subscribers):
             try:
                 callback(change)
