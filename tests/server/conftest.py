@@ -45,14 +45,15 @@ def _as_owner(cmd: list[str]) -> list[str]:
     return cmd
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """The superuser's connection URL of a fresh server for the whole run."""
+def start_server() -> tuple[str, callable]:
+    """Start a throwaway server: (its superuser URL, a function that stops it and removes
+    its folder). Raises RuntimeError when this machine has no server binaries (also used
+    by bench/team.py)."""
     bin_dir = _bin_dir()
     if bin_dir is None:
-        pytest.skip("no PostgreSQL server binaries (initdb): install Debian's postgresql")
+        raise RuntimeError("no PostgreSQL server binaries (initdb): install Debian's postgresql")
     if os.geteuid() == 0 and subprocess.run(["id", "postgres"], capture_output=True).returncode:
-        pytest.skip("running as root, and there is no postgres user to own the cluster")
+        raise RuntimeError("running as root, and there is no postgres user to own the cluster")
     folder = Path(tempfile.mkdtemp(prefix="solieu-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
@@ -68,14 +69,28 @@ def pg_server():
                    "-o", options, "start"]),
         check=True, capture_output=True,
     )  # fmt: skip
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
+
+    def stop() -> None:
         subprocess.run(
             _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
             capture_output=True,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres", stop
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The superuser's connection URL of a fresh server for the whole run."""
+    try:
+        url, stop = start_server()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        stop()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from psycopg import errors
 
 from solieu.model import Status
-from solieu.store import Project, ProjectError, SetField, SetStatus, server
+from solieu.store import EditConflict, Project, ProjectError, SetField, SetStatus, server
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -174,8 +174,9 @@ def test_a_reviewer_edits_rows_but_cannot_migrate_delete_or_read_another_project
 
 def test_two_reviewers_at_once_never_overwrite_each_other(project_file, pg_database):
     """Reviewer B changes a value and has not committed yet; reviewer A saves a change
-    of the same value from the same old one. A waits for B's row, then is refused:
-    B's value stays, A is told nothing was saved, and the log holds B's change alone."""
+    of the same value from the same old one. A waits for B's row, then is refused with
+    both values (its retry finds B's value, not the old one A started from): B's value
+    stays, and the log holds B's change alone."""
     import threading
     import time
 
@@ -206,7 +207,8 @@ def test_two_reviewers_at_once_never_overwrite_each_other(project_file, pg_datab
         b.commit()
         worker.join(10)
         (got,) = outcome
-        assert isinstance(got, ProjectError) and "not saved" in str(got)
+        assert isinstance(got, EditConflict), got
+        assert "'111'" in str(got) and "changed elsewhere" in str(got)
         assert a.figures_by_id([fig.id])[0].value == Decimal("111")
         b.close()
     with psycopg.connect(pg_database) as conn:

@@ -8,14 +8,18 @@ its own thread, so none of these waits for a copy of the file.
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from solieu.store import importer
 from solieu.store.apply import Applier
 from solieu.store.edits import Batch, Edit
+from solieu.store.errors import ProjectError
 from solieu.store.history import plan_undo
+from solieu.store.pg_dialect import Overlapped
 from solieu.store.records import (
     Change,
     ImportReport,
@@ -25,6 +29,8 @@ from solieu.store.records import (
     utc_now,
 )
 from solieu.store.transactions import ProjectBase
+
+RETRIES = 8  # a server transaction that overlapped another reviewer's is tried again
 
 
 class WritingMixin(ProjectBase):
@@ -68,11 +74,23 @@ class WritingMixin(ProjectBase):
     def _apply(
         self, build: Callable[[sqlite3.Connection], Edit], who: str | None
     ) -> tuple[Edit, Edit]:
-        """Apply the edit `build(conn)` returns, inside the same transaction; notify; back up."""
-        applier = Applier(self._connection(), who or self.reviewer, utc_now())
-        with self._transaction() as conn:
-            edit = build(conn)
-            inverse = applier.apply(edit)
+        """Apply the edit `build(conn)` returns, inside the same transaction; notify; back up.
+
+        On a server, a transaction that overlapped another reviewer's is tried again (up
+        to `RETRIES` times): the retry checks the edit's `old` values anew, so a change
+        of the same field in between refuses the edit (EditConflict), while an overlap
+        on other rows, which serializable isolation also reports, costs only the retry."""
+        for attempt in range(RETRIES + 1):
+            applier = Applier(self._connection(), who or self.reviewer, utc_now())
+            try:
+                with self._transaction() as conn:
+                    edit = build(conn)
+                    inverse = applier.apply(edit)
+                break
+            except ProjectError as exc:
+                if attempt == RETRIES or not isinstance(exc.__cause__, Overlapped):
+                    raise
+                time.sleep(random.uniform(0.0, 0.005 * (attempt + 1)))
         if applier.figure_ids or applier.structural or applier.codebook:
             self._notify(
                 Change(

@@ -109,6 +109,12 @@ def _without_null_id(sql: str, params: Sequence[Any] | None):
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open
 
 
+class Overlapped(sqlite3.OperationalError):
+    """A serializable transaction the server could not order after another one (a
+    serialization failure or a deadlock): nothing was written, and the edit may be
+    tried again from the start (its `old` values are then checked anew)."""
+
+
 def driver():
     """psycopg, imported when a server is used (an installation may lack it: the caller
     says so in words, see server.connect)."""
@@ -199,8 +205,8 @@ class PgConnection:
         except psycopg.errors.IntegrityError as exc:
             raise sqlite3.IntegrityError(str(exc).strip()) from exc
         except (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected) as exc:
-            # worded by the store as "another program is writing to it": nothing saved
-            raise sqlite3.OperationalError(f"busy: {str(exc).strip()}") from exc
+            # another reviewer's transaction overlapped: the store tries the edit again
+            raise Overlapped(f"busy: {str(exc).strip()}") from exc
         except psycopg.Error as exc:
             raise sqlite3.OperationalError(str(exc).strip()) from exc
         return cur
