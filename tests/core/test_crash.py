@@ -123,17 +123,13 @@ def plan_run(rng: random.Random, initial: dict, documents: dict[int, tuple]) -> 
     return lines, states
 
 
-def crash_once(seed_file, tmp_path, run: int) -> tuple[int, int]:
-    rng = random.Random(run)
-    path = tmp_path / f"run{run}.solieu"
-    shutil.copyfile(seed_file, path)
-    with Project.open(path, read_only=True) as project:
-        initial = read_state(project)
-        documents = {f.id: (f.document, f.start, f.end) for f in project.figures()}
-    lines, states = plan_run(rng, initial, documents)
+def apply_and_kill(project: str, lines: list[dict], rng: random.Random) -> list[dict]:
+    """Stream `lines` into `solieu apply PROJECT`, kill it with SIGKILL after a random
+    number of acknowledgements (now and then inside a transaction), and return every
+    acknowledgement it printed: each one is an edit it saved."""
     kill_after = rng.randint(0, len(lines))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "solieu.cli", "apply", str(path)],
+        [sys.executable, "-m", "solieu.cli", "apply", project],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -152,6 +148,18 @@ def crash_once(seed_file, tmp_path, run: int) -> tuple[int, int]:
     proc.stdout.close()
     assert all(a["ok"] for a in acks), acks
     assert [a["line"] for a in acks] == list(range(1, len(acks) + 1))
+    return acks
+
+
+def crash_once(seed_file, tmp_path, run: int) -> tuple[int, int]:
+    rng = random.Random(run)
+    path = tmp_path / f"run{run}.solieu"
+    shutil.copyfile(seed_file, path)
+    with Project.open(path, read_only=True) as project:
+        initial = read_state(project)
+        documents = {f.id: (f.document, f.start, f.end) for f in project.figures()}
+    lines, states = plan_run(rng, initial, documents)
+    acks = apply_and_kill(str(path), lines, rng)
 
     with Project.open(path) as project:
         assert project._connection().execute("PRAGMA integrity_check").fetchall() == [("ok",)]

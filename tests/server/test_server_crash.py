@@ -5,18 +5,15 @@ lines, k the acknowledged ones or one more, and its constraints still hold."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import signal
-import subprocess
 import sys
 import time
 import uuid
 
 import psycopg
 import pytest
-from test_crash import plan_run, read_state, seed_file  # noqa: F401 - the file's fixture
+from test_crash import apply_and_kill, plan_run, read_state, seed_file  # noqa: F401
 
 from solieu.store import server
 
@@ -36,23 +33,7 @@ def _crash_once(seed_file, pg_server: str, run: int) -> tuple[int, int]:  # noqa
             initial = read_state(project)
             documents = {f.id: (f.document, f.start, f.end) for f in project.figures()}
         lines, states = plan_run(rng, initial, documents)
-        kill_after = rng.randint(0, len(lines))
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "solieu.cli", "apply", url],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )  # fmt: skip
-        proc.stdin.write("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-        proc.stdin.flush()
-        acks = [json.loads(proc.stdout.readline()) for _ in range(kill_after)]
-        if rng.random() < 0.5:
-            time.sleep(rng.uniform(0, 0.004))  # land inside a transaction now and then
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-        acks += [json.loads(line) for line in proc.stdout.read().splitlines()]
-        proc.stdin.close()
-        proc.stdout.close()
-        assert all(a["ok"] for a in acks), acks
-        assert [a["line"] for a in acks] == list(range(1, len(acks) + 1))
+        acks = apply_and_kill(url, lines, rng)
         time.sleep(0.05)  # the server rolls back the killed client's open transaction
         with server.open_project(url) as project:
             found = read_state(project)

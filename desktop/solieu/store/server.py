@@ -67,22 +67,39 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-@contextmanager
-def connect(url: str):
+def connection(url: str, *, autocommit: bool = False):
     """A psycopg connection to `url`; a refusal becomes a ProjectError worded for people."""
     try:
         import psycopg
     except ImportError as exc:  # an installation without the server driver
         raise ProjectError(msg("this installation cannot open server projects")) from exc
     try:
-        conn = psycopg.connect(url, connect_timeout=10)
+        return psycopg.connect(url, connect_timeout=10, autocommit=autocommit)
     except psycopg.Error as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ProjectError(
             msg("cannot connect to {server}: {reason}", server=shown(url), reason=detail)
         ) from exc
-    with conn:
+
+
+@contextmanager
+def connect(url: str):
+    """`connection(url)` in a `with`: committed at the end, rolled back on an error."""
+    with connection(url) as conn:
         yield conn
+
+
+def _check_project(conn, url: str) -> None:
+    """Refuse a database that holds no project, or one of another schema version."""
+    if not _has_project(conn):
+        raise ProjectError(msg("{server} holds no project", server=shown(url)))
+    version = _server_version(conn)
+    if version != schema.SCHEMA_VERSION:
+        raise ProjectError(
+            msg("the project on {server} has version {version}; this app reads "
+                "version {ours}", server=shown(url), version=version,
+                ours=schema.SCHEMA_VERSION)
+        )  # fmt: skip
 
 
 # -- the schema -----------------------------------------------------------------------
@@ -188,15 +205,7 @@ def pull(url: str, path: str | Path) -> dict[str, int]:
     try:
         with connect(url) as conn:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            if not _has_project(conn):
-                raise ProjectError(msg("{server} holds no project", server=shown(url)))
-            version = _server_version(conn)
-            if version != schema.SCHEMA_VERSION:
-                raise ProjectError(
-                    msg("the project on {server} has version {version}; this app reads "
-                        "version {ours}", server=shown(url), version=version,
-                        ours=schema.SCHEMA_VERSION)
-                )  # fmt: skip
+            _check_project(conn, url)
             with closing(sqlite3.connect(path)) as dst:
                 dst.execute("PRAGMA foreign_keys = OFF")
                 with dst:
@@ -312,27 +321,9 @@ def open_project(url: str, *, read_only: bool = False):
     from solieu.store import Project
     from solieu.store.pg_dialect import PgConnection
 
+    raw = connection(url, autocommit=True)
     try:
-        import psycopg
-    except ImportError as exc:  # an installation without the server driver
-        raise ProjectError(msg("this installation cannot open server projects")) from exc
-    try:
-        raw = psycopg.connect(url, connect_timeout=10, autocommit=True)
-    except psycopg.Error as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ProjectError(
-            msg("cannot connect to {server}: {reason}", server=shown(url), reason=detail)
-        ) from exc
-    try:
-        if not _has_project(raw):
-            raise ProjectError(msg("{server} holds no project", server=shown(url)))
-        version = _server_version(raw)
-        if version != schema.SCHEMA_VERSION:
-            raise ProjectError(
-                msg("the project on {server} has version {version}; this app reads "
-                    "version {ours}", server=shown(url), version=version,
-                    ours=schema.SCHEMA_VERSION)
-            )  # fmt: skip
+        _check_project(raw, url)
     except BaseException:
         raw.close()
         raise
@@ -358,16 +349,9 @@ class ChangeListener:
     waiting. Changes the project at hand published itself are left out."""
 
     def __init__(self, url: str, *, own=None) -> None:
-        from solieu.store.pg_dialect import CHANNEL, driver
+        from solieu.store.pg_dialect import CHANNEL
 
-        psycopg = driver()
-        try:
-            self._conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
-        except psycopg.Error as exc:
-            raise ProjectError(
-                msg("cannot connect to {server}: {reason}", server=shown(url),
-                    reason=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
-            ) from exc  # fmt: skip
+        self._conn = connection(url, autocommit=True)
         self._own = own.raw.info.backend_pid if own is not None else None
         self._conn.execute(f'LISTEN "{CHANNEL}"')
 
