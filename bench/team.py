@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import multiprocessing
+import queue
 import random
 import statistics
 import sys
@@ -140,8 +141,7 @@ def run_file(seeds_file: Path, args) -> list[float]:
 
     copy = seeds_file.with_name("one.solieu")
     shutil.copyfile(seeds_file, copy)
-    ctx = multiprocessing.get_context("spawn")
-    out = ctx.Queue()
+    out: queue.SimpleQueue = queue.SimpleQueue()  # `_edits` reports here, in this process
     with Project.open(copy) as project:
         _edits(project, "solo", args.rate, min(args.seconds, 20), 99, out)
     _, done, _ = out.get()

@@ -1,8 +1,8 @@
 """`solieu push PROJECT.solieu URL [--roles]` and `solieu pull URL PROJECT.solieu`.
 
 `push` uploads a project file into an empty PostgreSQL database (the team's copy);
-with `--roles` it also gives the project to the `solieu_admin` and `solieu_reviewer`
-group roles (see store/server.py). `pull` writes a server project into a new file.
+with `--roles` it also gives the project to the database's `DB_admin` and
+`DB_reviewer` group roles (see store/server.py). `pull` writes a server project into a new file.
 URLs follow libpq: `postgresql://user@host/db`, a password from `~/.pgpass`.
 """
 
@@ -23,10 +23,8 @@ def add_arguments(p) -> None:
 
 def run(args) -> int:
     pushing = args.direction == "push"
-    url = args.target if pushing else args.source
-    if not server.is_server_url(url) or server.is_server_url(
-        args.target if not pushing else args.source
-    ):
+    url, file = (args.target, args.source) if pushing else (args.source, args.target)
+    if not server.is_server_url(url) or server.is_server_url(file):
         order = "PROJECT.solieu postgresql://…" if pushing else "postgresql://… PROJECT.solieu"
         raise CliError(f"usage: solieu {args.direction} {order}")
     try:

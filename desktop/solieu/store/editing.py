@@ -17,9 +17,8 @@ from pathlib import Path
 from solieu.store import importer
 from solieu.store.apply import Applier
 from solieu.store.edits import Batch, Edit
-from solieu.store.errors import ProjectError
+from solieu.store.errors import Overlapped, ProjectError
 from solieu.store.history import plan_undo
-from solieu.store.pg_dialect import Overlapped
 from solieu.store.records import (
     Change,
     ImportReport,

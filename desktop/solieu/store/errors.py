@@ -8,11 +8,20 @@ reviewer's language (`solieu.ui.i18n.tr_error`) while `str()` stays English.
 
 from __future__ import annotations
 
+import sqlite3
+
 from solieu.messages import message_of, msg, os_reason
 
 
 class ProjectError(Exception):
     """A project file cannot be opened, read or saved; the message says why."""
+
+
+class Overlapped(sqlite3.OperationalError):
+    """A transaction the database could not order after another one that ran at the
+    same time (a server's serialization failure or deadlock): nothing was written, and
+    the edit may be tried again from the start, its `old` values checked anew. Raised
+    by a connection (`pg_dialect`); the store's edits retry on it (`editing._apply`)."""
 
 
 class ProjectLockedError(ProjectError):

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from solieu.model import decimal_str
+from solieu.store.errors import Overlapped
 
 log = logging.getLogger("solieu.store.pg_dialect")
 
@@ -107,12 +108,6 @@ def _without_null_id(sql: str, params: Sequence[Any] | None):
 
 
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open
-
-
-class Overlapped(sqlite3.OperationalError):
-    """A serializable transaction the server could not order after another one (a
-    serialization failure or a deadlock): nothing was written, and the edit may be
-    tried again from the start (its `old` values are then checked anew)."""
 
 
 def driver():

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -68,7 +68,8 @@ def shown(url: str) -> str:
 
 
 def connection(url: str, *, autocommit: bool = False):
-    """A psycopg connection to `url`; a refusal becomes a ProjectError worded for people."""
+    """A psycopg connection to `url`; a refusal becomes a ProjectError worded for people.
+    Used in a `with`, it commits at the end and rolls back on an error."""
     try:
         import psycopg
     except ImportError as exc:  # an installation without the server driver
@@ -80,13 +81,6 @@ def connection(url: str, *, autocommit: bool = False):
         raise ProjectError(
             msg("cannot connect to {server}: {reason}", server=shown(url), reason=detail)
         ) from exc
-
-
-@contextmanager
-def connect(url: str):
-    """`connection(url)` in a `with`: committed at the end, rolled back on an error."""
-    with connection(url) as conn:
-        yield conn
 
 
 def _check_project(conn, url: str) -> None:
@@ -148,7 +142,7 @@ def push(
     Project.open_for_reading(path).close()  # upgrades an old file, checks a damaged one
     with closing(sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)) as src:
         ddl = server_ddl(src)
-        with connect(url) as conn:
+        with connection(url) as conn:
             if _has_project(conn):
                 raise ProjectError(
                     msg("{server} already holds a project: nothing was copied",
@@ -203,7 +197,7 @@ def pull(url: str, path: str | Path) -> dict[str, int]:
     path = Path(path)
     Project.create(path).close()
     try:
-        with connect(url) as conn:
+        with connection(url) as conn:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             _check_project(conn, url)
             with closing(sqlite3.connect(path)) as dst:
@@ -254,7 +248,7 @@ def set_up_roles(url: str) -> tuple[str, str]:
     """Create the project's two group roles if missing and give them its tables: the
     admin owns them, the reviewer reads and edits rows. Run by a superuser (or a role
     with CREATEROLE that owns the database), after `push`; returns the role names."""
-    with connect(url) as conn:
+    with connection(url) as conn:
         database = conn.info.dbname
         admin, reviewer = roles_of(database)
         with conn.transaction():
