@@ -26,6 +26,8 @@ SUBCOMMANDS = {
     "doc": "doc",
     "codebook": "codebook",
     **dict.fromkeys(("push", "pull"), "server"),
+    "upgrade": "upgrade",
+    "agreement": "agreement",
 }
 
 
@@ -36,7 +38,9 @@ def _window_parser() -> argparse.ArgumentParser:
         f"Sub-commands: {', '.join(SUBCOMMANDS)} (solieu SUBCOMMAND --help).",
     )
     p.add_argument("--version", action="version", version=f"solieu {__version__}")
-    p.add_argument("project", nargs="?", help="project file (.solieu) to open")
+    p.add_argument(
+        "project", nargs="?", help="project file (.solieu) or server URL (postgresql://…) to open"
+    )
     p.add_argument("--screenshot", metavar="OUT.png", help="save a PNG of the window and exit")
     p.add_argument(
         "--self-test", action="store_true", help="check this installation offscreen and exit"
@@ -46,7 +50,9 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def _check_window_can_open(project: str | None, screenshot: str | None) -> None:
     """Say in words what would otherwise be a Qt abort or a stray new file."""
-    if project and not Path(project).exists():
+    from solieu.store.server import is_server_url
+
+    if project and not is_server_url(project) and not Path(project).exists():
         raise CliError(
             f"{project} does not exist (create a project with "
             f"`solieu new {project} ARTICLES...`, or File ▸ New in the window)"

@@ -33,6 +33,29 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>You are reviewing this document; the others see it.</source>
+        <translation>Bạn đang duyệt văn bản này; những người khác thấy điều đó.</translation>
+    </message>
+    <message>
+        <source>{reviewer} has been reviewing this document since {since}.</source>
+        <translation>{reviewer} đang duyệt văn bản này từ {since}.</translation>
+    </message>
+    <message>
+        <source>Claimed by someone else</source>
+        <translation>Người khác đang duyệt</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>Nhận lại để duyệt</translation>
+    </message>
+    <message>
+        <source>Leave it to them</source>
+        <translation>Để người đó duyệt</translation>
+    </message>
+</context>
+<context>
     <name>CodebookModel</name>
     <message>
         <source>change</source>
@@ -319,6 +342,17 @@ Mở bản sao lưu tốt gần nhất, lưu lúc {when}? Bản sao lưu đượ
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Mất kết nối, đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Connected again to {server}.</source>
+        <translation>Đã kết nối lại với {server}.</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <source>&amp;Copy value</source>
@@ -404,6 +438,14 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
 </context>
 <context>
     <name>DocumentsModel</name>
+    <message>
+        <source>Being reviewed by you</source>
+        <translation>Bạn đang duyệt</translation>
+    </message>
+    <message>
+        <source>Being reviewed by {reviewer}</source>
+        <translation>{reviewer} đang duyệt</translation>
+    </message>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected, {pending} pending</source>
         <translation>{confirmed} đã xác nhận, {rejected} đã loại, {pending} chờ duyệt</translation>
@@ -1218,6 +1260,13 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     </message>
 </context>
 <context>
+    <name>LiveChanges</name>
+    <message>
+        <source>Other reviewers&apos; changes will show only after reopening: {reason}</source>
+        <translation>Thay đổi của người duyệt khác chỉ hiện ra sau khi mở lại: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Review (Ctrl+1)</source>
@@ -1272,8 +1321,16 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Danh mục chỉ tiêu (Ctrl+3)</translation>
     </message>
     <message>
+        <source>Open &amp;server project…</source>
+        <translation>Mở dự án trên &amp;máy chủ…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name…</source>
+        <translation>&amp;Tên người duyệt…</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
@@ -1414,6 +1471,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>Key &amp;hints</source>
         <translation>Gợi ý &amp;phím</translation>
+    </message>
+    <message>
+        <source>C&amp;laim this document</source>
+        <translation>&amp;Nhận duyệt văn bản này</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1887,6 +1948,46 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Password for {server}:</source>
+        <translation>Mật khẩu cho {server}:</translation>
+    </message>
+    <message>
+        <source>The password was refused.</source>
+        <translation>Mật khẩu bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mật khẩu máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProjects</name>
+    <message>
+        <source>Open server project</source>
+        <translation>Mở dự án trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Address of the project&apos;s database, e.g. {example}
+A password comes from ~/.pgpass or a service file, or is asked for; it is never saved.</source>
+        <translation>Địa chỉ cơ sở dữ liệu của dự án, ví dụ {example}
+Mật khẩu lấy từ ~/.pgpass hoặc tệp dịch vụ, hoặc được hỏi khi cần; mật khẩu không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address: it starts with postgresql://</source>
+        <translation>{address} không phải địa chỉ máy chủ: địa chỉ bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối với máy chủ…</translation>
+    </message>
+    <message>
+        <source>Cannot open the project: {message}</source>
+        <translation>Không mở được dự án: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2128,6 +2229,10 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>Xuất ra Excel (và CSV)</translation>
     </message>
     <message>
+        <source>Claim the document: the others see you review it</source>
+        <translation>Nhận duyệt văn bản: những người khác thấy bạn đang duyệt</translation>
+    </message>
+    <message>
         <source>Open a project</source>
         <translation>Mở dự án</translation>
     </message>
@@ -2154,6 +2259,41 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     </message>
 </context>
 <context>
+    <name>StaleEdit</name>
+    <message>
+        <source>{who} saved {field} as {theirs} at {when}.</source>
+        <translation>{who} đã lưu {field} là {theirs} lúc {when}.</translation>
+    </message>
+    <message>
+        <source>{field} was saved as {theirs} meanwhile.</source>
+        <translation>Trong lúc đó {field} đã được lưu là {theirs}.</translation>
+    </message>
+    <message>
+        <source>Figure {figure}: someone else changed it first.</source>
+        <translation>Số liệu {figure}: người khác đã sửa trước.</translation>
+    </message>
+    <message>
+        <source>Your change: {mine}.</source>
+        <translation>Thay đổi của bạn: {mine}.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã sửa</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Giữ bản của họ</translation>
+    </message>
+    <message>
+        <source>Apply mine</source>
+        <translation>Dùng bản của tôi</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Saved</source>
@@ -2173,6 +2313,29 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Tên người duyệt</translation>
+    </message>
+    <message>
+        <source>The review log and the exported workbook name your edits as:</source>
+        <translation>Nhật ký duyệt và tệp Excel xuất ra ghi tên người sửa của bạn là:</translation>
+    </message>
+    <message>
+        <source>Your edits are now logged as {name}.</source>
+        <translation>Từ giờ các sửa đổi của bạn được ghi tên {name}.</translation>
+    </message>
+    <message>
+        <source>Kept theirs.</source>
+        <translation>Đã giữ bản của họ.</translation>
+    </message>
+    <message>
+        <source>Kept the other reviewer&apos;s change.</source>
+        <translation>Đã giữ thay đổi của người duyệt kia.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2536,18 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>không biết loại thao tác sửa {kind}</translation>
     </message>
     <message>
+        <source>lost the connection to {server} while saving: the server did not confirm the last change; reconnect and reload to see whether it was saved</source>
+        <translation>mất kết nối với {server} khi đang lưu: máy chủ chưa xác nhận thay đổi cuối cùng; hãy kết nối lại và tải lại để xem thay đổi đã được lưu chưa</translation>
+    </message>
+    <message>
+        <source>lost the connection to {server}; the last change was not saved: reconnect when the server is back and make it again</source>
+        <translation>mất kết nối với {server}; thay đổi cuối cùng chưa được lưu: hãy kết nối lại khi máy chủ hoạt động trở lại và làm lại thay đổi đó</translation>
+    </message>
+    <message>
+        <source>lost the connection to {server}; reconnect when the server is back</source>
+        <translation>mất kết nối với {server}; hãy kết nối lại khi máy chủ hoạt động trở lại</translation>
+    </message>
+    <message>
         <source>that text is already figure {figure_id}</source>
         <translation>đoạn chữ đó đã là số liệu {figure_id}</translation>
     </message>
@@ -2527,6 +2702,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>{file} is open in another Solieu window; close it there first, or open this one read-only</source>
         <translation>{file} đang được mở trong một cửa sổ Solieu khác; hãy đóng nó ở đó trước, hoặc mở tệp này ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to {server}: {reason}</source>
+        <translation>không kết nối lại được với {server}: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a project file</source>
@@ -2827,6 +3006,22 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>its words match “{measure}”, confirmed for “{entry}”</source>
         <translation>từ ngữ khớp với “{measure}”, đã xác nhận cho “{entry}”</translation>
+    </message>
+    <message>
+        <source>the project on {server} has version {version}, older than this app&apos;s {ours}: its admin upgrades it once with `solieu upgrade {server}`</source>
+        <translation>dự án trên {server} ở phiên bản {version}, cũ hơn phiên bản {ours} của ứng dụng: người quản trị dự án nâng cấp một lần bằng `solieu upgrade {server}`</translation>
+    </message>
+    <message>
+        <source>the project on {server} has an unknown version</source>
+        <translation>dự án trên {server} có phiên bản không xác định</translation>
+    </message>
+    <message>
+        <source>only the project&apos;s admin can upgrade the project on {server}</source>
+        <translation>chỉ người quản trị dự án mới nâng cấp được dự án trên {server}</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the project on {server}: {reason}</source>
+        <translation>không nâng cấp được dự án trên {server}: {reason}</translation>
     </message>
     <message>
         <source>qualifier must be empty or one of {choices}, not {value}</source>

@@ -45,39 +45,72 @@ def _as_owner(cmd: list[str]) -> list[str]:
     return cmd
 
 
+class Cluster:
+    """A throwaway server in a temporary folder that can be stopped and started again on
+    the same data folder and port (the reconnect tests); `start_server` is its one-shot
+    form. Raises RuntimeError when this machine has no server binaries."""
+
+    def __init__(self) -> None:
+        bin_dir = _bin_dir()
+        if bin_dir is None:
+            raise RuntimeError(
+                "no PostgreSQL server binaries (initdb): install Debian's postgresql"
+            )
+        if os.geteuid() == 0 and subprocess.run(["id", "postgres"], capture_output=True).returncode:
+            raise RuntimeError("running as root, and there is no postgres user to own the cluster")
+        self._pg_ctl = str(bin_dir / "pg_ctl")
+        self.folder = Path(tempfile.mkdtemp(prefix="solieu-pg-"))
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        self.data, self.port = self.folder / "data", _free_port()
+        subprocess.run(
+            _as_owner([str(bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "-A",
+                       "trust", "-E", "UTF8", "--no-locale", "--no-sync"]),
+            check=True, capture_output=True,
+        )  # fmt: skip
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _ctl(self, *args: str, check: bool = True) -> None:
+        subprocess.run(_as_owner([self._pg_ctl, "-D", str(self.data), *args]),
+                       check=check, capture_output=True)  # fmt: skip
+
+    def start(self) -> None:
+        """Start the server (again, after `stop_only`), waiting until it accepts connections."""
+        options = f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._ctl("-l", str(self.folder / "log"), "-w", "-o", options, "start")
+
+    start_again = start
+
+    def stop_only(self) -> None:
+        """Stop the server (fast: sessions are ended, open transactions rolled back) and
+        wait until it is down; the data folder stays for `start_again`."""
+        self._ctl("-m", "fast", "-w", "stop")
+
+    def restart(self) -> None:
+        """`pg_ctl restart -m fast`: every session ends; the data and the port stay."""
+        self._ctl("-l", str(self.folder / "log"), "-m", "fast", "-w", "restart")
+
+    @property
+    def running(self) -> bool:
+        return (self.data / "postmaster.pid").exists()
+
+    def stop(self) -> None:
+        """Stop the server and remove its folder."""
+        self._ctl("-m", "fast", "-w", "stop", check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def start_server() -> tuple[str, callable]:
     """Start a throwaway server: (its superuser URL, a function that stops it and removes
     its folder). Raises RuntimeError when this machine has no server binaries (also used
     by bench/team.py)."""
-    bin_dir = _bin_dir()
-    if bin_dir is None:
-        raise RuntimeError("no PostgreSQL server binaries (initdb): install Debian's postgresql")
-    if os.geteuid() == 0 and subprocess.run(["id", "postgres"], capture_output=True).returncode:
-        raise RuntimeError("running as root, and there is no postgres user to own the cluster")
-    folder = Path(tempfile.mkdtemp(prefix="solieu-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    data, port = folder / "data", _free_port()
-    subprocess.run(
-        _as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-                   "-E", "UTF8", "--no-locale", "--no-sync"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
-    options = f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
-                   "-o", options, "start"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
-
-    def stop() -> None:
-        subprocess.run(
-            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-            capture_output=True,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
-
-    return f"postgresql://postgres@127.0.0.1:{port}/postgres", stop
+    cluster = Cluster()
+    try:
+        cluster.start()
+    except BaseException:
+        cluster.stop()
+        raise
+    return cluster.url, cluster.stop
 
 
 @pytest.fixture(scope="session")
@@ -91,6 +124,21 @@ def pg_server():
         yield url
     finally:
         stop()
+
+
+@pytest.fixture(scope="module")
+def restartable_server():
+    """A `Cluster` of the requesting module's own, which its tests may stop, start and
+    restart (never the session's shared `pg_server`); removed after the module."""
+    try:
+        cluster = Cluster()
+        cluster.start()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture

@@ -66,6 +66,18 @@ def _readers() -> int:
     return checked
 
 
+def _server_driver() -> str:
+    """The PostgreSQL driver a team's server project needs (psycopg with its own libpq,
+    imported only when a server is opened): its libpq version, e.g. "17.4"."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise SelfTestError(f"self-test failed: the server driver is missing ({exc})") from exc
+    _check(psycopg.pq.__impl__ in ("binary", "c"), f"psycopg runs on {psycopg.pq.__impl__}")
+    version = psycopg.pq.version()
+    return f"{version // 10000}.{version % 100}"
+
+
 def _build_demo(folder: Path):
     from solieu.resources import seed_articles
     from solieu.store import Project
@@ -188,6 +200,7 @@ def _run() -> int:
         folder = Path(tmp)
         documents, figures = _extract_seeds()
         _readers()
+        libpq = _server_driver()
         project = _build_demo(folder)
         try:
             stored = len(project.figures())
@@ -200,7 +213,8 @@ def _run() -> int:
     seconds = time.perf_counter() - started
     print(
         f"solieu self-test ok: {documents} documents, {figures} figures, {groups} groups, "
-        f"workbook {sheets} sheets, window on {platform} ({seconds:.1f} s)"
+        f"workbook {sheets} sheets, window on {platform}, server driver libpq {libpq} "
+        f"({seconds:.1f} s)"
     )
     sys.stdout.flush()
     return 0

@@ -23,6 +23,7 @@ from solieu.store.edits import (
     edit_from_json,
 )
 from solieu.store.errors import (
+    ConnectionLost,
     DuplicateFigure,
     EditConflict,
     InvalidEdit,
@@ -45,6 +46,7 @@ from solieu.store.records import (
     UndoResult,
 )
 from solieu.store.schema import SCHEMA_VERSION
+from solieu.store.stale import StaleEdit
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -53,6 +55,7 @@ __all__ = [
     "AddFigure",
     "Batch",
     "Change",
+    "ConnectionLost",
     "DeleteFigure",
     "DocumentRecord",
     "DocumentSummary",
@@ -79,6 +82,7 @@ __all__ = [
     "SetDocumentField",
     "SetField",
     "SetStatus",
+    "StaleEdit",
     "StatisticState",
     "UndoPlan",
     "UndoResult",

@@ -32,6 +32,7 @@ from solieu.store.edits import (
 )
 from solieu.store.errors import DuplicateFigure, EditConflict, InvalidEdit
 from solieu.store.reviewlog import LogWriter
+from solieu.store.stale import StaleEdit, last_change
 from solieu.store.statistics import put_statistic
 from solieu.store.values import (
     DOCUMENT_FIELDS,
@@ -76,7 +77,12 @@ class Applier:
         if isinstance(edit, RestoreFigure):
             return self._set_deleted(edit.figure_id, deleted=False)
         if isinstance(edit, Batch):
-            inverses = [self.apply(e) for e in edit.edits]
+            inverses = []
+            for i, part in enumerate(edit.edits):
+                try:
+                    inverses.append(self.apply(part))
+                except StaleEdit as exc:  # "apply mine" re-applies the whole batch
+                    raise exc.within(edit, i) from None
             return Batch(tuple(reversed(inverses)))
         if isinstance(edit, PutStatistic):
             return put_statistic(self.conn, edit, at=self.at, log=self.log, touch=self._touch)
@@ -121,15 +127,24 @@ class Applier:
         if deleted:
             raise EditConflict(msg("figure {figure_id} was deleted", figure_id=edit.figure_id))
         if not _same(name, edit.old, current_db):
-            raise EditConflict(
+            theirs = from_db(name, current_db)
+            who, at = last_change(self.conn, edit.figure_id, name)
+            raise StaleEdit(
                 msg(
                     "figure {figure_id}: {field} is now {now}, not {old} (changed elsewhere); "
                     "reload and try again",
                     figure_id=edit.figure_id,
                     field=name,
-                    now=repr(to_text(from_db(name, current_db))),
+                    now=repr(to_text(theirs)),
                     old=repr(to_text(edit.old)),
-                )
+                ),
+                figure_id=edit.figure_id,
+                field=name,
+                theirs=to_text(theirs),
+                mine=to_text(new),
+                rebased=SetField(edit.figure_id, name, theirs, edit.new),
+                who=who,
+                at=at,
             )
         if name == "entry_id" and new is not None and read_entry(self.conn, new) is None:
             raise EditConflict(msg("codebook entry {entry_id} does not exist", entry_id=new))
@@ -172,14 +187,24 @@ class Applier:
             if deleted:
                 raise EditConflict(msg("figure {figure_id} was deleted", figure_id=figure_id))
             if edit.olds is not None and not _same("status", edit.olds[i], status_db):
-                raise EditConflict(
+                olds_now = list(edit.olds)
+                olds_now[i] = Status(status_db)
+                who, at = last_change(self.conn, figure_id, "status")
+                raise StaleEdit(
                     msg(
                         "figure {figure_id} is now {now}, not {old} (changed elsewhere); "
                         "reload and try again",
                         figure_id=figure_id,
                         now=status_db,
                         old=to_text(edit.olds[i]),
-                    )
+                    ),
+                    figure_id=figure_id,
+                    field="status",
+                    theirs=status_db,
+                    mine=new.value,
+                    rebased=SetStatus(ids, new, tuple(olds_now)),
+                    who=who,
+                    at=at,
                 )
             old = Status(status_db)
             olds.append(old)

@@ -24,6 +24,51 @@ class Overlapped(sqlite3.OperationalError):
     by a connection (`pg_dialect`); the store's edits retry on it (`editing._apply`)."""
 
 
+class Disconnected(sqlite3.OperationalError):
+    """A server connection that broke under a statement (the server stopped, restarted or
+    ended the session; the network went): what the connection raises (`pg_dialect`), and
+    the store's error path turns into ConnectionLost (`transactions`). `server` names the
+    server (without a password); `unconfirmed` is True when the statement was a COMMIT
+    that went out and got no answer, so whether it was applied is unknown."""
+
+    def __init__(self, detail: str, *, server: str = "", unconfirmed: bool = False) -> None:
+        super().__init__(detail)
+        self.server = server or "the server"
+        self.unconfirmed = unconfirmed
+
+
+class ConnectionLost(ProjectError):
+    """A server project's server cannot be reached: nothing of the refused read or edit
+    was written, unless `unconfirmed` (a COMMIT sent and never answered: reload after
+    reconnecting to see whether it was saved; the store never tries it again by itself,
+    since that could save it twice). The project stays open; `Project.reconnect()` opens
+    a fresh connection once the server is back."""
+
+    def __init__(self, message: str, *, unconfirmed: bool = False) -> None:
+        super().__init__(message)
+        self.unconfirmed = unconfirmed
+
+
+def connection_lost(exc: Disconnected, *, writing: bool) -> ConnectionLost:
+    """The reviewer's words for a connection that broke under a read or an edit."""
+    if writing and exc.unconfirmed:
+        return ConnectionLost(
+            msg("lost the connection to {server} while saving: the server did not confirm "
+                "the last change; reconnect and reload to see whether it was saved",
+                server=exc.server),
+            unconfirmed=True,
+        )  # fmt: skip
+    if writing:
+        return ConnectionLost(
+            msg("lost the connection to {server}; the last change was not saved: reconnect "
+                "when the server is back and make it again", server=exc.server)
+        )  # fmt: skip
+    return ConnectionLost(
+        msg("lost the connection to {server}; reconnect when the server is back",
+            server=exc.server)
+    )  # fmt: skip
+
+
 class ProjectLockedError(ProjectError):
     """Another process (another Solieu window, a script) has the project open for editing."""
 

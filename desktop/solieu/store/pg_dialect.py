@@ -11,7 +11,10 @@ The store (`transactions`, `apply`, `queries`, …) is written against the part 
 - an INSERT into a table with an `id` returns it (`RETURNING id`), for `lastrowid`;
 - a Python bool goes as 0/1 and a Decimal as its text, the way the file stores them;
 - psycopg's errors come back as sqlite3's (an integrity error as `IntegrityError`), so
-  the store's one error path words them for the reviewer.
+  the store's one error path words them for the reviewer;
+- a connection that broke (the server stopped or restarted, the session was ended, the
+  network went) raises `Disconnected`, which says whether a COMMIT was left unanswered;
+  `reconnect()` then swaps in a fresh connection to the same URL.
 
 Every value still goes as a parameter: the rewriting never puts one into SQL text.
 """
@@ -22,12 +25,14 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from decimal import Decimal
 from typing import Any
 
+from solieu.messages import msg
 from solieu.model import decimal_str
-from solieu.store.errors import Overlapped
+from solieu.store.errors import ConnectionLost, Disconnected, Overlapped
 
 log = logging.getLogger("solieu.store.pg_dialect")
 
@@ -120,6 +125,42 @@ def driver():
     return psycopg
 
 
+# SQLSTATEs of a session the server ended or cannot serve: class 08 (connection
+# exception), admin/crash shutdown, cannot connect now, idle (in transaction) timeouts
+_LOST_CLASS = "08"
+_LOST_STATES = frozenset(["57P01", "57P02", "57P03", "57P05", "25P03"])
+
+
+def is_lost(exc: BaseException, conn) -> bool:
+    """Whether psycopg's `exc` means the connection `conn` is gone (not a refused statement:
+    a syntax error, a cancelled query or a violated constraint leave it usable)."""
+    psycopg = driver()
+    if not isinstance(exc, psycopg.Error):
+        return False
+    state = getattr(exc, "sqlstate", None) or ""
+    if state.startswith(_LOST_CLASS) or state in _LOST_STATES:
+        return True
+    lost_kind = isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError))
+    return lost_kind and bool(conn.closed or conn.broken)
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def connect_again(url: str, where: str):
+    """A new autocommit connection to `url` (as `server.connection` opens them); raises
+    ConnectionLost, naming the server as `where`, while it cannot be reached."""
+    psycopg = driver()
+    try:
+        return psycopg.connect(url, connect_timeout=10, autocommit=True)
+    except psycopg.Error as exc:
+        raise ConnectionLost(
+            msg("cannot reconnect to {server}: {reason}", server=where, reason=first_line(exc))
+        ) from exc
+
+
 class PgCursor:
     """The result of one statement, as a sqlite3 cursor shows it."""
 
@@ -152,10 +193,27 @@ class PgCursor:
 
 class PgConnection:
     """`sqlite3.Connection`'s subset the store uses, over an autocommit psycopg
-    connection (the store's own BEGIN … COMMIT make the transactions)."""
+    connection (the store's own BEGIN … COMMIT make the transactions).
 
-    def __init__(self, conn) -> None:
+    It keeps the URL it was opened with (`url`, shown in messages as `where`), so a
+    connection the server dropped can be replaced: `reconnect()`, or `connect_again()`
+    then `swap()` where the caller must hold a lock while swapping (the project's mutex:
+    `ProjectBase.reconnect`). `check(raw)`, when given, vets each new connection (that
+    the database still holds the project) before it is used."""
+
+    def __init__(
+        self,
+        conn,
+        url: str,
+        *,
+        where: str = "",
+        check: Callable[[Any], None] | None = None,
+    ) -> None:
         self._conn = conn
+        self._url = url
+        self.where = where or "the server"
+        self._check = check
+        self._pid: int = conn.info.backend_pid
 
     @property
     def raw(self):
@@ -163,7 +221,50 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
+        if self._conn.closed:  # a broken connection's transaction died with it
+            return False
         return self._conn.info.transaction_status != _IDLE
+
+    @property
+    def connected(self) -> bool:
+        """False once a statement found the connection gone (True does not promise the
+        server is up: only the next statement can tell)."""
+        return not self._conn.closed
+
+    @property
+    def backend_pid(self) -> int | None:
+        """The server process serving this connection (a NOTIFY names it), None once lost."""
+        return None if self._conn.closed else self._pid
+
+    def connect_again(self):
+        """A fresh psycopg connection to the same URL, checked, not yet in use (`swap`).
+        Raises ConnectionLost while the server cannot be reached (or refuses the
+        check's reading), and the ProjectError `check` raises when the database there no
+        longer holds the project."""
+        raw = connect_again(self._url, self.where)
+        try:
+            if self._check is not None:
+                self._check(raw)
+        except driver().Error as exc:  # gone again while being checked, or refused
+            raw.close()
+            raise ConnectionLost(
+                msg("cannot reconnect to {server}: {reason}", server=self.where,
+                    reason=first_line(exc))
+            ) from exc  # fmt: skip
+        except BaseException:
+            raw.close()
+            raise
+        return raw
+
+    def swap(self, raw) -> None:
+        """Use the connection `raw` from now on and close the old one (lost or not)."""
+        old, self._conn, self._pid = self._conn, raw, raw.info.backend_pid
+        with suppress(Exception):
+            old.close()
+
+    def reconnect(self) -> None:
+        """`swap(connect_again())`: the caller holds whatever lock guards this connection."""
+        self.swap(self.connect_again())
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         sql, params = _without_null_id(sql, params)
@@ -178,7 +279,7 @@ class PgConnection:
         )
         if returning:
             statement = statement.rstrip().rstrip(";") + " RETURNING id"
-        cur = self._run(lambda c: c.execute(statement, _params(params)))
+        cur = self._run(lambda c: c.execute(statement, _params(params)), statement)
         if returning:
             row = cur.fetchone()
             return PgCursor(None, int(row[0]) if row else None)
@@ -189,21 +290,30 @@ class PgConnection:
         if statement is None:
             return PgCursor(None)
         rows = [_params(p) for p in seq]
-        cur = self._run(lambda c: c.executemany(statement, rows) if rows else None)
+        cur = self._run(lambda c: c.executemany(statement, rows) if rows else None, statement)
         return PgCursor(cur)
 
-    def _run(self, call):
+    def _run(self, call, statement: str):
         psycopg = driver()
+        if self._conn.closed:  # known lost: nothing is sent
+            raise Disconnected("the connection is closed", server=self.where)
         cur = self._conn.cursor()
         try:
             call(cur)
-        except psycopg.errors.IntegrityError as exc:
-            raise sqlite3.IntegrityError(str(exc).strip()) from exc
-        except (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected) as exc:
-            # another reviewer's transaction overlapped: the store tries the edit again
-            raise Overlapped(f"busy: {str(exc).strip()}") from exc
         except psycopg.Error as exc:
-            raise sqlite3.OperationalError(str(exc).strip()) from exc
+            text = str(exc).strip()
+            if is_lost(exc, self._conn):
+                # a COMMIT that went out unanswered may or may not have been applied
+                sent_commit = statement.lstrip()[:6].upper() == "COMMIT"
+                raise Disconnected(text, server=self.where, unconfirmed=sent_commit) from exc
+            if isinstance(exc, psycopg.errors.IntegrityError):
+                raise sqlite3.IntegrityError(text) from exc
+            if isinstance(
+                exc, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)
+            ):
+                # another reviewer's transaction overlapped: the store tries the edit again
+                raise Overlapped(f"busy: {text}") from exc
+            raise sqlite3.OperationalError(text) from exc
         return cur
 
     def publish(self, change) -> None:

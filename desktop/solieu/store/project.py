@@ -13,9 +13,9 @@ to the UI thread itself.
 `Project` is one class put together from parts, each in the module named for
 what it holds: `transactions.ProjectBase` (the connection, transactions,
 notifications), `queries.ReadingMixin` (records, columns, the log and its
-history), `editing.WritingMixin` (edits, undo to a point, import, re-reading)
-and, here, opening, closing and rolling backups. Mixins rather than delegation:
-every part works on the same connection, mutex and subscribers, and callers
+history), `editing.WritingMixin` (edits, undo to a point, import, re-reading),
+`claims.ClaimsMixin` ("being reviewed by …") and, here, opening, closing and
+rolling backups. Mixins rather than delegation: every part works on the same connection, mutex and subscribers, and callers
 (and `importer.py`, which takes a `ProjectBase`) keep calling one object, so
 forwarding each of some thirty methods through a wrapper would add code and
 nothing else.
@@ -32,6 +32,7 @@ from solieu.messages import msg
 from solieu.store import backup as backups_
 from solieu.store import schema
 from solieu.store.backup_thread import RollingBackups
+from solieu.store.claims import ClaimsMixin
 from solieu.store.editing import WritingMixin
 from solieu.store.errors import ProjectError, ProjectNeedsUpgrade, reason_of
 from solieu.store.files import (
@@ -45,7 +46,7 @@ from solieu.store.lock import ProjectLock
 from solieu.store.queries import ReadingMixin
 
 
-class Project(ReadingMixin, WritingMixin):
+class Project(ReadingMixin, WritingMixin, ClaimsMixin):
     """An open project file. Create with `Project.create` or `Project.open`."""
 
     def __init__(
@@ -184,6 +185,16 @@ class Project(ReadingMixin, WritingMixin):
             project._backups.maybe_start(now=True)
         return project
 
+    def open_reader(self) -> Project:
+        """A read-only connection of its own to this project, for a worker: its long
+        reads never queue behind the window's on this one (a file's WAL, a server's
+        snapshot). The caller closes it."""
+        if self.server_url:
+            from solieu.store.server import open_project
+
+            return open_project(self.server_url, read_only=True)
+        return type(self).open(self._path, read_only=True)
+
     def close(self) -> None:
         """Close the file and release the lock; safe to call twice.
 
@@ -191,6 +202,9 @@ class Project(ReadingMixin, WritingMixin):
         older backup touched) and its thread waited for, before the connection goes.
         """
         self._backups.close()
+        if getattr(self, "_claimed", False) and self._conn is not None:
+            with suppress(ProjectError):  # the others see the document free at once
+                self.release()
         with self._mutex:
             conn, self._conn = self._conn, None
             if conn is not None:

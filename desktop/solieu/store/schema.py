@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -166,10 +166,31 @@ CREATE INDEX figures_by_entry ON figures(entry_id)
 """
 
 
+# What version 7 added: who is reviewing which document (store/claims.py): one claim
+# per document, renewed by its session's window, gone when not renewed for minutes.
+_ADDED_IN_V7 = """
+CREATE TABLE IF NOT EXISTS claims (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    reviewer    TEXT NOT NULL,
+    session     TEXT NOT NULL,
+    claimed_at  TEXT NOT NULL,
+    seen_at     TEXT NOT NULL
+);
+CREATE INDEX claims_by_session ON claims(session)
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
     layout = ";".join(
-        (_TABLES_V1 + _ADDED_IN_V1, _ADDED_IN_V3, _ADDED_IN_V4, _ADDED_IN_V5, _ADDED_IN_V6)
+        (
+            _TABLES_V1 + _ADDED_IN_V1,
+            _ADDED_IN_V3,
+            _ADDED_IN_V4,
+            _ADDED_IN_V5,
+            _ADDED_IN_V6,
+            _ADDED_IN_V7,
+        )
     )
     for statement in layout.split(";"):
         if statement.strip():
@@ -297,6 +318,11 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
     _add_missing(conn, _ADDED_IN_V6, have)
 
 
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    """v7: the claims (none yet). Safe to run twice."""
+    _add_missing(conn, _ADDED_IN_V7, {})
+
+
 def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[str]]) -> None:
     """Run a version's ALTER/CREATE INDEX statements, skipping what the file already has."""
     for statement in statements.split(";"):
@@ -316,6 +342,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_to_v4,
     _v4_to_v5,
     _v5_to_v6,
+    _v6_to_v7,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -10,9 +10,9 @@ between a `.solieu` file and such a database, whole and in one transaction each 
   repeatable-read snapshot, so `solieu export` reads a server project exactly as it
   reads a file.
 
-Connections follow libpq's conventions, since psycopg hands the URL to libpq: a
-password comes from `~/.pgpass` (or `PGPASSFILE`), a service file, or the URL the
-user typed, never from the app's settings; `PGSSLMODE` and `sslmode=` are honoured.
+Connecting, opening a server project as a `Project` and hearing its changes live in
+`server_project.py` (libpq's conventions for the URL and password, reconnecting after
+the server went away); their names are re-exported here, where callers import them.
 Every value goes to the server as a parameter or through COPY, never in SQL text.
 
 Roles (`set_up_roles`), two per project database `db`: `db_admin` owns the tables,
@@ -29,13 +29,22 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from solieu.messages import msg
-from solieu.store import schema
 from solieu.store.errors import ProjectError
+from solieu.store.server_project import (  # noqa: F401 - re-exported: callers import them here
+    URL_SCHEMES,
+    ChangeListener,
+    NoBackups,
+    check_project,
+    connection,
+    has_project,
+    is_server_url,
+    open_project,
+    open_target,
+    shown,
+)
 
-URL_SCHEMES = ("postgresql://", "postgres://")
 # the tables a project holds, parents before children (foreign keys point backwards)
 TABLES = (
     "meta",
@@ -46,54 +55,11 @@ TABLES = (
     "statistic_members",
     "review_log",
     "rules",
+    "claims",
 )
-# rows a reviewer may delete: links that an edit removes and its undo puts back
-_REVIEWER_DELETES = ("statistic_members", "statistics")
-
-
-def is_server_url(text: str) -> bool:
-    return text.startswith(URL_SCHEMES)
-
-
-def shown(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-def connection(url: str, *, autocommit: bool = False):
-    """A psycopg connection to `url`; a refusal becomes a ProjectError worded for people.
-    Used in a `with`, it commits at the end and rolls back on an error."""
-    try:
-        import psycopg
-    except ImportError as exc:  # an installation without the server driver
-        raise ProjectError(msg("this installation cannot open server projects")) from exc
-    try:
-        return psycopg.connect(url, connect_timeout=10, autocommit=autocommit)
-    except psycopg.Error as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ProjectError(
-            msg("cannot connect to {server}: {reason}", server=shown(url), reason=detail)
-        ) from exc
-
-
-def _check_project(conn, url: str) -> None:
-    """Refuse a database that holds no project, or one of another schema version."""
-    if not _has_project(conn):
-        raise ProjectError(msg("{server} holds no project", server=shown(url)))
-    version = _server_version(conn)
-    if version != schema.SCHEMA_VERSION:
-        raise ProjectError(
-            msg("the project on {server} has version {version}; this app reads "
-                "version {ours}", server=shown(url), version=version,
-                ours=schema.SCHEMA_VERSION)
-        )  # fmt: skip
+# rows a reviewer may delete: links that an edit removes and its undo puts back, and
+# the reviewer's own claims, released
+_REVIEWER_DELETES = ("statistic_members", "statistics", "claims")
 
 
 # -- the schema -----------------------------------------------------------------------
@@ -143,7 +109,7 @@ def push(
     with closing(sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)) as src:
         ddl = server_ddl(src)
         with connection(url) as conn:
-            if _has_project(conn):
+            if has_project(conn):
                 raise ProjectError(
                     msg("{server} already holds a project: nothing was copied",
                         server=shown(url))
@@ -158,11 +124,6 @@ def push(
                     for table, n in counts.items():
                         progress(table, n)
     return counts
-
-
-def _has_project(conn) -> bool:
-    row = conn.execute("SELECT to_regclass('public.meta') IS NOT NULL").fetchone()
-    return bool(row and row[0])
 
 
 def _copy_up(src: sqlite3.Connection, conn, table: str) -> int:
@@ -199,7 +160,7 @@ def pull(url: str, path: str | Path) -> dict[str, int]:
     try:
         with connection(url) as conn:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            _check_project(conn, url)
+            check_project(conn, url)
             with closing(sqlite3.connect(path)) as dst:
                 dst.execute("PRAGMA foreign_keys = OFF")
                 with dst:
@@ -210,14 +171,6 @@ def pull(url: str, path: str | Path) -> dict[str, int]:
         path.unlink(missing_ok=True)
         raise
     return counts
-
-
-def _server_version(conn) -> int | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    try:
-        return int(row[0]) if row else None
-    except ValueError:
-        return None
 
 
 def _copy_down(conn, dst: sqlite3.Connection, table: str) -> int:
@@ -278,93 +231,3 @@ def set_up_roles(url: str) -> tuple[str, str]:
 def _exists(conn, table: str) -> bool:
     row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"public.{table}",)).fetchone()
     return bool(row and row[0])
-
-
-# -- a server project as a Project ------------------------------------------------------
-class NoBackups:
-    """A server project's rolling backups: none (the server's own backups keep it)."""
-
-    interval: float = 0.0
-    keep: int = 0
-    last_backup = None
-    error = None
-    in_progress = False
-
-    def due(self) -> bool:
-        return False
-
-    def maybe_start(self, *, now: bool = False) -> bool:
-        return False
-
-    def run(self) -> Path:
-        raise ProjectError(msg("a server project is backed up by its server"))
-
-    def run_quietly(self) -> None:
-        return None
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return True
-
-    def close(self) -> None:
-        return None
-
-
-def open_project(url: str, *, read_only: bool = False):
-    """The project in the database at `url`, as a `Project`: the same reading and edits
-    as a file's, each edit one transaction on the server (`pg_dialect`)."""
-    from solieu.store import Project
-    from solieu.store.pg_dialect import PgConnection
-
-    raw = connection(url, autocommit=True)
-    try:
-        _check_project(raw, url)
-    except BaseException:
-        raw.close()
-        raise
-    project = Project(Path(raw.info.dbname), PgConnection(raw), None, read_only)  # type: ignore[arg-type]
-    project._backups = NoBackups()  # type: ignore[assignment]
-    return project
-
-
-def open_target(target: str, *, read_only: bool = False):
-    """`solieu`'s PROJECT argument: a server URL or a project file, opened alike."""
-    from solieu.store import Project
-
-    if is_server_url(target):
-        return open_project(target, read_only=read_only)
-    return Project.open_for_reading(target) if read_only else Project.open(target)
-
-
-class ChangeListener:
-    """The changes other reviewers commit to a server project, as `Change`s.
-
-    One connection of its own LISTENs on the project's channel; `fileno()` is what a
-    window watches (a socket notifier), then `changes()` reads what arrived without
-    waiting. Changes the project at hand published itself are left out."""
-
-    def __init__(self, url: str, *, own=None) -> None:
-        from solieu.store.pg_dialect import CHANNEL
-
-        self._conn = connection(url, autocommit=True)
-        self._own = own.raw.info.backend_pid if own is not None else None
-        self._conn.execute(f'LISTEN "{CHANNEL}"')
-
-    def fileno(self) -> int:
-        return self._conn.fileno()
-
-    def changes(self, timeout: float = 0.0) -> list:
-        """What arrived (waiting up to `timeout` seconds for a first one)."""
-        from solieu.store.pg_dialect import change_of
-
-        out = []
-        for note in self._conn.notifies(timeout=timeout, stop_after=None if not timeout else 1):
-            if note.pid != self._own:
-                out.append(change_of(note.payload))
-        # then whatever else is already here, without waiting
-        for note in self._conn.notifies(timeout=0):
-            if note.pid != self._own:
-                out.append(change_of(note.payload))
-        return out
-
-    def close(self) -> None:
-        self._conn.close()

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from solieu.messages import msg
 from solieu.store.backup_thread import RollingBackups
-from solieu.store.errors import InvalidEdit, ProjectError
+from solieu.store.errors import (
+    ConnectionLost,
+    Disconnected,
+    InvalidEdit,
+    ProjectError,
+    connection_lost,
+)
 from solieu.store.files import CORRUPTION, corrupt_error
 from solieu.store.lock import ProjectLock
 from solieu.store.records import Change
@@ -50,6 +56,10 @@ def default_reviewer() -> str:
 class ProjectBase:
     """The state every part of `Project` shares; not used on its own."""
 
+    # a server project's connection URL (set by `server.open_project`); never shown, since
+    # it may hold a password the reviewer typed: `location` is what people see
+    server_url: str | None = None
+
     def __init__(
         self,
         path: Path,
@@ -71,6 +81,16 @@ class ProjectBase:
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the project is, as the window's title, the recent list and messages show
+        it: the file's path, or the server's URL without its password."""
+        if self.server_url:
+            from solieu.store.server import shown
+
+            return shown(self.server_url)
+        return str(self._path)
 
     @property
     def read_only(self) -> bool:
@@ -108,6 +128,39 @@ class ProjectBase:
             except Exception:  # the edit is committed; a broken view must not undo that
                 log.exception("a project subscriber failed")
 
+    # -- a server's connection (a file's never goes away) ---------------------------------
+
+    @property
+    def is_server(self) -> bool:
+        """A project on a PostgreSQL server (`server.open_project`), not a file."""
+        return self.server_url is not None
+
+    @property
+    def connected(self) -> bool:
+        """Open and, on a server, its connection not known to be lost. True does not
+        promise the server is up: a read or an edit finds out (ConnectionLost)."""
+        conn = self._conn
+        return conn is not None and bool(getattr(conn, "connected", True))
+
+    def reconnect(self) -> bool:
+        """Open a fresh connection to the server and use it from now on (a file project
+        has nothing to reconnect); True when done. Raises ConnectionLost while the server
+        cannot be reached (the lost connection stays, and so does every refusal) and
+        ProjectError when its database no longer holds this project. Connects outside
+        the mutex, so readers on other threads never wait for a slow server, and swaps
+        under it, so no statement runs while the connection changes."""
+        conn = self._connection()
+        connect_again = getattr(conn, "connect_again", None)
+        if connect_again is None:
+            return True
+        raw = connect_again()
+        with self._mutex:
+            if self._conn is not conn:  # closed meanwhile: nothing to reconnect
+                raw.close()
+                raise ProjectError(msg("{file} is closed", file=self._path.name))
+            conn.swap(raw)  # type: ignore[attr-defined]
+        return True
+
     # -- transactions ----------------------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
@@ -142,6 +195,9 @@ class ProjectBase:
                     ) from exc
                 if isinstance(exc, sqlite3.Error):
                     raise self._storage_error(exc) from exc
+                if isinstance(exc, ConnectionLost) and isinstance(exc.__cause__, Disconnected):
+                    # lost under a read inside the edit: the edit is what was refused
+                    raise connection_lost(exc.__cause__, writing=True) from exc.__cause__
                 raise
 
     @contextmanager
@@ -149,6 +205,8 @@ class ProjectBase:
         with self._mutex:
             try:
                 yield self._connection()
+            except Disconnected as exc:  # a server project's server went away
+                raise connection_lost(exc, writing=False) from exc
             except sqlite3.DatabaseError as exc:
                 if any(word in str(exc).lower() for word in CORRUPTION):
                     # damaged while open (a disk fault, another program): name the backup
@@ -163,6 +221,8 @@ class ProjectBase:
                 ) from exc
 
     def _storage_error(self, exc: sqlite3.Error) -> ProjectError:
+        if isinstance(exc, Disconnected):  # not the disk: the server went away
+            return connection_lost(exc, writing=True)
         text = str(exc).lower()
         reason: str
         if "full" in text:

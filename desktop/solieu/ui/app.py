@@ -45,6 +45,8 @@ def install_excepthook(log_path: Path | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if _connection_lost(exc_type):
+            return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -62,6 +64,22 @@ def install_excepthook(log_path: Path | None) -> None:
         QMessageBox.critical(None, "Solieu", text)
 
     sys.excepthook = hook
+
+
+def _connection_lost(exc_type) -> bool:
+    """A read of a server project found its connection gone (in whatever slot it ran):
+    not an error to show in a box, but the state the status bar shows while the window
+    reconnects (ui/controllers/connection.py)."""
+    from solieu.store.errors import ConnectionLost
+
+    if not issubclass(exc_type, ConnectionLost):
+        return False
+    from solieu.ui import main_window
+
+    log.warning("a read found the server connection lost")
+    for window in list(main_window._WINDOWS):
+        window.connection.on_lost()
+    return True
 
 
 def app_icon():
@@ -99,18 +117,28 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def resolve_project_path(project: str | None, settings) -> Path:
+def resolve_project_path(project: str | None, settings) -> Path | str:
+    """The project to open: the one asked for, else the last one (a file that still
+    exists, or a server URL), else the demo project. A server URL stays a string."""
+    from solieu.store.server import is_server_url
+
     if project:
-        return Path(project)
+        return project if is_server_url(project) else Path(project)
     last = settings.last_project
+    if last and is_server_url(last):
+        return last
     if last and Path(last).exists():
         return Path(last)
+    return demo_project()
+
+
+def demo_project() -> Path:
     from solieu.resources import ensure_demo_project
 
     return Path(ensure_demo_project())
 
 
-def open_project(path: Path, offer_backup=None, *, create: bool = True):
+def open_project(path: Path | str, offer_backup=None, *, create: bool = True):
     """Open (or create) the project at `path`; a damaged one may be recovered from a backup.
 
     With `create=False` (File ▸ Open, Open recent) a missing file is an error, not a
@@ -123,7 +151,12 @@ def open_project(path: Path, offer_backup=None, *, create: bool = True):
     Returns None when the offer was declined.
     """
     from solieu.store import Project, ProjectCorruptError
+    from solieu.store.server import is_server_url
 
+    if isinstance(path, str) and is_server_url(path):
+        from solieu.ui.server_login import open_server_project
+
+        return open_server_project(path)
     path = Path(path)
     if create and not path.exists():
         return Project.create(path)
@@ -212,11 +245,24 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
         settings = Settings(QSettings(str(scratch), QSettings.Format.IniFormat))
     else:
         settings = Settings()
+    path = resolve_project_path(project, settings)
     try:
-        path = resolve_project_path(project, settings)
-        # a screenshot run never blocks on a question: a damaged file is an error
-        opened = open_project(path, None if screenshot else ask_to_open_backup)
-        if opened is None:  # the reviewer declined to open the backup
+        try:
+            # a screenshot run never blocks on a question: a damaged file is an error
+            opened = open_project(path, None if screenshot else ask_to_open_backup)
+        except ProjectError as exc:
+            if project or not isinstance(path, str):
+                raise
+            # the last project was on a server that cannot be reached now: say so, and
+            # open the demo project (File ▸ Open recent has the server's address)
+            message = QCoreApplication.translate("App", "Cannot open the project: {message}")
+            message = message.format(message=i18n.tr_error(exc))
+            if screenshot:
+                print(f"solieu: {message}", file=sys.stderr)
+            else:
+                QMessageBox.warning(None, "Solieu", message)
+            opened = open_project(demo_project())
+        if opened is None:  # the reviewer declined to open the backup (or the password)
             return 2
     except (ProjectError, OSError) as exc:
         message = QCoreApplication.translate("App", "Cannot open the project: {message}")

@@ -30,6 +30,8 @@ import sys
 import threading
 import time
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+
 from solieu import pacing
 
 SWITCH_S = 0.0002
@@ -39,6 +41,27 @@ def quick_handoffs() -> None:
     """Lower the interpreter's switch interval to `SWITCH_S` (never raise it)."""
     if sys.getswitchinterval() > SWITCH_S:
         sys.setswitchinterval(SWITCH_S)
+
+
+class _Waker(QObject):
+    """Starts the heartbeat's timer on the UI thread when a worker asks.
+
+    A worker emits `wake`; the queued connection runs `start` on the thread this object
+    lives on. (Calling the timer's slot by name across threads, with
+    `QMetaObject.invokeMethod`, was the suspect of a rare crash in the event loop; a
+    signal is Qt's own way from a worker to the UI thread, the one `ui/workers.py` uses
+    for progress.)"""
+
+    wake = Signal()
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__(timer)
+        self._timer = timer
+        self.wake.connect(self.start, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def start(self) -> None:
+        self._timer.start()
 
 
 class Heartbeat:
@@ -62,8 +85,6 @@ class Heartbeat:
     IDLE_S = 1.0
 
     def __init__(self) -> None:
-        from PySide6.QtCore import QCoreApplication, QTimer
-
         self._main = threading.main_thread().ident
         self.last = time.perf_counter()
         self.yields = 0
@@ -73,6 +94,7 @@ class Heartbeat:
         self._timer = QTimer(QCoreApplication.instance())  # outlives any one window
         self._timer.setInterval(self.BEAT_MS)
         self._timer.timeout.connect(self._beat)
+        self._waker = _Waker(self._timer)
 
     def _beat(self) -> None:
         self.last = now = time.perf_counter()
@@ -88,11 +110,9 @@ class Heartbeat:
             return
         now = self.asked = time.perf_counter()
         if not self.running:  # wake the timer on the UI thread; until it beats, not busy
-            from PySide6.QtCore import QMetaObject, Qt
-
             self.running = True
             self.last = now
-            QMetaObject.invokeMethod(self._timer, "start", Qt.ConnectionType.QueuedConnection)
+            self._waker.wake.emit()
             return
         since = getattr(self._ran_from, "t", None)
         if since is None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from solieu.learn.session import Learner
 from solieu.model import Status
-from solieu.store import Batch, Project, ProjectError, SetStatus
+from solieu.store import Batch, ProjectError, SetStatus
 from solieu.ui import i18n
 from solieu.ui.models.rules_model import rule_text
 from solieu.ui.shell import Shell
@@ -73,12 +73,11 @@ class Learning(QObject):
         self.forget()
         if project is None or getattr(project, "closed", False):
             return
-        path = project.path
 
         def work() -> None:
             learner = None
             try:
-                with Project.open(path, read_only=True) as reader:
+                with project.open_reader() as reader:
                     learner = Learner(reader)  # reads the decided figures' texts too
             except (ProjectError, OSError):
                 log.exception("reading what the project learned failed")

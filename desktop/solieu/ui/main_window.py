@@ -18,14 +18,19 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from solieu.model import Status
 from solieu.store import ProjectError
 from solieu.ui import gil, i18n
+from solieu.ui.controllers.claims import Claims
+from solieu.ui.controllers.connection import ConnectionWatch
 from solieu.ui.controllers.exports import ExportFlow
 from solieu.ui.controllers.imports import ImportFlow
 from solieu.ui.controllers.language import LanguageFlow
+from solieu.ui.controllers.live_changes import LiveChanges
 from solieu.ui.controllers.projects import ProjectFiles
+from solieu.ui.controllers.server_projects import ServerProjects
 from solieu.ui.controllers.session_state import SessionState
 from solieu.ui.controllers.side_dialogs import SideDialogs
 from solieu.ui.controllers.status_line import StatusLine
 from solieu.ui.controllers.tasks import TaskSlot
+from solieu.ui.controllers.team import Team
 from solieu.ui.controllers.view_options import ViewOptions
 from solieu.ui.learning import Learning
 from solieu.ui.menus import build_actions, build_menus
@@ -64,6 +69,15 @@ class ChangeBridge(QObject):
         self.changed.emit(change)
 
 
+def project_title(project) -> str:
+    """The file's name, or the server project's database and host."""
+    if project.server_url:
+        from urllib.parse import urlsplit
+
+        return f"{Path(project.path).name} @ {urlsplit(project.server_url).hostname or 'localhost'}"
+    return Path(project.path).stem
+
+
 class MainWindow(QMainWindow):
     projectChanged = Signal()  # noqa: N815
 
@@ -93,6 +107,10 @@ class MainWindow(QMainWindow):
         self.figures_model = FiguresModel(None, self.edits.push, self)
         self.tasks = TaskSlot(self)
         self.project_files = ProjectFiles(self)
+        self.server_projects = ServerProjects(self, self.tasks)
+        self.live = LiveChanges(self)  # a server project: other reviewers' edits as they land
+        self.team = Team(self)  # the reviewer's name; someone else saved the same field first
+        self.claims = Claims(self)  # "being reviewed by …"
         self.imports = ImportFlow(self, self.tasks)
         self.exports = ExportFlow(self, self.tasks)
         self.language = LanguageFlow(self, self.tasks)
@@ -105,7 +123,9 @@ class MainWindow(QMainWindow):
         self.reconcile = Reconcile(self)
         build_actions(self)
         build_menus(self)
+        self.claims.attach(self.actions_by_name["claim_document"])
         self.status_line = StatusLine(self)
+        self.connection = ConnectionWatch(self, self.live)  # lost, reconnecting, back
         self.learning = Learning(self)
         self.learning.learnedChanged.connect(self.status_line.show_learned)
         self._connect()
@@ -164,6 +184,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project) -> None:
         old = self._subscribed
         if old is not None and old is not project:
+            self.live.stop()
             self.session.save_place()
             old.unsubscribe(self.bridge)
             old.close()
@@ -176,8 +197,8 @@ class MainWindow(QMainWindow):
         self.figure_id = None
         self.figures_model.set_project(project)
         self.documents_model.set_project(project)
-        self.setWindowTitle(f"{Path(project.path).stem} — Solieu")
-        self.settings.add_recent(str(project.path))
+        self.setWindowTitle(f"{project_title(project)} — Solieu")
+        self.settings.add_recent(project.location)
         self.status_line.update_counts()
         self.status_line.show_saved()
         self.learning.forget()
@@ -417,6 +438,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.tasks.stop()
+        self.live.stop()
+        self.claims.stop()
+        self.connection.stop()
         self.reconcile.shutdown()
         self.learning.shutdown()
         self.save_settings()

@@ -45,6 +45,11 @@ def build_actions(window) -> dict[str, QAction]:
             files.open_project,
         ),
         (
+            "open_server",
+            QCoreApplication.translate("MainWindow", "Open &server project…"),
+            window.server_projects.open_dialog,
+        ),
+        (
             "import_files",
             QCoreApplication.translate("MainWindow", "&Import files…"),
             imports.import_files,
@@ -65,6 +70,11 @@ def build_actions(window) -> dict[str, QAction]:
             "history",
             QCoreApplication.translate("MainWindow", "&History…"),
             window.dialogs.show_history,
+        ),
+        (
+            "reviewer_name",
+            QCoreApplication.translate("MainWindow", "Reviewer &name…"),
+            window.team.ask_reviewer_name,
         ),
         (
             "rules",
@@ -247,6 +257,11 @@ def build_actions(window) -> dict[str, QAction]:
             QCoreApplication.translate("MainWindow", "Key &hints"),
             window.view_options.set_hints_shown,
         ),
+        (
+            "claim_document",
+            QCoreApplication.translate("MainWindow", "C&laim this document"),
+            window.claims.toggle,
+        ),
     ):
         _action(window, name, text, slot, checkable=True)
     undo = window.edits.stack.createUndoAction(
@@ -270,16 +285,17 @@ def build_actions(window) -> dict[str, QAction]:
 
 MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), (
-        "new_project", "open_project", "@recent", None,
+        "new_project", "open_project", "open_server", "@recent", None,
         "import_files", "import_folder", "import_report", None, "export", None, "quit",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
         "undo", "redo", "history", "rules", None, "edit_cell", "focus_article", "add_figure",
-        "delete_figure", None, "document_properties",
+        "delete_figure", None, "document_properties", None, "reviewer_name",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Review"), (
         "confirm_next", "reject_next", "reject_like", "set_pending", "bulk_confirm", None,
         "next_figure", "prev_figure", "next_pending", None, "next_document", "prev_document",
+        None, "claim_document",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "Re&concile"), (
         "accept_group", "split_member", "move_member", "choose_winner", "merge_group",

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from solieu.reconcile.session import Reconciliation
+from solieu.store import ProjectError
+from solieu.ui import i18n
 from solieu.ui import reconcile_texts as texts
 from solieu.ui.group_order import Order
 from solieu.ui.group_rows import (
@@ -160,7 +162,11 @@ class Reconcile(Decisions, QObject):
         self._index, self._all_counts = result.index, result.counts
         self._shown = max(self._shown, result.generation)
         self.dirty = False
-        self._rebuild()
+        try:
+            self._rebuild()
+        except ProjectError as exc:  # the server went away: shown again once it is back
+            self.dirty = True
+            self._failed(i18n.tr_error(exc))
         old, self._old = self._old, []
         self.release.later(*old)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from solieu.reconcile.session import Reconciliation, reconcile_project
-from solieu.store import Project, ProjectError
+from solieu.store import ProjectError
 from solieu.ui import collector, i18n
 from solieu.ui.group_order import Order, arrange
 from solieu.ui.group_rows import GroupRow, group_rows, tally
@@ -100,7 +100,7 @@ def _reader(project) -> Iterator:
     the UI thread's reads — a document's text, the status counts — never queue behind the
     worker's long ones on the window's connection; the window's when none can be opened."""
     try:
-        reader = Project.open(project.path, read_only=True)
+        reader = project.open_reader()
     except (ProjectError, OSError, AttributeError):
         yield project
         return

@@ -71,6 +71,7 @@ class Settings:
     reflow_paragraphs = _Setting("article/reflowParagraphs", bool, False)
     show_hints = _Setting("ui/showHints", bool, True)  # the key line under each page
     welcomed = _Setting("ui/welcomed", bool, False)  # the first-run welcome was dismissed
+    reviewer = _Setting("review/reviewer", str, "")  # "" = the OS login (the review log's name)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(

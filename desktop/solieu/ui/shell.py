@@ -39,6 +39,7 @@ class Shell(Protocol):
     learning: Any  # learning.Learning: suggestions, rejections, rules
     rule_bar: Any  # views.rule_bar.RuleBar: a repeated correction offered as a rule
     view_options: Any  # controllers.view_options.ViewOptions
+    server_projects: Any  # controllers.server_projects.ServerProjects
     # what is current on the Review page
     doc_id: int | None
     figure_id: int | None

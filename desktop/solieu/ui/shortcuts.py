@@ -290,6 +290,12 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Export to Excel (and CSV)"),
         GENERAL,
     ),
+    Binding(
+        "claim_document",
+        ("Ctrl+Shift+C",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Claim the document: the others see you review it"),
+        GENERAL,
+    ),
     Binding("open_project", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open a project"), GENERAL),
     Binding("new_project", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "New project"), GENERAL),
     Binding("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), GENERAL),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from solieu.store import ProjectError
+from solieu.store import Change, ProjectError, StaleEdit
 from solieu.store.edits import Batch, PutEntry, PutRule, PutStatistic, SetField
 from solieu.ui import i18n
 
@@ -38,6 +38,7 @@ class EditCommand(QUndoCommand):
             return
         result = self._stack.apply(self.forward)
         if result is not None:
+            self.forward = self._stack.last_applied  # rebased, if the reviewer chose mine
             self.inverse = result
             self._stack.reveal(self.forward, self.text(), undone=False)
 
@@ -78,6 +79,10 @@ class EditStack(QObject):
         self.project = project
         self.stack = QUndoStack(self)
         self.last_error: str | None = None
+        # asked when another reviewer changed the same field first: True applies mine
+        # over theirs (`StaleEdit.rebased`), False keeps theirs; None: refuse, as any error
+        self.stale_resolver = None
+        self.last_applied = None  # the edit the last `apply` applied (maybe rebased)
 
     def set_project(self, project) -> None:
         if project is self.project and self.stack.count():
@@ -86,16 +91,35 @@ class EditStack(QObject):
         self.stack.clear()
 
     def apply(self, edit):
-        """Apply through the store; on failure report and return None."""
-        try:
-            inverse = self.project.apply(edit)
-        except ProjectError as exc:
-            self.last_error = i18n.tr_error(exc)
-            self.failed.emit(self.last_error)
-            return None
-        self.last_error = None
-        self.applied.emit()
-        return inverse
+        """Apply through the store; on failure report and return None.
+
+        A stale edit (another reviewer saved the same field first) goes to
+        `stale_resolver`: "apply mine" applies the edit rebased on their value (asked
+        again if it changed yet again), "keep theirs" applies nothing and shows theirs."""
+        for _ in range(5):
+            try:
+                inverse = self.project.apply(edit)
+            except StaleEdit as exc:
+                if self.stale_resolver is None:
+                    return self._refused(exc)
+                if not self.stale_resolver(exc):
+                    self.last_error = None
+                    self.project.deliver(Change(frozenset([exc.figure_id])))  # show theirs
+                    return None
+                edit = exc.rebased
+                continue
+            except ProjectError as exc:
+                return self._refused(exc)
+            self.last_error = None
+            self.last_applied = edit
+            self.applied.emit()
+            return inverse
+        return None
+
+    def _refused(self, exc: ProjectError) -> None:
+        self.last_error = i18n.tr_error(exc)
+        self.failed.emit(self.last_error)
+        return None
 
     def push(self, edit, text: str):
         """Apply `edit` now and make it undoable; returns its inverse, or None (and
@@ -103,7 +127,7 @@ class EditStack(QObject):
         inverse = self.apply(edit)
         if inverse is None:
             return None
-        self.record(edit, inverse, text)
+        self.record(self.last_applied, inverse, text)
         return inverse
 
     def record(self, edit, inverse, text: str) -> None:

@@ -21,9 +21,13 @@ class ProjectFiles(QObject):
         """A damaged file goes through the start-up's path (app.open_project): the offer of
         its last good backup, restored to a new file."""
         from solieu.store import Project
+        from solieu.store.server import is_server_url
         from solieu.ui import app
 
         shell = self.shell
+        if is_server_url(path):  # a server project in the recent list
+            shell.server_projects.open_url(path)
+            return
         interactive = not QApplication.instance().property("noninteractive")
         offer = (lambda exc: app.ask_to_open_backup(exc, shell)) if interactive else None
         try:

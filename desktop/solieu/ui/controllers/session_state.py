@@ -88,7 +88,7 @@ class SessionState(QObject):
             "page": w.current_page(),
             "article_top": self._article_top(),
         }
-        w.settings.set_project_state(project_key(w.project.path), json.dumps(place))
+        w.settings.set_project_state(project_key(w.project.location), json.dumps(place))
 
     def article_scrolled(self) -> None:
         if not self.restoring and self._pending_top is None:
@@ -104,7 +104,7 @@ class SessionState(QObject):
         return self._last_top
 
     def saved_place(self) -> dict:
-        raw = self.shell.settings.project_state(project_key(self.shell.project.path))
+        raw = self.shell.settings.project_state(project_key(self.shell.project.location))
         try:
             place = json.loads(raw) if raw else {}
         except ValueError:

@@ -42,7 +42,7 @@ class StatusLine(QObject):
     def show_saved(self) -> None:
         self.save_label.setText("✓ " + self.tr("Saved"))
         self.save_label.setStyleSheet("color: #1a7f37; padding: 0 8px;")
-        self.save_label.setToolTip(str(self.shell.project.path))
+        self.save_label.setToolTip(self.shell.project.location)
 
     def show_failed(self, message: str) -> None:
         self.save_label.setText("⚠ " + self.tr("Not saved"))

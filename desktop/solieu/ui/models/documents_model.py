@@ -12,12 +12,21 @@ DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (confirmed, rejected, total)
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the near-duplicates, in words, or None
 DONE_ROLE = Qt.ItemDataRole.UserRole + 4  # True once no figure is pending (and there is one)
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 5  # (reviewer, mine) of a live claim, or None
 
 
 def is_done(summary) -> bool:
     """Every figure decided, confirmed or rejected; a document without figures is not
     done (an empty text is more often a file read wrong than an article without numbers)."""
     return summary.total > 0 and summary.pending == 0
+
+
+def claim_words(reviewer: str, mine: bool) -> str:
+    if mine:
+        return QCoreApplication.translate("DocumentsModel", "Being reviewed by you")
+    return QCoreApplication.translate("DocumentsModel", "Being reviewed by {reviewer}").format(
+        reviewer=reviewer
+    )
 
 
 class DocumentsModel(QAbstractListModel):
@@ -30,6 +39,7 @@ class DocumentsModel(QAbstractListModel):
         self._all: list = []
         self.filter_text = ""
         self.duplicates: dict[int, str] = {}
+        self.claims: dict[int, tuple[str, bool]] = {}  # document → (reviewer, mine)
 
     def set_project(self, project) -> None:
         self._project = project
@@ -93,6 +103,19 @@ class DocumentsModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
+    def set_claims(self, claims: dict[int, tuple[str, bool]]) -> None:
+        """Document id → (reviewer, held by this window) of the live claims (store/claims)."""
+        if claims == self.claims:
+            return
+        changed = set(claims) ^ set(self.claims) | {
+            d for d in claims if self.claims.get(d) != claims[d]
+        }
+        self.claims = dict(claims)
+        for d in changed:
+            row = self.row_of(d)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def summary(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -121,6 +144,9 @@ class DocumentsModel(QAbstractListModel):
                 "DocumentsModel", "{confirmed} confirmed, {rejected} rejected, {pending} pending"
             ).format(confirmed=d.confirmed, rejected=d.rejected, pending=d.pending)
             tip = f"{tip}\n{progress}"
+            claim = self.claims.get(d.id)
+            if claim is not None:
+                tip += "\n" + claim_words(*claim)
             badge = self.duplicates.get(d.id)
             return f"{tip}\n{badge}" if badge else tip
         if role == DOCUMENT_ID_ROLE:
@@ -131,4 +157,6 @@ class DocumentsModel(QAbstractListModel):
             return self.duplicates.get(d.id)
         if role == DONE_ROLE:
             return is_done(d)
+        if role == CLAIM_ROLE:
+            return self.claims.get(d.id)
         return None

@@ -13,7 +13,6 @@ import contextlib
 import heapq
 import logging
 import threading
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -82,21 +81,20 @@ class BackgroundSort(QObject):
 
     done = Signal(int, object)
 
-    def start(self, job: int, path: Path, name: str, ids: list[int], descending: bool) -> None:
+    def start(self, job: int, opener, name: str, ids: list[int], descending: bool) -> None:
+        """Sort on a thread over a connection `opener()` gives (`Project.open_reader`)."""
         worker = threading.Thread(
             target=self._run,
-            args=(job, path, name, ids, descending),
+            args=(job, opener, name, ids, descending),
             name="solieu-sort",
             daemon=True,  # nothing to save: a sort cut short at exit is just dropped
         )
         worker.start()
 
-    def _run(self, job: int, path: Path, name: str, ids: list[int], descending: bool) -> None:
-        from solieu.store import Project
-
+    def _run(self, job: int, opener, name: str, ids: list[int], descending: bool) -> None:
         result: list[int] | None = None
         try:
-            with collector.paused(), Project.open(path, read_only=True) as project:
+            with collector.paused(), opener() as project:
                 pairs = read_column(project, name)
                 result = sort_ids(ids, pairs, descending=descending)
         except Exception:  # a closed or moved file: the view keeps its order
@@ -132,8 +130,8 @@ class RowOrder:
         self._cancel_sort()
         self._sorting = self._ids
         descending = order == Qt.SortOrder.DescendingOrder
-        path = self._project.path
-        self._sorter.start(self._sort_job, path, FIELDS[column], self._ids, descending)
+        opener = self._project.open_reader
+        self._sorter.start(self._sort_job, opener, FIELDS[column], self._ids, descending)
         self.sortingChanged.emit(True)
         return True
 

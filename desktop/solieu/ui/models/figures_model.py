@@ -13,6 +13,7 @@ busy worker thread may hold.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -40,6 +41,8 @@ from solieu.ui.models.figure_cells import (  # noqa: F401 - the names callers im
 )
 from solieu.ui.models.figure_index import TEXT_FILTER_FIELDS, FigureIndex, haystack
 from solieu.ui.models.figure_sort import BackgroundSort, RowOrder
+
+log = logging.getLogger(__name__)
 
 PAGE = 200  # records fetched at once when a row that is not loaded yet is shown
 WARM_UP_DELAY_MS = 300
@@ -151,7 +154,12 @@ class FiguresModel(RowOrder, QAbstractTableModel):
 
     def _warm_step(self) -> None:
         self._warm_timer.setInterval(0)
-        if not self.warm_up():
+        try:
+            more = self.warm_up()
+        except ProjectError as exc:  # a server gone away: read again on the next reset
+            log.warning("reading the figures in the background stopped: %s", exc)
+            more = False
+        if not more:
             self._warm_timer.stop()
 
     def warm_up(self) -> bool:

@@ -13,7 +13,12 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from solieu.ui.models.documents_model import DONE_ROLE, DUPLICATE_ROLE, PROGRESS_ROLE
+from solieu.ui.models.documents_model import (
+    CLAIM_ROLE,
+    DONE_ROLE,
+    DUPLICATE_ROLE,
+    PROGRESS_ROLE,
+)
 from solieu.ui.views.colors import BAR_CONFIRMED, BAR_REJECTED, BAR_TRACK
 
 PAD = 6
@@ -33,14 +38,26 @@ class ItemLayout:
     counts_text: str
 
 
-def counts_text(progress: tuple[int, int, int], done: bool, badge: bool) -> str:
-    """`decided/total`: a rejected figure is decided too; ✓ once nothing is pending."""
+CLAIM_CHARS = 10  # of a claiming reviewer's name, before the counts
+
+
+def counts_text(
+    progress: tuple[int, int, int], done: bool, badge: bool, claim: tuple[str, bool] | None = None
+) -> str:
+    """`decided/total`: a rejected figure is decided too; ✓ once nothing is pending;
+    the name of another reviewer reviewing it first, a dot when this window does."""
     confirmed, rejected, total = progress
     text = f"{confirmed + rejected}/{total}"
     if done:
         text = f"{DONE} {text}"
     if badge:
         text = f"≈ {text}"
+    if claim is not None:
+        who, mine = claim
+        if mine:
+            return f"• {text}"
+        name = who if len(who) <= CLAIM_CHARS else who[: CLAIM_CHARS - 1] + "…"
+        text = f"{name} · {text}"
     return text
 
 
@@ -88,7 +105,10 @@ class DocumentDelegate(QStyledItemDelegate):
         r = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         progress = index.data(PROGRESS_ROLE) or (0, 0, 0)
         counts = counts_text(
-            progress, bool(index.data(DONE_ROLE)), bool(index.data(DUPLICATE_ROLE))
+            progress,
+            bool(index.data(DONE_ROLE)),
+            bool(index.data(DUPLICATE_ROLE)),
+            index.data(CLAIM_ROLE),
         )
         counts_w = fm.horizontalAdvance(counts) + 2
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
