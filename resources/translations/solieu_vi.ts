@@ -2269,6 +2269,10 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
         <translation>Trong lúc đó {field} đã được lưu là {theirs}.</translation>
     </message>
     <message>
+        <source>“{figure}”: someone else changed it first.</source>
+        <translation>“{figure}”: người khác đã sửa trước.</translation>
+    </message>
+    <message>
         <source>Figure {figure}: someone else changed it first.</source>
         <translation>Số liệu {figure}: người khác đã sửa trước.</translation>
     </message>

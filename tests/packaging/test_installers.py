@@ -37,6 +37,7 @@ ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 def _self_test_ok(out: str) -> None:
     assert out.startswith("solieu self-test ok: 5 documents, "), out
     assert "figures" in out and "groups" in out and "workbook 7 sheets" in out, out
+    assert "server driver libpq " in out, out  # a team's server project opens from here too
 
 
 def test_self_test_in_the_dev_install(tmp_path):
@@ -144,7 +145,9 @@ def test_bundle_runs_its_self_test(built):
     assert not (plugins / "wayland-shell-integration").exists()
     assert not list(internal.rglob("libQt6Qml*")) and not list(internal.rglob("libQt6WebEngine*"))
     assert not list(internal.rglob("libQt6Network*"))
-    assert built["bytes"] < 160 * 2**20, built["bytes"]
+    # 168,046,678 bytes with the PostgreSQL driver, which brings its own libpq, OpenSSL
+    # and Kerberos (12.6 MB in the venv: psycopg 2.2, psycopg_binary 1.2, its libs 9.2)
+    assert built["bytes"] < 170 * 2**20, built["bytes"]
 
 
 @pytest.mark.slow

@@ -98,4 +98,5 @@ def test_the_heartbeat_renews_and_closing_releases(qtbot, open_window, project_p
 def test_the_list_shows_a_short_name_or_a_dot_before_the_counts():
     assert counts_text((1, 1, 4), False, False, ("Lan", False)) == "Lan · 2/4"
     assert counts_text((1, 1, 4), False, False, ("Lan", True)) == "• 2/4"
-    assert counts_text((2, 2, 4), True, False, ("Nguyễn Thị Lan", False)) == "Nguyễn Th… · ✓ 4/4"
+    assert counts_text((2, 2, 4), True, False, ("Nguyễn Thị Lan", False)) == "Lan · ✓ 4/4"
+    assert counts_text((0, 0, 1), False, False, ("reviewer-number-7", False)) == "reviewer-… · 0/1"

@@ -11,7 +11,7 @@ from solieu.learn.codebook_io import read_codebook
 from solieu.learn.model import EntryState
 from solieu.store import Project
 from solieu.ui import file_dialogs
-from solieu.ui.main_window import ChangeBridge
+from solieu.ui.controllers.store_news import ChangeBridge
 from solieu.ui.models.codebook_model import MIME_TYPE, decode_ids
 from solieu.ui.models.groups_model import HTML_ROLE
 from solieu.ui.settings import Settings

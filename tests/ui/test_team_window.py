@@ -42,6 +42,7 @@ def test_keep_theirs_applies_nothing_and_shows_their_value(qtbot, window):
     _answer_stale(qtbot, "Keep theirs", seen)
     assert window.edits.push(mine, "unit") is None
     assert "Lan saved Unit as “tấn”" in seen[0] and "Your change: “kg”" in seen[0]
+    assert seen[0].startswith(f"“{record.text}”: someone else changed it first.")
     assert window.project.figure(record.id).unit == "tấn"
     assert window.figures_model.record(0).unit == "tấn"
     assert window.edits.stack.count() == steps  # nothing to undo

@@ -14,6 +14,7 @@ from typing import Any
 
 from solieu.messages import msg
 from solieu.model import Origin, Status
+from solieu.store.apply_documents import set_document, set_removed
 from solieu.store.codebook import put_entry, put_rule, read_entry
 from solieu.store.edits import (
     AddFigure,
@@ -35,10 +36,8 @@ from solieu.store.reviewlog import LogWriter
 from solieu.store.stale import StaleEdit, last_change
 from solieu.store.statistics import put_statistic
 from solieu.store.values import (
-    DOCUMENT_FIELDS,
     EDITABLE_FIELDS,
     coerce,
-    coerce_document_field,
     from_db,
     to_db,
     to_text,
@@ -87,7 +86,7 @@ class Applier:
         if isinstance(edit, PutStatistic):
             return put_statistic(self.conn, edit, at=self.at, log=self.log, touch=self._touch)
         if isinstance(edit, SetDocumentField):
-            return self._set_document(edit)
+            return set_document(self, edit)
         if isinstance(edit, PutEntry):
             self.codebook = True
             return put_entry(self.conn, edit, at=self.at, log=self.log)
@@ -95,9 +94,9 @@ class Applier:
             self.codebook = True
             return put_rule(self.conn, edit, at=self.at, log=self.log)
         if isinstance(edit, RemoveDocument):
-            return self._set_removed(edit.document_id, removed=True)
+            return set_removed(self, edit.document_id, removed=True)
         if isinstance(edit, RestoreDocument):
-            return self._set_removed(edit.document_id, removed=False)
+            return set_removed(self, edit.document_id, removed=False)
         raise InvalidEdit(f"not an edit: {edit!r}")
 
     # -- helpers ---------------------------------------------------------------------------
@@ -305,44 +304,6 @@ class Applier:
         self.structural = True
         return DeleteFigure(figure_id)
 
-    def _set_document(self, edit: SetDocumentField) -> SetDocumentField:
-        new = coerce_document_field(edit.field, edit.new)
-        row = self.conn.execute(
-            f"SELECT {_document_column(edit.field)} FROM documents WHERE id = ?",
-            (edit.document_id,),
-        ).fetchone()
-        if row is None:
-            raise InvalidEdit(
-                msg("document {document_id} does not exist", document_id=edit.document_id)
-            )
-        if coerce_document_field(edit.field, edit.old) != row[0]:
-            raise EditConflict(
-                msg(
-                    "document {document_id}'s {field} is {now} now, not {old}; "
-                    "reload and try again",
-                    document_id=edit.document_id,
-                    field=edit.field,
-                    now=repr(row[0]),
-                    old=repr(edit.old),
-                )
-            )
-        self.conn.execute(
-            f"UPDATE documents SET {_document_column(edit.field)} = ? WHERE id = ?",
-            (new, edit.document_id),
-        )
-        done = SetDocumentField(edit.document_id, edit.field, row[0], new)
-        self.log.write(
-            "document",
-            field=edit.field,
-            old=row[0],
-            new=new,
-            edit=done.to_json(),
-            document_id=edit.document_id,
-        )
-        self.document_ids.add(edit.document_id)
-        self.structural = True  # every figure of the document may now inherit differently
-        return SetDocumentField(edit.document_id, edit.field, new, row[0])
-
     def _set_deleted(self, figure_id: int, *, deleted: bool) -> Edit:
         document_id, is_deleted, _ = self._row(figure_id, "id")
         if bool(is_deleted) == deleted:
@@ -360,37 +321,6 @@ class Applier:
         self._touch(figure_id, document_id)
         self.structural = True
         return RestoreFigure(figure_id) if deleted else DeleteFigure(figure_id)
-
-    def _set_removed(self, document_id: int, *, removed: bool) -> Edit:
-        """Remove or restore a whole document: one flag on its row, one log row.
-
-        The figures keep their own `deleted` flags (a figure deleted before the
-        removal stays deleted after the restore); every read hides the figures of a
-        removed document through the document's flag."""
-        row = self.conn.execute(
-            "SELECT name, deleted FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        if row is None:
-            raise EditConflict(
-                msg("document {document_id} does not exist", document_id=document_id)
-            )
-        name, is_removed = row
-        if bool(is_removed) == removed:
-            if removed:
-                raise EditConflict(msg("document {document} is already removed", document=name))
-            raise EditConflict(msg("document {document} is not removed", document=name))
-        self.conn.execute(
-            "UPDATE documents SET deleted = ? WHERE id = ?", (int(removed), document_id)
-        )
-        edit = RemoveDocument(document_id) if removed else RestoreDocument(document_id)
-        self.log.write(edit.kind, new=name, edit=edit.to_json(), document_id=document_id)
-        for (figure_id,) in self.conn.execute(
-            "SELECT id FROM figures WHERE document_id = ? AND deleted = 0", (document_id,)
-        ):
-            self.figure_ids.add(figure_id)
-        self.document_ids.add(document_id)
-        self.structural = True
-        return RestoreDocument(document_id) if removed else RemoveDocument(document_id)
 
 
 def _prefixed(columns: str) -> str:
@@ -411,12 +341,6 @@ def _in_removed_document(figure_id: int) -> EditConflict:
 def _column(name: str) -> str:
     if name not in EDITABLE_FIELDS:  # never interpolate anything else into SQL
         raise InvalidEdit(f"'{name}' is not an editable field")
-    return name
-
-
-def _document_column(name: str) -> str:
-    if name not in DOCUMENT_FIELDS:  # never interpolate anything else into SQL
-        raise InvalidEdit(f"'{name}' is not a document property")
     return name
 
 

@@ -10,9 +10,8 @@ remembered session (controllers/). None of them imports this module.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from solieu.model import Status
@@ -25,10 +24,11 @@ from solieu.ui.controllers.imports import ImportFlow
 from solieu.ui.controllers.language import LanguageFlow
 from solieu.ui.controllers.live_changes import LiveChanges
 from solieu.ui.controllers.projects import ProjectFiles
-from solieu.ui.controllers.server_projects import ServerProjects
+from solieu.ui.controllers.server_projects import ServerProjects, project_title
 from solieu.ui.controllers.session_state import SessionState
 from solieu.ui.controllers.side_dialogs import SideDialogs
 from solieu.ui.controllers.status_line import StatusLine
+from solieu.ui.controllers.store_news import ChangeBridge, StoreNews
 from solieu.ui.controllers.tasks import TaskSlot
 from solieu.ui.controllers.team import Team
 from solieu.ui.controllers.view_options import ViewOptions
@@ -60,24 +60,6 @@ log = logging.getLogger(__name__)
 _WINDOWS: list[MainWindow] = []  # open main windows (keeps a rebuilt one alive)
 
 
-class ChangeBridge(QObject):
-    """Carries the store's notifications (from any thread) onto the UI thread."""
-
-    changed = Signal(object)
-
-    def __call__(self, change) -> None:
-        self.changed.emit(change)
-
-
-def project_title(project) -> str:
-    """The file's name, or the server project's database and host."""
-    if project.server_url:
-        from urllib.parse import urlsplit
-
-        return f"{Path(project.path).name} @ {urlsplit(project.server_url).hostname or 'localhost'}"
-    return Path(project.path).stem
-
-
 class MainWindow(QMainWindow):
     projectChanged = Signal()  # noqa: N815
 
@@ -102,7 +84,8 @@ class MainWindow(QMainWindow):
         else:
             self.edits = EditStack(project, self)
         self.bridge = ChangeBridge(self)
-        self.bridge.changed.connect(self._on_store_change)
+        self.store_news = StoreNews(self)
+        self.bridge.changed.connect(self.store_news.on_change)
         self.documents_model = DocumentsModel(None, self)
         self.figures_model = FiguresModel(None, self.edits.push, self)
         self.tasks = TaskSlot(self)
@@ -236,7 +219,7 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             self.show_problem(i18n.tr_error(exc))
             return
-        self._show_title(record)
+        self.show_title(record)
         self.article.set_document(record.text, self.project.figures(document_id=doc_id))
         if not self.all_docs.isChecked():
             self.figure_id = None
@@ -245,7 +228,7 @@ class MainWindow(QMainWindow):
                 self.select_row(0)
         self.session.place_changed()
 
-    def _show_title(self, record) -> None:
+    def show_title(self, record) -> None:
         self.doc_title.setText(record.title or record.name)
         self.doc_title.setToolTip(record.title or record.name)
 
@@ -303,7 +286,7 @@ class MainWindow(QMainWindow):
         if record.document_id != self.doc_id:
             self.doc_id = record.document_id
             doc = self.project.document(record.document_id)
-            self._show_title(doc)
+            self.show_title(doc)
             self.article.set_document(doc.text, self.project.figures(document_id=doc.id))
             self._reselect_document()
         self.article.set_current(record.id)
@@ -373,36 +356,6 @@ class MainWindow(QMainWindow):
 
     def _welcomed(self) -> None:
         self.settings.welcomed = True
-
-    # --- store notifications ----------------------------------------------------------------
-
-    def _on_store_change(self, change) -> None:
-        self.documents_model.on_change(change)
-        self.figures_model.on_change(change)
-        if self.doc_id is not None and change.structural and self.doc_id in change.document_ids:
-            self._refresh_document()  # re-read with another encoding: its text changed too
-        elif self.doc_id is not None and (
-            change.structural or self.doc_id in change.document_ids or change.figure_ids
-        ):
-            self.article.set_figures(self.project.figures(document_id=self.doc_id))
-        gone = self.doc_id is not None and self.documents_model.row_of(self.doc_id) < 0
-        if gone and change.structural and not self.doc_filter.text():
-            self.doc_id = self.figure_id = None  # its document was removed: none is shown
-            self.doc_title.setText("")
-            self.article.set_document("", [])
-        self.status_line.update_counts()
-
-    def _refresh_document(self) -> None:
-        try:
-            record = self.project.document(self.doc_id)
-        except ProjectError:
-            return
-        figures = self.project.figures(document_id=self.doc_id)
-        if record.text == self.article.text():
-            self.article.set_figures(figures)
-            return
-        self._show_title(record)
-        self.article.set_document(record.text, figures)
 
     def show_problem(self, message: str) -> None:
         app = QApplication.instance()

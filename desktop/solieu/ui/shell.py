@@ -40,6 +40,9 @@ class Shell(Protocol):
     rule_bar: Any  # views.rule_bar.RuleBar: a repeated correction offered as a rule
     view_options: Any  # controllers.view_options.ViewOptions
     server_projects: Any  # controllers.server_projects.ServerProjects
+    status_line: Any  # controllers.status_line.StatusLine
+    doc_filter: Any
+    doc_title: Any
     # what is current on the Review page
     doc_id: int | None
     figure_id: int | None
@@ -57,6 +60,9 @@ class Shell(Protocol):
         """The page shown now."""
 
     def select_document(self, document_id: int) -> None: ...
+
+    def show_title(self, record) -> None:
+        """Show a document's title over the article."""
 
     def select_document_row(self, row: int) -> None: ...
 

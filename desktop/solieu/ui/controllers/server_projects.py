@@ -5,6 +5,9 @@ server wants one (`server_login`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -14,6 +17,13 @@ from solieu.ui.server_login import ask_password, needs_password, with_password
 from solieu.ui.shell import Shell
 
 EXAMPLE = "postgresql://reviewer@server/project"
+
+
+def project_title(project) -> str:
+    """The file's name, or the server project's database and host."""
+    if project.server_url:
+        return f"{Path(project.path).name} @ {urlsplit(project.server_url).hostname or 'localhost'}"
+    return Path(project.path).stem
 
 
 class ServerProjects(QObject):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
+from solieu.store import ProjectError
 from solieu.ui.shell import Shell
 
 
@@ -51,11 +52,15 @@ class Team(QObject):
         """True applies mine over theirs; False keeps theirs."""
         from solieu.ui.dialogs.stale_edit import ask_keep_or_apply, stale_text
 
+        try:
+            words = self.shell.project.figure(exc.figure_id).text
+        except ProjectError:
+            words = ""
         app = QApplication.instance()
         if app is not None and app.property("noninteractive"):
-            self.shell.notify(stale_text(exc) + " " + self.tr("Kept theirs."), 10000)
+            self.shell.notify(stale_text(exc, words) + " " + self.tr("Kept theirs."), 10000)
             return False
-        mine = ask_keep_or_apply(exc, self.shell)
+        mine = ask_keep_or_apply(exc, self.shell, words)
         if not mine:
             self.shell.notify(self.tr("Kept the other reviewer's change."), 8000)
         return mine

@@ -25,8 +25,9 @@ def _when(at: str) -> str:
         return at
 
 
-def stale_text(exc) -> str:
-    """What the dialog says (also what a non-interactive run logs)."""
+def stale_text(exc, figure_text: str = "") -> str:
+    """What the dialog says (also what a non-interactive run logs); `figure_text` is the
+    figure's words in the article, which say more to a reviewer than its number."""
     labels = dict(COLUMNS)
     field = tr_cell(labels[exc.field]) if exc.field in labels else exc.field
     theirs, mine = _shown(exc.field, exc.theirs), _shown(exc.field, exc.mine)
@@ -38,7 +39,11 @@ def stale_text(exc) -> str:
         saved = _tr("{field} was saved as {theirs} meanwhile.").format(field=field, theirs=theirs)
     return "\n".join(
         (
-            _tr("Figure {figure}: someone else changed it first.").format(figure=exc.figure_id),
+            _tr("“{figure}”: someone else changed it first.").format(figure=figure_text)
+            if figure_text
+            else _tr("Figure {figure}: someone else changed it first.").format(
+                figure=exc.figure_id
+            ),
             saved,
             _tr("Your change: {mine}.").format(mine=mine),
         )
@@ -51,9 +56,10 @@ def _shown(field: str, text: str) -> str:
     return f"“{text}”" if text else _tr("(empty)")
 
 
-def ask_keep_or_apply(exc, parent: QWidget | None = None) -> bool:
+def ask_keep_or_apply(exc, parent: QWidget | None = None, figure_text: str = "") -> bool:
     """True: apply mine over theirs; False: keep theirs."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Changed by someone else"), stale_text(exc))
+    text = stale_text(exc, figure_text)
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Changed by someone else"), text)
     box.setParent(parent, box.windowFlags())
     box.setObjectName("staleEdit")
     keep = box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)

@@ -41,6 +41,14 @@ class ItemLayout:
 CLAIM_CHARS = 10  # of a claiming reviewer's name, before the counts
 
 
+def short_name(who: str) -> str:
+    """A reviewer's name in little room: a long Vietnamese full name by its given name,
+    the last word (`Trần Thị Lan` → `Lan`); the list's tooltip has the whole name."""
+    if len(who) > CLAIM_CHARS and " " in who.strip():
+        who = who.split()[-1]
+    return who if len(who) <= CLAIM_CHARS else who[: CLAIM_CHARS - 1] + "…"
+
+
 def counts_text(
     progress: tuple[int, int, int], done: bool, badge: bool, claim: tuple[str, bool] | None = None
 ) -> str:
@@ -56,8 +64,7 @@ def counts_text(
         who, mine = claim
         if mine:
             return f"• {text}"
-        name = who if len(who) <= CLAIM_CHARS else who[: CLAIM_CHARS - 1] + "…"
-        text = f"{name} · {text}"
+        text = f"{short_name(who)} · {text}"
     return text
 
 
