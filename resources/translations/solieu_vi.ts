@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement and adjudication</source>
+        <translation>Mức thống nhất và phân xử</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>Người duyệt thứ hai</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation>Người duyệt thứ nhất</translation>
+    </message>
+    <message>
+        <source>Take &amp;first (F)</source>
+        <translation>Lấy bản người thứ &amp;nhất (F)</translation>
+    </message>
+    <message>
+        <source>Take &amp;second (S)</source>
+        <translation>Lấy bản người thứ &amp;hai (S)</translation>
+    </message>
+    <message>
+        <source>Percent of the figures both decided, Cohen&apos;s kappa (1 perfect, 0 chance), how many:</source>
+        <translation>Tỷ lệ thống nhất trên các số liệu cả hai đã quyết định, hệ số kappa của Cohen (1 là hoàn toàn, 0 là ngẫu nhiên), số lượng:</translation>
+    </message>
+    <message>
+        <source>Disagreements of the selected document:</source>
+        <translation>Các điểm không thống nhất của văn bản đang chọn:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Measure entry</source>
+        <translation>Chỉ tiêu trong danh mục</translation>
+    </message>
+    <message>
+        <source>(all documents)</source>
+        <translation>(mọi văn bản)</translation>
+    </message>
+    <message>
+        <source>Select a document to adjudicate its disagreements.</source>
+        <translation>Chọn một văn bản để phân xử các điểm không thống nhất.</translation>
+    </message>
+    <message>
+        <source>{n} to adjudicate; {done} adjudicated</source>
+        <translation>{n} cần phân xử; {done} đã phân xử</translation>
+    </message>
+    <message>
+        <source>take the second reviewer&apos;s “{what}”</source>
+        <translation>lấy bản “{what}” của người duyệt thứ hai</translation>
+    </message>
+    <message>
+        <source>keep the first reviewer&apos;s “{what}”</source>
+        <translation>giữ bản “{what}” của người duyệt thứ nhất</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: {message}
@@ -449,6 +532,35 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>{confirmed} confirmed, {rejected} rejected, {pending} pending</source>
         <translation>{confirmed} đã xác nhận, {rejected} đã loại, {pending} chờ duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleReview</name>
+    <message>
+        <source>Double review</source>
+        <translation>Duyệt hai lần</translation>
+    </message>
+    <message>
+        <source>The second reviewer decides this document&apos;s figures blind: they see the extractor&apos;s proposals, not the first reviewer&apos;s decisions.
+Second reviewer (empty: no double review):</source>
+        <translation>Người duyệt thứ hai quyết định các số liệu của văn bản này một cách độc lập: họ thấy đề xuất của bộ trích xuất, không thấy quyết định của người duyệt thứ nhất.
+Người duyệt thứ hai (để trống: không duyệt hai lần):</translation>
+    </message>
+    <message>
+        <source>double review by {name}</source>
+        <translation>duyệt hai lần bởi {name}</translation>
+    </message>
+    <message>
+        <source>no double review</source>
+        <translation>không duyệt hai lần</translation>
+    </message>
+    <message>
+        <source>{name} reviews this document blind now.</source>
+        <translation>Giờ {name} duyệt độc lập văn bản này.</translation>
+    </message>
+    <message>
+        <source>This document has no second reviewer now.</source>
+        <translation>Văn bản này giờ không có người duyệt thứ hai.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1443,14 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
     <message>
         <source>Reviewer &amp;name…</source>
         <translation>&amp;Tên người duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Double review…</source>
+        <translation>&amp;Duyệt hai lần…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement and adjudication…</source>
+        <translation>Mức &amp;thống nhất và phân xử…</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
@@ -3010,6 +3130,30 @@ Duyệt số liệu thống kê trong các bài báo.</translation>
     <message>
         <source>its words match “{measure}”, confirmed for “{entry}”</source>
         <translation>từ ngữ khớp với “{measure}”, đã xác nhận cho “{entry}”</translation>
+    </message>
+    <message>
+        <source>in a double review the second reviewer decides the proposed figures; adding or deleting one is the first reviewer&apos;s</source>
+        <translation>khi duyệt hai lần, người duyệt thứ hai quyết định các số liệu được đề xuất; thêm hoặc xoá số liệu là việc của người duyệt thứ nhất</translation>
+    </message>
+    <message>
+        <source>in a double review the second reviewer decides {fields}, not {field}</source>
+        <translation>khi duyệt hai lần, người duyệt thứ hai quyết định {fields}, không quyết định {field}</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} has no second review</source>
+        <translation>số liệu {figure_id} chưa có bản duyệt thứ hai</translation>
+    </message>
+    <message>
+        <source>the document&apos;s second reviewer is now {now}, not {old}; reload and try again</source>
+        <translation>người duyệt thứ hai của văn bản giờ là {now}, không phải {old}; hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>a second reviewer needs a name</source>
+        <translation>người duyệt thứ hai cần có tên</translation>
+    </message>
+    <message>
+        <source>figure {figure_id} was adjudicated meanwhile; reload and try again</source>
+        <translation>trong lúc đó số liệu {figure_id} đã được phân xử; hãy tải lại rồi thử lại</translation>
     </message>
     <message>
         <source>the project on {server} has version {version}, older than this app&apos;s {ours}: its admin upgrades it once with `solieu upgrade {server}`</source>

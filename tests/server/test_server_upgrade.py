@@ -25,14 +25,15 @@ def _login(pg_server: str, database_url: str, name: str, group: str) -> str:
 
 @pytest.fixture
 def version_6(tmp_path, pg_database) -> str:
-    """A server project as the previous version left it: no claims table, version 6."""
+    """A server project as version 6 left it: no claims, no double review."""
     path = tmp_path / "old.solieu"
     with Project.create(path) as p:
         p.import_paths(sorted((REPO / "seeds").glob("*.txt"))[:2])
     server.push(path, pg_database)
     server.set_up_roles(pg_database)
     with psycopg.connect(pg_database) as conn:
-        conn.execute("DROP TABLE claims")
+        for table in ("claims", "second_reviews", "assignments"):
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
     return pg_database
 

@@ -14,10 +14,13 @@ from typing import Any
 
 from solieu.messages import msg
 from solieu.model import Origin, Status
+from solieu.store import double_review
 from solieu.store.apply_documents import set_document, set_removed
 from solieu.store.codebook import put_entry, put_rule, read_entry
 from solieu.store.edits import (
     AddFigure,
+    Adjudicate,
+    AssignReview,
     Batch,
     DeleteFigure,
     Edit,
@@ -62,6 +65,14 @@ class Applier:
         self.document_ids: set[int] = set()
         self.structural = False
         self.codebook = False  # the codebook or the rules changed
+        self._blind: set[int] | None = None  # documents `who` reviews blind (second)
+
+    def blind(self, document_id: int) -> bool:
+        """Whether `who` is this document's second reviewer: their edits of its figures
+        go to the second layer (store/double_review.py)."""
+        if self._blind is None:
+            self._blind = double_review.blind_documents(self.conn, self.who)
+        return document_id in self._blind
 
     def apply(self, edit: Edit) -> Edit:
         """Apply one edit and return the edit that undoes it."""
@@ -93,6 +104,12 @@ class Applier:
         if isinstance(edit, PutRule):
             self.codebook = True
             return put_rule(self.conn, edit, at=self.at, log=self.log)
+        if isinstance(edit, AssignReview):
+            double_review.assign(self, edit.document_id, edit.new, edit.old)
+            return AssignReview(edit.document_id, edit.old, edit.new)
+        if isinstance(edit, Adjudicate):
+            double_review.adjudicate(self, edit.figure_id, edit.new, edit.old)
+            return Adjudicate(edit.figure_id, edit.old, edit.new)
         if isinstance(edit, RemoveDocument):
             return set_removed(self, edit.document_id, removed=True)
         if isinstance(edit, RestoreDocument):
@@ -125,6 +142,11 @@ class Applier:
         document_id, deleted, current_db = self._row(edit.figure_id, _column(name))
         if deleted:
             raise EditConflict(msg("figure {figure_id} was deleted", figure_id=edit.figure_id))
+        if self.blind(document_id):  # the second reviewer's own layer
+            was, now = double_review.set_second(
+                self, edit.figure_id, document_id, name, edit.old, edit.new
+            )
+            return SetField(edit.figure_id, name, now, was)
         if not _same(name, edit.old, current_db):
             theirs = from_db(name, current_db)
             who, at = last_change(self.conn, edit.figure_id, name)
@@ -177,6 +199,9 @@ class Applier:
         if edit.olds is not None and len(edit.olds) != len(ids):
             raise InvalidEdit(msg("a status change needs one old status per figure"))
         current = self._statuses(ids)
+        blind = [i for i, f in enumerate(ids) if f in current and self.blind(current[f][0])]
+        if blind:
+            return self._second_statuses(edit, blind, current)
         olds: list[Status] = []
         changed: list[tuple[int, Status, int]] = []
         for i, figure_id in enumerate(ids):
@@ -225,6 +250,25 @@ class Applier:
         inverses = [SetStatus(tuple(g), old, (new,) * len(g)) for old, g in groups.items()]
         return inverses[0] if len(inverses) == 1 else Batch(tuple(inverses))
 
+    def _second_statuses(self, edit: SetStatus, blind: list[int], current) -> Edit:
+        """A status change some of whose figures the reviewer decides blind: those in
+        the second layer (store/double_review.py), the others as usual."""
+        ids, inverses = tuple(edit.figure_ids), []
+        for i in blind:
+            fid = ids[i]
+            old = edit.olds[i] if edit.olds is not None else None
+            if old is None:
+                old = double_review.layer(self.conn, [fid])[fid]["status"]
+            was, _ = double_review.set_second(self, fid, current[fid][0], "status", old, edit.new)
+            inverses.append(SetStatus((fid,), was, (edit.new,)))
+        rest = [i for i in range(len(ids)) if i not in set(blind)]
+        if rest:
+            olds = None if edit.olds is None else tuple(edit.olds[i] for i in rest)
+            inverses.append(
+                self._set_status(SetStatus(tuple(ids[i] for i in rest), edit.new, olds))
+            )
+        return inverses[0] if len(inverses) == 1 else Batch(tuple(inverses))
+
     def _statuses(self, ids: Iterable[int]) -> dict[int, tuple[int, int, str]]:
         ids = list(ids)
         out: dict[int, tuple[int, int, str]] = {}
@@ -256,6 +300,8 @@ class Applier:
                     document_id=edit.document_id,
                 )
             )
+        if self.blind(edit.document_id):
+            raise _second_reviewer_decides()
         text = row[0]
         if not (0 <= edit.start < edit.end <= len(text)):
             raise InvalidEdit(
@@ -293,6 +339,8 @@ class Applier:
             params,
         )
         figure_id = int(cursor.lastrowid)
+        if double_review.second_of(self.conn, edit.document_id) is not None:
+            double_review.seed(self.conn, edit.document_id, self.at)  # the second decides it too
         self.log.write(
             "add",
             figure_id=figure_id,
@@ -306,6 +354,8 @@ class Applier:
 
     def _set_deleted(self, figure_id: int, *, deleted: bool) -> Edit:
         document_id, is_deleted, _ = self._row(figure_id, "id")
+        if self.blind(document_id):
+            raise _second_reviewer_decides()
         if bool(is_deleted) == deleted:
             if deleted:
                 raise EditConflict(
@@ -321,6 +371,13 @@ class Applier:
         self._touch(figure_id, document_id)
         self.structural = True
         return RestoreFigure(figure_id) if deleted else DeleteFigure(figure_id)
+
+
+def _second_reviewer_decides() -> InvalidEdit:
+    return InvalidEdit(
+        msg("in a double review the second reviewer decides the proposed figures; adding "
+            "or deleting one is the first reviewer's")
+    )  # fmt: skip
 
 
 def _prefixed(columns: str) -> str:

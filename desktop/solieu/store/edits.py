@@ -34,6 +34,8 @@ __all__ = [
     "DOCUMENT_FIELDS",
     "EDITABLE_FIELDS",
     "AddFigure",
+    "Adjudicate",
+    "AssignReview",
     "Batch",
     "DeleteFigure",
     "Edit",
@@ -314,6 +316,35 @@ class PutRule(_Edit):
         }
 
 
+@dataclass(frozen=True, slots=True)
+class AssignReview(_Edit):
+    """Name a document's second reviewer for a blind double review (`new`; None takes
+    the assignment back), expecting `old` (see store/double_review.py)."""
+
+    document_id: int
+    new: str | None
+    old: str | None = None
+    kind: ClassVar[str] = "assign"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "document_id": self.document_id, "new": self.new,
+                "old": self.old}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Adjudicate(_Edit):
+    """Mark a double-reviewed figure's disagreement decided by the lead (or not)."""
+
+    figure_id: int
+    new: bool
+    old: bool = False
+    kind: ClassVar[str] = "adjudicate"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "figure_id": self.figure_id, "new": self.new,
+                "old": self.old}  # fmt: skip
+
+
 Edit = (
     SetField
     | SetStatus
@@ -327,6 +358,8 @@ Edit = (
     | RestoreDocument
     | PutEntry
     | PutRule
+    | AssignReview
+    | Adjudicate
 )
 
 
@@ -370,6 +403,10 @@ def edit_from_json(data: str | dict[str, Any]) -> Edit:
             return PutRule(
                 d["rule_id"], RuleState.from_dict(d.get("new")), RuleState.from_dict(d.get("old"))
             )
+        if kind == "assign":
+            return AssignReview(int(d["document_id"]), d.get("new"), d.get("old"))
+        if kind == "adjudicate":
+            return Adjudicate(int(d["figure_id"]), bool(d["new"]), bool(d.get("old", False)))
         if kind == "statistic":
             return PutStatistic(
                 d["statistic_id"],

@@ -14,7 +14,8 @@ to the UI thread itself.
 what it holds: `transactions.ProjectBase` (the connection, transactions,
 notifications), `queries.ReadingMixin` (records, columns, the log and its
 history), `editing.WritingMixin` (edits, undo to a point, import, re-reading),
-`claims.ClaimsMixin` ("being reviewed by …") and, here, opening, closing and
+`claims.ClaimsMixin` ("being reviewed by …"), `double_review.DoubleReviewMixin` and,
+here, opening, closing and
 rolling backups. Mixins rather than delegation: every part works on the same connection, mutex and subscribers, and callers
 (and `importer.py`, which takes a `ProjectBase`) keep calling one object, so
 forwarding each of some thirty methods through a wrapper would add code and
@@ -33,6 +34,7 @@ from solieu.store import backup as backups_
 from solieu.store import schema
 from solieu.store.backup_thread import RollingBackups
 from solieu.store.claims import ClaimsMixin
+from solieu.store.double_review import DoubleReviewMixin
 from solieu.store.editing import WritingMixin
 from solieu.store.errors import ProjectError, ProjectNeedsUpgrade, reason_of
 from solieu.store.files import (
@@ -46,7 +48,7 @@ from solieu.store.lock import ProjectLock
 from solieu.store.queries import ReadingMixin
 
 
-class Project(ReadingMixin, WritingMixin, ClaimsMixin):
+class Project(ReadingMixin, WritingMixin, ClaimsMixin, DoubleReviewMixin):
     """An open project file. Create with `Project.create` or `Project.open`."""
 
     def __init__(

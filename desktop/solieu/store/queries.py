@@ -16,6 +16,7 @@ from solieu.learn.model import Entry, EntryState, Rule
 from solieu.messages import msg
 from solieu.model import Origin, Status
 from solieu.pacing import paced
+from solieu.store import double_review
 from solieu.store.codebook import read_codebook, read_entry, read_rules
 from solieu.store.edits import StatisticState
 from solieu.store.errors import ProjectError
@@ -104,7 +105,28 @@ class ReadingMixin(ProjectBase):
                     chunk = wanted[i : i + _IN_CHUNK]
                     marks = ", ".join("?" * len(chunk))
                     rows += conn.execute(f"{sql}AND d.id IN ({marks}){order}", chunk).fetchall()
+            blind = double_review.blind_documents(conn, self.reviewer)
+            if blind:  # the second reviewer's progress is their own layer's
+                rows = [r if r[0] not in blind else (*r[:6], *self._second_counts(conn, r[0]))
+                        for r in rows]  # fmt: skip
         return [DocumentSummary(*r) for r in rows]
+
+    @staticmethod
+    def _second_counts(conn, document_id: int) -> tuple[int, int, int]:
+        row = conn.execute(
+            "SELECT COALESCE(SUM(s.status = 'confirmed'), 0), "
+            "COALESCE(SUM(s.status = 'rejected'), 0), COALESCE(SUM(s.status = 'pending'), 0) "
+            "FROM second_reviews s JOIN figures f ON f.id = s.figure_id "
+            "WHERE f.document_id = ? AND f.deleted = 0",
+            (document_id,),
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def _as_seen(self, conn, records: list[FigureRecord]) -> list[FigureRecord]:
+        """Records as this session's reviewer sees them: a document they review blind
+        as its second reviewer shows their own layer (store/double_review.py)."""
+        blind = double_review.blind_documents(conn, self.reviewer)
+        return double_review.overlay(conn, records, blind) if blind else records
 
     def document(self, doc_id: int) -> DocumentRecord:
         """One document by id, removed or not (an open view and undo still name it)."""
@@ -149,12 +171,19 @@ class ReadingMixin(ProjectBase):
         if entry_id is not None:
             sql += " AND f.entry_id = ?"
             params.append(entry_id)
-        if status is not None:
-            sql += " AND f.status = ?"
-            params.append(Status(status).value)
-        sql += " ORDER BY f.document_id, f.start, f.id"
         with self._reading() as conn:  # row by row: a worker steps aside while it reads
-            return list(map(_figure, paced(conn.execute(sql, params))))
+            blind = double_review.blind_documents(conn, self.reviewer)
+            if status is not None and not blind:
+                sql += " AND f.status = ?"
+                params.append(Status(status).value)
+            sql += " ORDER BY f.document_id, f.start, f.id"
+            records = list(map(_figure, paced(conn.execute(sql, params))))
+            if not blind:
+                return records
+            records = double_review.overlay(conn, records, blind)
+        if status is not None:  # on the values the reviewer sees
+            records = [r for r in records if r.status == Status(status)]
+        return records
 
     def figures_by_id(self, ids: Iterable[int]) -> list[FigureRecord]:
         """The live figures among `ids`, in no particular order (a view's page of rows)."""
@@ -164,7 +193,7 @@ class ReadingMixin(ProjectBase):
                 chunk = wanted[i : i + _IN_CHUNK]
                 marks = ", ".join("?" * len(chunk))
                 out += conn.execute(f"{_LIVE_FIGURES} AND f.id IN ({marks})", chunk).fetchall()
-        return list(map(_figure, out))
+            return self._as_seen(conn, list(map(_figure, out)))
 
     def figure_columns(
         self,
@@ -222,13 +251,11 @@ class ReadingMixin(ProjectBase):
         sql = _FIGURE_SELECT + " WHERE f.id = ?"
         with self._reading() as conn:
             row = conn.execute(sql, (figure_id,)).fetchone()
-        if row is None:
-            raise ProjectError(
-                msg(
-                    "figure {figure_id} is not in {file}", figure_id=figure_id, file=self._path.name
-                )
-            )
-        return _figure(row)
+            if row is not None:
+                return self._as_seen(conn, [_figure(row)])[0]
+        raise ProjectError(
+            msg("figure {figure_id} is not in {file}", figure_id=figure_id, file=self._path.name)
+        )
 
     def counts(self) -> dict[Status, int]:
         """Live figures per status (every status present, zero included)."""

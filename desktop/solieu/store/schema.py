@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from solieu import __version__
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -180,6 +180,30 @@ CREATE INDEX claims_by_session ON claims(session)
 """
 
 
+# What version 8 added: double review (store/double_review.py): a document's second
+# reviewer, and that reviewer's blind decisions of each figure, apart from the figures
+_ADDED_IN_V8 = f"""
+CREATE TABLE IF NOT EXISTS assignments (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    second      TEXT NOT NULL,
+    assigned_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS second_reviews (
+    figure_id   INTEGER PRIMARY KEY REFERENCES figures(id) ON DELETE CASCADE,
+    status      TEXT NOT NULL DEFAULT 'pending' {_STATUS_CHECK},
+    value       TEXT NOT NULL,
+    unit        TEXT,
+    place       TEXT,
+    period      TEXT,
+    measure     TEXT,
+    entry_id    INTEGER REFERENCES codebook(id),
+    adjudicated INTEGER NOT NULL DEFAULT 0 CHECK (adjudicated IN (0, 1)),
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX assignments_by_second ON assignments(second)
+"""
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Create every table of the current version in an empty database (caller's transaction)."""
     layout = ";".join(
@@ -190,6 +214,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
             _ADDED_IN_V5,
             _ADDED_IN_V6,
             _ADDED_IN_V7,
+            _ADDED_IN_V8,
         )
     )
     for statement in layout.split(";"):
@@ -323,6 +348,11 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
     _add_missing(conn, _ADDED_IN_V7, {})
 
 
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """v8: double review's assignments and second layer (none yet). Safe to run twice."""
+    _add_missing(conn, _ADDED_IN_V8, {})
+
+
 def _add_missing(conn: sqlite3.Connection, statements: str, have: dict[str, set[str]]) -> None:
     """Run a version's ALTER/CREATE INDEX statements, skipping what the file already has."""
     for statement in statements.split(";"):
@@ -343,6 +373,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_to_v5,
     _v5_to_v6,
     _v6_to_v7,
+    _v7_to_v8,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -56,10 +56,12 @@ TABLES = (
     "review_log",
     "rules",
     "claims",
+    "assignments",
+    "second_reviews",
 )
-# rows a reviewer may delete: links that an edit removes and its undo puts back, and
-# the reviewer's own claims, released
-_REVIEWER_DELETES = ("statistic_members", "statistics", "claims")
+# rows a reviewer may delete: links that an edit removes and its undo puts back, the
+# reviewer's own claims, released, and a double review's assignment, taken back
+_REVIEWER_DELETES = ("statistic_members", "statistics", "claims", "assignments")
 
 
 # -- the schema -----------------------------------------------------------------------

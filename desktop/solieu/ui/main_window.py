@@ -19,6 +19,7 @@ from solieu.store import ProjectError
 from solieu.ui import gil, i18n
 from solieu.ui.controllers.claims import Claims
 from solieu.ui.controllers.connection import ConnectionWatch
+from solieu.ui.controllers.double_review import DoubleReview
 from solieu.ui.controllers.exports import ExportFlow
 from solieu.ui.controllers.imports import ImportFlow
 from solieu.ui.controllers.language import LanguageFlow
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.live = LiveChanges(self)  # a server project: other reviewers' edits as they land
         self.team = Team(self)  # the reviewer's name; someone else saved the same field first
         self.claims = Claims(self)  # "being reviewed by …"
+        self.double_review = DoubleReview(self)  # a second reviewer, blind; the lead adjudicates
         self.imports = ImportFlow(self, self.tasks)
         self.exports = ExportFlow(self, self.tasks)
         self.language = LanguageFlow(self, self.tasks)

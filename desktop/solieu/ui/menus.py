@@ -77,6 +77,16 @@ def build_actions(window) -> dict[str, QAction]:
             window.team.ask_reviewer_name,
         ),
         (
+            "double_review",
+            QCoreApplication.translate("MainWindow", "&Double review…"),
+            window.double_review.assign,
+        ),
+        (
+            "agreement",
+            QCoreApplication.translate("MainWindow", "A&greement and adjudication…"),
+            window.double_review.show_agreement,
+        ),
+        (
             "rules",
             QCoreApplication.translate("MainWindow", "R&ules…"),
             window.dialogs.show_rules,
@@ -295,11 +305,12 @@ MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Review"), (
         "confirm_next", "reject_next", "reject_like", "set_pending", "bulk_confirm", None,
         "next_figure", "prev_figure", "next_pending", None, "next_document", "prev_document",
-        None, "claim_document",
+        None, "claim_document", "double_review",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "Re&concile"), (
         "accept_group", "split_member", "move_member", "choose_winner", "merge_group",
         "reopen_group", None, "filter_conflicts", "filter_unreviewed", None, "show_duplicates",
+        "agreement",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
         "show_review", "show_reconcile", "show_codebook", None, "focus_filter", "toggle_all", "article_order",

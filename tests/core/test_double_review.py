@@ -1,0 +1,155 @@
+"""Double review (store/double_review.py): the second reviewer decides blind in a layer
+of their own, the first never sees it, edits route there and undo; agreement; the lead
+adjudicates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from solieu.model import Status
+from solieu.store import (
+    AddFigure,
+    Adjudicate,
+    AssignReview,
+    Batch,
+    DeleteFigure,
+    EditConflict,
+    InvalidEdit,
+    Project,
+    SetField,
+    SetStatus,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+C, R, P = Status.CONFIRMED, Status.REJECTED, Status.PENDING
+
+
+@pytest.fixture(scope="module")
+def seed_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("seed") / "seed.solieu"
+    with Project.create(path) as project:
+        project.import_paths(sorted(SEEDS.glob("*.txt"))[:2])
+    return path
+
+
+@pytest.fixture
+def project(seed_file, tmp_path):
+    path = tmp_path / "p.solieu"
+    path.write_bytes(seed_file.read_bytes())
+    with Project.open(path) as p:
+        p.reviewer = "Lan"  # the first reviewer
+        yield p
+
+
+def _as(project, name: str):
+    project.reviewer = name
+    return project
+
+
+def _doc(project):
+    return project.documents()[0].id
+
+
+def test_the_second_reviewer_sees_the_proposals_not_the_first_reviewers_decisions(project):
+    doc = _doc(project)
+    f = project.figures(document_id=doc)[0]
+    project.apply(SetField(f.id, "value", f.value, Decimal("999")))  # Lan corrects it …
+    project.apply(SetStatus((f.id,), C, (f.status,)))  # … and confirms it
+    project.apply(AssignReview(doc, "Minh"))
+    _as(project, "Minh")
+    seen = project.figure(f.id)
+    assert (seen.value, seen.status) == (f.value, P)  # what the extractor proposed
+    assert project.documents([doc])[0].confirmed == 0  # Minh's own progress
+    _as(project, "Lan")
+    assert project.figure(f.id).value == Decimal("999")  # Lan's own, untouched
+
+
+def test_the_second_reviewers_edits_go_to_their_layer_and_undo(project):
+    doc = _doc(project)
+    project.apply(AssignReview(doc, "Minh"))
+    f, g = project.figures(document_id=doc)[:2]
+    _as(project, "Minh")
+    undo = project.apply(SetField(f.id, "place", f.place, "Huế"))
+    undo_status = project.apply(SetStatus((f.id, g.id), R, (P, P)))
+    assert (project.figure(f.id).place, project.figure(g.id).status) == ("Huế", R)
+    assert [r.status for r in project.figures(document_id=doc, status=R)] == [R, R]
+    _as(project, "Lan")
+    assert (project.figure(f.id).place, project.figure(g.id).status) == (f.place, f.status)
+    log = [e for e in project.review_log() if e.action == "second"]
+    assert {(e.who, e.field) for e in log} == {("Minh", "place"), ("Minh", "status")}
+    _as(project, "Minh")
+    project.apply(undo_status)
+    project.apply(undo)
+    assert (project.figure(f.id).place, project.figure(g.id).status) == (f.place, P)
+
+
+def test_the_second_reviewer_neither_adds_nor_deletes_and_new_figures_join_the_layer(project):
+    doc = _doc(project)
+    project.apply(AssignReview(doc, "Minh"))
+    f = project.figures(document_id=doc)[0]
+    _as(project, "Minh")
+    with pytest.raises(InvalidEdit, match="second reviewer decides"):
+        project.apply(DeleteFigure(f.id))
+    with pytest.raises(InvalidEdit, match="second reviewer decides"):
+        project.apply(AddFigure(doc, 0, 3, {"value": Decimal(1), "unit_class": "count"}))
+    _as(project, "Lan")
+    text = project.document(doc).text
+    start = text.index(" ") + 1
+    inverse = project.apply(AddFigure(doc, start, start + 2, {"value": Decimal(5),
+                                                             "unit_class": "count"}))  # fmt: skip
+    _as(project, "Minh")
+    added = project.figure(inverse.figure_id)
+    assert added.status == P
+    project.apply(SetStatus((added.id,), R, (P,)))  # Minh decides it in his layer
+
+
+def test_agreement_and_adjudication(project):
+    doc = _doc(project)
+    project.apply(AssignReview(doc, "Minh"))
+    figs = project.figures(document_id=doc)[:4]
+    for f, s in zip(figs, (C, C, R, C), strict=True):
+        project.apply(SetStatus((f.id,), s, (f.status,)))
+    project.apply(SetField(figs[3].id, "period", figs[3].period, "2025-Q1"))
+    _as(project, "Minh")
+    for f, s in zip(figs, (C, R, R, C), strict=True):
+        project.apply(SetStatus((f.id,), s, (P,)))
+    _as(project, "Hoa")  # the lead
+    overall, per_document = project.double_review_agreement()
+    status = per_document[doc]["status"]
+    assert (status.items, status.agreed) == (4, 3)
+    assert per_document[doc]["period"].agreed == 3
+    assert overall["status"].items == 4
+    first, second, adjudicated = project.double_review(doc)
+    assert adjudicated == set()
+    # the lead takes Minh's status for figure 1 and keeps Lan's period for figure 3
+    project.apply(Batch((SetStatus((figs[1].id,), R, (C,)), Adjudicate(figs[1].id, True))))
+    project.apply(Adjudicate(figs[3].id, True))
+    assert project.figure(figs[1].id).status == R
+    assert project.double_review(doc)[2] == {figs[1].id, figs[3].id}
+    with pytest.raises(EditConflict, match="adjudicated meanwhile"):
+        project.apply(Adjudicate(figs[3].id, True))
+
+
+def test_an_assignment_is_an_edit_with_its_inverse_and_a_stale_one_is_refused(project):
+    doc = _doc(project)
+    inverse = project.apply(AssignReview(doc, "Minh"))
+    assert project.assignments() == {doc: "Minh"}
+    with pytest.raises(EditConflict, match="second reviewer is now"):
+        project.apply(AssignReview(doc, "Hoa"))  # expects none
+    project.apply(AssignReview(doc, "Hoa", "Minh"))
+    assert project.assignments() == {doc: "Hoa"}
+    project.apply(AssignReview(doc, "Minh", "Hoa"))
+    project.apply(inverse)
+    assert project.assignments() == {}
+    with pytest.raises(InvalidEdit, match="needs a name"):
+        project.apply(AssignReview(doc, "  "))
+
+
+def test_edits_round_trip_through_json():
+    from solieu.store import edit_from_json
+
+    for edit in (AssignReview(3, "Minh", None), Adjudicate(7, True, False)):
+        assert edit_from_json(edit.to_json()) == edit
