@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -115,3 +116,21 @@ def test_a_damaged_project_without_a_backup_only_says_so(qtbot, window, tmp_path
     monkeypatch.setattr(window, "show_problem", problems.append)
     window.project_files.open_path(str(lost), create=False)
     assert len(problems) == 1 and "no backup of it was found" in problems[0]
+
+
+def test_a_server_address_is_opened_as_a_server_project_not_a_path(tmp_path):
+    """`solieu postgresql://…` and a last project on a server: the address stays a
+    string (a Path would fold its `//`), and an unreachable server says so in words."""
+    from PySide6.QtCore import QSettings
+
+    from solieu.store import ProjectError
+    from solieu.ui.app import open_project, resolve_project_path
+    from solieu.ui.settings import Settings
+
+    url = "postgresql://lan@127.0.0.1:1/kinhte"
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert resolve_project_path(url, settings) == url
+    settings.last_project = url
+    assert resolve_project_path(None, settings) == url
+    with pytest.raises(ProjectError, match="cannot connect to postgresql://lan@127.0.0.1:1"):
+        open_project(url)

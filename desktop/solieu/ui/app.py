@@ -219,6 +219,20 @@ def take_screenshot(window, path: str, app) -> None:
     QTimer.singleShot(400, grab)
 
 
+def _cannot_open(exc: Exception, screenshot: str | None, box) -> None:
+    """Say why the project did not open: on stderr for a screenshot run, else in `box`."""
+    from PySide6.QtCore import QCoreApplication
+
+    from solieu.ui import i18n
+
+    message = QCoreApplication.translate("App", "Cannot open the project: {message}")
+    message = message.format(message=i18n.tr_error(exc))
+    if screenshot:
+        print(f"solieu: {message}", file=sys.stderr)
+    else:
+        box(None, "Solieu", message)
+
+
 def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -226,11 +240,9 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
     install_excepthook(log_path)
     app = make_app()
 
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from solieu.store import ProjectError
-    from solieu.ui import i18n
     from solieu.ui.main_window import MainWindow
     from solieu.ui.settings import Settings
 
@@ -255,22 +267,12 @@ def run_app(project: str | None = None, screenshot: str | None = None) -> int:
                 raise
             # the last project was on a server that cannot be reached now: say so, and
             # open the demo project (File ▸ Open recent has the server's address)
-            message = QCoreApplication.translate("App", "Cannot open the project: {message}")
-            message = message.format(message=i18n.tr_error(exc))
-            if screenshot:
-                print(f"solieu: {message}", file=sys.stderr)
-            else:
-                QMessageBox.warning(None, "Solieu", message)
+            _cannot_open(exc, screenshot, QMessageBox.warning)
             opened = open_project(demo_project())
         if opened is None:  # the reviewer declined to open the backup (or the password)
             return 2
     except (ProjectError, OSError) as exc:
-        message = QCoreApplication.translate("App", "Cannot open the project: {message}")
-        message = message.format(message=i18n.tr_error(exc))
-        if screenshot:
-            print(f"solieu: {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Solieu", message)
+        _cannot_open(exc, screenshot, QMessageBox.critical)
         return 2
 
     window = MainWindow(opened, settings)
