@@ -530,6 +530,14 @@ Sửa ▸ Hoàn tác (Ctrl+Z) sẽ đưa nó trở lại.</translation>
         <translation>{reviewer} đang duyệt</translation>
     </message>
     <message>
+        <source>Double review: you decide it blind (your own decisions)</source>
+        <translation>Duyệt hai lần: bạn quyết định độc lập (quyết định của riêng bạn)</translation>
+    </message>
+    <message>
+        <source>Double review: {reviewer} decides it blind</source>
+        <translation>Duyệt hai lần: {reviewer} quyết định độc lập</translation>
+    </message>
+    <message>
         <source>{confirmed} confirmed, {rejected} rejected, {pending} pending</source>
         <translation>{confirmed} đã xác nhận, {rejected} đã loại, {pending} chờ duyệt</translation>
     </message>
@@ -1101,6 +1109,18 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
     <message>
         <source>rule</source>
         <translation>quy tắc</translation>
+    </message>
+    <message>
+        <source>double review</source>
+        <translation>duyệt hai lần</translation>
+    </message>
+    <message>
+        <source>second review</source>
+        <translation>duyệt lần hai</translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation>đã phân xử</translation>
     </message>
     <message>
         <source>When (UTC)</source>

@@ -76,8 +76,12 @@ def test_the_second_reviewers_edits_go_to_their_layer_and_undo(project):
     undo_status = project.apply(SetStatus((f.id, g.id), R, (P, P)))
     assert (project.figure(f.id).place, project.figure(g.id).status) == ("Huế", R)
     assert [r.status for r in project.figures(document_id=doc, status=R)] == [R, R]
+    columns = dict((i, (p, s)) for i, p, s in project.figure_columns(["place", "status"]))
+    assert columns[f.id] == ("Huế", R) and columns[g.id][1] == R  # filters and sorts too
     _as(project, "Lan")
     assert (project.figure(f.id).place, project.figure(g.id).status) == (f.place, f.status)
+    columns = dict((i, (p, s)) for i, p, s in project.figure_columns(["place", "status"]))
+    assert columns[f.id] == (f.place, f.status)
     log = [e for e in project.review_log() if e.action == "second"]
     assert {(e.who, e.field) for e in log} == {("Minh", "place"), ("Minh", "status")}
     _as(project, "Minh")
@@ -153,3 +157,13 @@ def test_edits_round_trip_through_json():
 
     for edit in (AssignReview(3, "Minh", None), Adjudicate(7, True, False)):
         assert edit_from_json(edit.to_json()) == edit
+
+
+def test_a_workers_reader_sees_what_its_reviewer_sees(project):
+    doc = _doc(project)
+    f = project.figures(document_id=doc)[0]
+    project.apply(SetStatus((f.id,), R, (f.status,)))
+    project.apply(AssignReview(doc, "Minh"))
+    _as(project, "Minh")
+    with project.open_reader() as reader:  # the learner's, the sort's, the regrouping's
+        assert reader.reviewer == "Minh" and reader.figure(f.id).status == P

@@ -15,11 +15,12 @@ def _assign(window, monkeypatch, name: str) -> None:
     window.actions_by_name["double_review"].trigger()
 
 
-def _be(window, name: str) -> None:
-    """The same window as another reviewer (their settings name), views read anew."""
-    window.project.reviewer = name
-    window.figures_model.reload()
-    window.documents_model.reload()
+def _be(window, monkeypatch, name: str) -> None:
+    """The same window as another reviewer: Edit ▸ Reviewer name… (every page reads
+    again, since what a reviewer sees depends on who they are)."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (name, True))
+    window.actions_by_name["reviewer_name"].trigger()
+    assert window.project.reviewer == name
 
 
 def test_assigning_is_an_undoable_edit(qtbot, window, monkeypatch):
@@ -34,31 +35,34 @@ def test_assigning_is_an_undoable_edit(qtbot, window, monkeypatch):
 def test_the_second_reviewer_confirms_with_the_usual_key_in_their_own_layer(
     qtbot, window, monkeypatch
 ):
-    window.project.reviewer = "Lan"
+    _be(window, monkeypatch, "Lan")
     first = window.figures_model.record(0)
     window.edits.push(SetStatus((first.id,), Status.REJECTED, (first.status,)), "reject")
     _assign(window, monkeypatch, "Minh")
-    _be(window, "Minh")
+    _be(window, monkeypatch, "Minh")
     window.select_row(0)
     assert window.figures_model.record(0).status == Status.PENDING  # blind: Lan's is hidden
     window.review.confirm_next()
     assert window.project.figure(first.id).status == Status.CONFIRMED  # in Minh's layer
-    _be(window, "Lan")
+    _be(window, monkeypatch, "Lan")
     assert window.figures_model.record(0).status == Status.REJECTED  # Lan's, untouched
+    model = window.documents_model
+    tip = model.index(model.row_of(window.doc_id), 0).data(0x03)  # ToolTipRole
+    assert "Double review: Minh decides it blind" in tip
 
 
 def test_the_lead_sees_the_agreement_and_takes_the_second_reviewers_decision(
     qtbot, window, monkeypatch
 ):
-    window.project.reviewer = "Lan"
+    _be(window, monkeypatch, "Lan")
     figs = [window.figures_model.record(i) for i in range(3)]
     for f, s in zip(figs, (Status.CONFIRMED, Status.CONFIRMED, Status.REJECTED), strict=True):
         window.edits.push(SetStatus((f.id,), s, (f.status,)), "decide")
     _assign(window, monkeypatch, "Minh")
-    _be(window, "Minh")
+    _be(window, monkeypatch, "Minh")
     for f, s in zip(figs, (Status.CONFIRMED, Status.REJECTED, Status.REJECTED), strict=True):
         window.edits.push(SetStatus((f.id,), s, (Status.PENDING,)), "decide")
-    _be(window, "Hoa")
+    _be(window, monkeypatch, "Hoa")
     window.actions_by_name["agreement"].trigger()
     dialog = window.double_review.dialog
     assert dialog.isVisible()

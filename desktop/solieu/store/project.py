@@ -190,12 +190,15 @@ class Project(ReadingMixin, WritingMixin, ClaimsMixin, DoubleReviewMixin):
     def open_reader(self) -> Project:
         """A read-only connection of its own to this project, for a worker: its long
         reads never queue behind the window's on this one (a file's WAL, a server's
-        snapshot). The caller closes it."""
+        snapshot), as the same reviewer. The caller closes it."""
         if self.server_url:
             from solieu.store.server import open_project
 
-            return open_project(self.server_url, read_only=True)
-        return type(self).open(self._path, read_only=True)
+            reader = open_project(self.server_url, read_only=True)
+        else:
+            reader = type(self).open(self._path, read_only=True)
+        reader.reviewer = self.reviewer  # it reads what this reviewer sees (double review)
+        return reader
 
     def close(self) -> None:
         """Close the file and release the lock; safe to call twice.

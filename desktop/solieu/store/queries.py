@@ -212,20 +212,21 @@ class ReadingMixin(ProjectBase):
         unknown = [n for n in names if n not in _COLUMN_SQL]
         if unknown:
             raise ValueError(f"not a figure field: {', '.join(unknown)}")
-        columns = ", ".join(["f.id", *(_COLUMN_SQL[n] for n in names)])
         join = " JOIN documents d ON d.id = f.document_id" if "document" in names else ""
-        sql = (
-            f"SELECT {columns} FROM figures f{join} WHERE f.deleted = 0 "
-            f"AND f.document_id NOT IN ({_IN_REMOVED})"
-        )
-        params: list[Any] = []
-        if document_id is not None:
-            sql += " AND f.document_id = ?"
-            params.append(document_id)
-        if documents is not None:
-            sql += " AND f.document_id BETWEEN ? AND ?"
-            params += documents
         with self._reading() as conn:
+            selected, params = self._seen_columns(conn, names)
+            if params:  # a document reviewed blind: its second layer's values
+                join += " LEFT JOIN second_reviews s ON s.figure_id = f.id"
+            sql = (
+                f"SELECT {', '.join(['f.id', *selected])} FROM figures f{join} "
+                f"WHERE f.deleted = 0 AND f.document_id NOT IN ({_IN_REMOVED})"
+            )
+            if document_id is not None:
+                sql += " AND f.document_id = ?"
+                params.append(document_id)
+            if documents is not None:
+                sql += " AND f.document_id BETWEEN ? AND ?"
+                params += documents
             rows = conn.execute(sql + _NATURAL_ORDER, params).fetchall()
         if not rows or not any(n in _COLUMN_TYPE for n in names):
             return rows
@@ -239,6 +240,23 @@ class ReadingMixin(ProjectBase):
                 else:
                     columns[i] = tuple(map(convert, column))
         return list(zip(*columns, strict=True))
+
+    def _seen_columns(self, conn, names: list[str]) -> tuple[list[str], list[Any]]:
+        """The SQL of each column as this reviewer sees it (a layer field of a document
+        they review blind comes from `second_reviews s`), and the parameters it takes."""
+        blind = sorted(double_review.blind_documents(conn, self.reviewer))
+        selected, params = [_COLUMN_SQL[n] for n in names], []
+        if not blind:
+            return selected, params
+        marks = ", ".join("?" * len(blind))
+        for i, name in enumerate(names):
+            if name in double_review.LAYER_FIELDS:
+                selected[i] = (
+                    f"CASE WHEN s.figure_id IS NOT NULL AND f.document_id IN ({marks}) "
+                    f"THEN s.{name} ELSE {_COLUMN_SQL[name]} END"
+                )
+                params += blind
+        return selected, params
 
     def document_id_range(self) -> tuple[int, int]:
         """The lowest and highest document id ((0, 0) when there is none)."""

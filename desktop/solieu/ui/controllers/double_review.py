@@ -73,6 +73,13 @@ class DoubleReview(QObject):
         self.dialog.activateWindow()
 
     def _on_change(self, *_args) -> None:
+        project = self.shell.project
+        if project is not None and not project.closed:
+            with suppress(ProjectError):
+                me = project.reviewer
+                self.shell.documents_model.set_seconds(
+                    {d: (s, s == me) for d, s in project.assignments().items()}
+                )
         if self.dialog is not None and self.dialog.isVisible():
             with suppress(ProjectError):  # a server gone away: the connection watch says so
                 self.dialog.refresh()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from solieu.store import ProjectError
+from solieu.store import Change, ProjectError
 from solieu.ui.shell import Shell
 
 
@@ -29,8 +29,15 @@ class Team(QObject):
     def name_reviewer(self) -> None:
         """Give the open project the name the settings hold (the login if none)."""
         name = self.shell.settings.reviewer.strip()
-        if name and self.shell.project is not None:
-            self.shell.project.reviewer = name
+        project = self.shell.project
+        if name and project is not None and project.reviewer != name:
+            project.reviewer = name
+            self._reread()
+
+    def _reread(self) -> None:
+        """What the reviewer sees depends on who they are (a document they review blind
+        shows their own decisions: store/double_review.py): every page reads again."""
+        self.shell.project.deliver(Change(structural=True, codebook=True))
 
     def ask_reviewer_name(self) -> None:
         project = self.shell.project
@@ -46,6 +53,7 @@ class Team(QObject):
             return
         self.shell.settings.reviewer = name
         project.reviewer = name
+        self._reread()
         self.shell.notify(self.tr("Your edits are now logged as {name}.").format(name=name))
 
     def resolve_stale(self, exc) -> bool:

@@ -13,6 +13,7 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (confirmed, rejected, total)
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the near-duplicates, in words, or None
 DONE_ROLE = Qt.ItemDataRole.UserRole + 4  # True once no figure is pending (and there is one)
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 5  # (reviewer, mine) of a live claim, or None
+SECOND_ROLE = Qt.ItemDataRole.UserRole + 6  # (second reviewer, it is me) under double review
 
 
 def is_done(summary) -> bool:
@@ -29,6 +30,16 @@ def claim_words(reviewer: str, mine: bool) -> str:
     )
 
 
+def second_words(reviewer: str, me: bool) -> str:
+    if me:
+        return QCoreApplication.translate(
+            "DocumentsModel", "Double review: you decide it blind (your own decisions)"
+        )
+    return QCoreApplication.translate(
+        "DocumentsModel", "Double review: {reviewer} decides it blind"
+    ).format(reviewer=reviewer)
+
+
 class DocumentsModel(QAbstractListModel):
     """One row per document, filtered by a name/title substring in Python."""
 
@@ -40,6 +51,7 @@ class DocumentsModel(QAbstractListModel):
         self.filter_text = ""
         self.duplicates: dict[int, str] = {}
         self.claims: dict[int, tuple[str, bool]] = {}  # document → (reviewer, mine)
+        self.seconds: dict[int, tuple[str, bool]] = {}  # document → (second reviewer, me)
 
     def set_project(self, project) -> None:
         self._project = project
@@ -116,6 +128,14 @@ class DocumentsModel(QAbstractListModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row), self.index(row))
 
+    def set_seconds(self, seconds: dict[int, tuple[str, bool]]) -> None:
+        """Document id → (its second reviewer, that is this window's reviewer)."""
+        if seconds == self.seconds:
+            return
+        self.seconds = dict(seconds)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
     def summary(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -147,6 +167,9 @@ class DocumentsModel(QAbstractListModel):
             claim = self.claims.get(d.id)
             if claim is not None:
                 tip += "\n" + claim_words(*claim)
+            second = self.seconds.get(d.id)
+            if second is not None:
+                tip += "\n" + second_words(*second)
             badge = self.duplicates.get(d.id)
             return f"{tip}\n{badge}" if badge else tip
         if role == DOCUMENT_ID_ROLE:
@@ -159,4 +182,6 @@ class DocumentsModel(QAbstractListModel):
             return is_done(d)
         if role == CLAIM_ROLE:
             return self.claims.get(d.id)
+        if role == SECOND_ROLE:
+            return self.seconds.get(d.id)
         return None

@@ -34,6 +34,9 @@ def action_label(action: str) -> str:
         "restore_document": QCoreApplication.translate("HistoryModel", "document restored"),
         "entry": QCoreApplication.translate("HistoryModel", "codebook"),
         "rule": QCoreApplication.translate("HistoryModel", "rule"),
+        "assign": QCoreApplication.translate("HistoryModel", "double review"),
+        "second": QCoreApplication.translate("HistoryModel", "second review"),
+        "adjudicate": QCoreApplication.translate("HistoryModel", "adjudicated"),
     }
     return labels.get(action, action)
 

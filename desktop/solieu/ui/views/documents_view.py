@@ -18,6 +18,7 @@ from solieu.ui.models.documents_model import (
     DONE_ROLE,
     DUPLICATE_ROLE,
     PROGRESS_ROLE,
+    SECOND_ROLE,
 )
 from solieu.ui.views.colors import BAR_CONFIRMED, BAR_REJECTED, BAR_TRACK
 
@@ -49,13 +50,23 @@ def short_name(who: str) -> str:
     return who if len(who) <= CLAIM_CHARS else who[: CLAIM_CHARS - 1] + "…"
 
 
+DOUBLE = "2×"  # under double review (the tooltip says by whom)
+
+
 def counts_text(
-    progress: tuple[int, int, int], done: bool, badge: bool, claim: tuple[str, bool] | None = None
+    progress: tuple[int, int, int],
+    done: bool,
+    badge: bool,
+    claim: tuple[str, bool] | None = None,
+    double: bool = False,
 ) -> str:
     """`decided/total`: a rejected figure is decided too; ✓ once nothing is pending;
-    the name of another reviewer reviewing it first, a dot when this window does."""
+    2× under double review; the name of another reviewer reviewing it first, a dot
+    when this window does."""
     confirmed, rejected, total = progress
     text = f"{confirmed + rejected}/{total}"
+    if double:
+        text = f"{DOUBLE} {text}"
     if done:
         text = f"{DONE} {text}"
     if badge:
@@ -116,6 +127,7 @@ class DocumentDelegate(QStyledItemDelegate):
             bool(index.data(DONE_ROLE)),
             bool(index.data(DUPLICATE_ROLE)),
             index.data(CLAIM_ROLE),
+            index.data(SECOND_ROLE) is not None,
         )
         counts_w = fm.horizontalAdvance(counts) + 2
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
