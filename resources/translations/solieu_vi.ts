@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Measure entry</source>
-        <translation>Chỉ tiêu trong danh mục</translation>
+        <translation>Mục chỉ tiêu</translation>
     </message>
     <message>
         <source>(all documents)</source>

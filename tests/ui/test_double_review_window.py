@@ -4,7 +4,7 @@ agreement table and adjudication, each an undoable edit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from solieu.model import Status
 from solieu.store import SetStatus
@@ -74,6 +74,7 @@ def test_the_lead_sees_the_agreement_and_takes_the_second_reviewers_decision(
     assert dialog.current_figure() == figs[1].id
     assert dialog.differences.item(0, 2).text() == "confirmed"
     assert dialog.differences.item(0, 3).text() == "rejected"
+    assert figs[1].text in dialog.sentence.toPlainText()  # the figure in its sentence
     dialog.take_second.click()
     assert window.project.figure(figs[1].id).status == Status.REJECTED
     assert dialog.differences.rowCount() == 0  # adjudicated: off the list
@@ -81,6 +82,9 @@ def test_the_lead_sees_the_agreement_and_takes_the_second_reviewers_decision(
     window.edits.stack.undo()  # one step: the status and the adjudication
     assert window.project.figure(figs[1].id).status == Status.CONFIRMED
     assert dialog.differences.rowCount() == 1
-    dialog.take_first.click()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.differences.setFocus()
+    qtbot.keyClick(dialog.differences, "1")  # as on the Reconcile page: member 1 wins
     assert window.project.figure(figs[1].id).status == Status.CONFIRMED
     assert dialog.differences.rowCount() == 0

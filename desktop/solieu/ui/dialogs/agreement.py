@@ -3,8 +3,8 @@ double-reviewed document agree, and the lead's decision on each figure they diff
 
 The upper table is the agreement per document and per field (percent of the figures
 both decided, Cohen's kappa, how many); the lower one lists the selected document's
-disagreements not yet adjudicated, with both reviewers' values. *Take first* (F) keeps
-the first reviewer's decision, *Take second* (S) writes the second's into the figure;
+disagreements not yet adjudicated, with both reviewers' values. *Take first* (F or 1) keeps
+the first reviewer's decision, *Take second* (S or 2) writes the second's into the figure;
 either is one undoable edit (`Adjudicate`, with the `SetField`s it takes) and the
 figure leaves the list. The dialog is read from the store anew after every change.
 """
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -77,18 +78,24 @@ class AgreementDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().hide()
             table.setWordWrap(False)
-        for table, width in ((self.documents, 300), (self.differences, 260)):
+        for table, width in ((self.documents, 260), (self.differences, 260)):
             # a long headline or figure is elided (its tooltip is whole): the columns
             # of numbers stay in sight
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(0, width)
+        self.sentence = QTextBrowser(self)  # the selected figure in its sentence
+        self.sentence.setObjectName("disagreementSentence")
+        self.sentence.setMaximumHeight(70)
         self.summary = QLabel(self)
         self.take_first = QPushButton(self.tr("Take &first (F)"), self)
         self.take_second = QPushButton(self.tr("Take &second (S)"), self)
         self.take_first.clicked.connect(lambda: self._decide(second=False))
         self.take_second.clicked.connect(lambda: self._decide(second=True))
-        QShortcut(QKeySequence("F"), self.differences, lambda: self._decide(second=False))
-        QShortcut(QKeySequence("S"), self.differences, lambda: self._decide(second=True))
+        # F/S, or 1/2 as on the Reconcile page (a digit makes that member win)
+        for keys, second in ((("F", "1"), False), (("S", "2"), True)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self.differences,
+                          lambda second=second: self._decide(second=second))  # fmt: skip
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.take_first)
@@ -99,12 +106,15 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.documents, 2)
         layout.addWidget(QLabel(self.tr("Disagreements of the selected document:")))
         layout.addWidget(self.differences, 3)
+        layout.addWidget(self.sentence)
         layout.addLayout(buttons)
         self.documents.currentCellChanged.connect(lambda *_: self._show_differences())
+        self.differences.currentCellChanged.connect(lambda *_: self._show_sentence())
         self._first: dict = {}
         self._second: dict = {}
         self._texts: dict[int, str] = {}
         self._chosen = False  # a row was made current once (then it is kept)
+        self._spans: dict[int, tuple[int, int, int]] = {}
 
     def _field_names(self) -> list[str]:
         names = {
@@ -156,7 +166,9 @@ class AgreementDialog(QDialog):
         first, second, adjudicated = self.shell.project.double_review(doc)
         self._first, self._second = first, second
         open_ = {f: d for f, d in disagreements(first, second).items() if f not in adjudicated}
-        self._texts = {r.id: r.text for r in self.shell.project.figures_by_id(open_)}
+        records = self.shell.project.figures_by_id(open_)
+        self._texts = {r.id: r.text for r in records}
+        self._spans = {r.id: (r.document_id, r.start, r.end) for r in records}
         for fid, fields in open_.items():
             r = table.rowCount()
             table.insertRow(r)
@@ -174,12 +186,26 @@ class AgreementDialog(QDialog):
             )
         if table.rowCount():
             table.setCurrentCell(min(max(row_before, 0), table.rowCount() - 1), 0)
+        self._show_sentence()
         self.summary.setText(
             self.tr("{n} to adjudicate; {done} adjudicated").format(
                 n=len(open_), done=len(adjudicated)
             )
         )
         self._buttons()
+
+    def _show_sentence(self) -> None:
+        from solieu.text import split_sentences
+        from solieu.ui.group_rows import sentence_html
+
+        fid = self.current_figure()
+        span = self._spans.get(fid) if fid is not None else None
+        if span is None:
+            self.sentence.clear()
+            return
+        doc, start, end = span
+        text = self.shell.project.document(doc).text
+        self.sentence.setHtml(sentence_html(text, start, end, split_sentences(text))[1])
 
     def _buttons(self) -> None:
         has = self.differences.currentRow() >= 0 and self.differences.rowCount() > 0
