@@ -14,12 +14,12 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from solieu.learn.session import Learner
 from solieu.model import Status
 from solieu.store import Batch, ProjectError, SetStatus
-from solieu.ui import i18n
+from solieu.ui import courier, i18n
 from solieu.ui.models.rules_model import rule_text
 from solieu.ui.shell import Shell
 
@@ -33,7 +33,6 @@ class Learning(QObject):
 
     learnedChanged = Signal(str)  # noqa: N815 - the status bar's text
     proposalsChanged = Signal(object)  # noqa: N815 - list[Proposal] to offer
-    _loaded = Signal(object, object)  # (project, Learner | None) from the worker
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)  # type: ignore[arg-type]
@@ -45,7 +44,7 @@ class Learning(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_hints)
-        self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
+        courier.ready()  # the worker's learner comes back through it (ui/courier.py)
         shell.bridge.changed.connect(self._changed)
         bar = shell.rule_bar
         self.proposalsChanged.connect(bar.offer)
@@ -82,7 +81,7 @@ class Learning(QObject):
             except (ProjectError, OSError):
                 log.exception("reading what the project learned failed")
                 learner = None
-            self._loaded.emit(project, learner)
+            courier.carry(self, "_on_loaded", project, learner)
 
         self._thread = threading.Thread(target=work, name="learning", daemon=True)
         self._thread.start()

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from solieu.reconcile.session import Reconciliation, reconcile_project
 from solieu.store import ProjectError
-from solieu.ui import collector, i18n
+from solieu.ui import collector, courier, i18n
 from solieu.ui.group_order import Order, arrange
 from solieu.ui.group_rows import GroupRow, group_rows, tally
 from solieu.ui.models.duplicates_model import DuplicateRow
@@ -152,8 +152,6 @@ class Regrouper(QObject):
     ready = Signal(object)  # Regrouped, on the UI thread
     failed = Signal(str)
     busyChanged = Signal(bool)  # noqa: N815
-    # (the thread, its project, Regrouped | None, error | None), from the worker thread
-    _arrived = Signal(object, object, object, object)
 
     def __init__(self, parent: QObject, project_of: Callable[[], object], order_of) -> None:
         super().__init__(parent)
@@ -162,7 +160,7 @@ class Regrouper(QObject):
         self.slow = True  # the first run reads every document: always in the background
         self._thread: threading.Thread | None = None
         self._queued: tuple[bool, int] | None = None  # (duplicates?, generation) to run next
-        self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
+        courier.ready()  # the worker's result comes back through it (ui/courier.py)
 
     @property
     def running(self) -> threading.Thread | None:
@@ -208,9 +206,9 @@ class Regrouper(QObject):
                     )
             except Exception as exc:  # reported in the status bar, logged with the traceback
                 log.exception("regrouping failed")
-                self._arrived.emit(me, project, None, exc)
+                courier.carry(self, "_on_arrived", me, project, None, exc)
                 return
-            self._arrived.emit(me, project, result, None)
+            courier.carry(self, "_on_arrived", me, project, result, None)
 
         self._thread = threading.Thread(target=work, name="regrouping", daemon=True)
         self.busyChanged.emit(True)

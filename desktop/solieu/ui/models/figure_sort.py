@@ -9,7 +9,6 @@ the rows are still the ones it sorted.
 
 from __future__ import annotations
 
-import contextlib
 import heapq
 import logging
 import threading
@@ -17,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from solieu.ui import collector
+from solieu.ui import collector, courier
 from solieu.ui.models.figure_cells import COLUMNS, FIELDS
 
 log = logging.getLogger(__name__)
@@ -83,6 +82,7 @@ class BackgroundSort(QObject):
 
     def start(self, job: int, opener, name: str, ids: list[int], descending: bool) -> None:
         """Sort on a thread over a connection `opener()` gives (`Project.open_reader`)."""
+        courier.ready()
         worker = threading.Thread(
             target=self._run,
             args=(job, opener, name, ids, descending),
@@ -99,8 +99,10 @@ class BackgroundSort(QObject):
                 result = sort_ids(ids, pairs, descending=descending)
         except Exception:  # a closed or moved file: the view keeps its order
             log.exception("sorting the figures by %s failed", name)
-        with contextlib.suppress(RuntimeError):  # the model went away meanwhile
-            self.done.emit(job, result)
+        courier.carry(self, "_finished", job, result)  # dropped if the model went away
+
+    def _finished(self, job: int, result: list[int] | None) -> None:
+        self.done.emit(job, result)
 
 
 class RowOrder:
