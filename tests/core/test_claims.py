@@ -3,30 +3,21 @@ gone when not renewed for the expiry, released on close."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from seed_projects import opened_copy, seed_project_file
 
 from solieu.store import Project
 from solieu.store.claims import Claim
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
 
 @pytest.fixture(scope="module")
 def seed_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seed") / "seed.solieu"
-    with Project.create(path) as project:
-        project.import_paths(sorted(SEEDS.glob("*.txt"))[:3])
-    return path
+    return seed_project_file(tmp_path_factory, 3)
 
 
 @pytest.fixture
 def project(seed_file, tmp_path):
-    path = tmp_path / "p.solieu"
-    path.write_bytes(seed_file.read_bytes())
-    with Project.open(path) as p:
-        p.reviewer = "Lan"
+    with opened_copy(seed_file, tmp_path, "Lan") as p:
         yield p
 
 

@@ -4,31 +4,23 @@ same edit rebased on their value, which "apply mine" applies as an edit like any
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from seed_projects import opened_copy, seed_project_file
 
 from solieu.messages import Message
 from solieu.model import Status
-from solieu.store import Batch, Project, SetField, SetStatus, StaleEdit
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from solieu.store import Batch, SetField, SetStatus, StaleEdit
 
 
 @pytest.fixture(scope="module")
 def seed_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seed") / "seed.solieu"
-    with Project.create(path) as project:
-        project.import_paths(sorted(SEEDS.glob("*.txt"))[:2])
-    return path
+    return seed_project_file(tmp_path_factory, 2)
 
 
 @pytest.fixture
 def project(seed_file, tmp_path):
-    path = tmp_path / "p.solieu"
-    path.write_bytes(seed_file.read_bytes())
-    with Project.open(path) as p:
-        p.reviewer = "Minh"
+    with opened_copy(seed_file, tmp_path, "Minh") as p:
         yield p
 
 

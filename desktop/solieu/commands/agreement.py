@@ -26,10 +26,11 @@ def add_arguments(p) -> None:
 
 
 def _cell(a: Agreement) -> str:
-    if not a.items:
+    parts = a.parts()
+    if parts is None:
         return "–"
-    kappa = "κ –" if a.kappa is None else f"κ {a.kappa:.2f}"
-    return f"{a.percent:.0f}% {kappa} (n={a.items})"
+    percent, kappa, count = parts
+    return f"{percent} {kappa} ({count})"
 
 
 def _record(name: str, fields: dict[str, Agreement], **extra) -> dict:

@@ -40,6 +40,14 @@ class Agreement:
     def percent(self) -> float | None:
         return 100.0 * self.agreed / self.items if self.items else None
 
+    def parts(self) -> tuple[str, str, str] | None:
+        """("80%", "κ 0.55", "n=5") as the command and the window show it; None when
+        no figure was compared."""
+        if not self.items:
+            return None
+        kappa = "κ –" if self.kappa is None else f"κ {self.kappa:.2f}"
+        return f"{self.percent:.0f}%", kappa, f"n={self.items}"
+
 
 def _label(value: Any) -> Hashable:
     if isinstance(value, Decimal):

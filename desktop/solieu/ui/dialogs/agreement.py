@@ -36,10 +36,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def cell(a: Agreement) -> str:
-    if not a.items:
-        return "–"
-    kappa = "κ –" if a.kappa is None else f"κ {a.kappa:.2f}"
-    return f"{a.percent:.0f}% · {kappa} · n={a.items}"
+    parts = a.parts()
+    return " · ".join(parts) if parts is not None else "–"
 
 
 def shown(field: str, value) -> str:
