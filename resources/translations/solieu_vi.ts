@@ -44,26 +44,6 @@
         <translation>Các điểm không thống nhất của văn bản đang chọn:</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Địa bàn</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Thời kỳ</translation>
-    </message>
-    <message>
-        <source>Measure entry</source>
-        <translation>Mục chỉ tiêu</translation>
-    </message>
-    <message>
         <source>(all documents)</source>
         <translation>(mọi văn bản)</translation>
     </message>
@@ -570,6 +550,26 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <source>This document has no second reviewer now.</source>
         <translation>Văn bản này giờ không có người duyệt thứ hai.</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Measure entry</source>
+        <translation>Mục chỉ tiêu</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -981,6 +981,10 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>Mức độ</translation>
     </message>
     <message>
+        <source>Second review</source>
+        <translation>Lần duyệt thứ hai</translation>
+    </message>
+    <message>
         <source>The reports disagree: {values}</source>
         <translation>Các bài báo không khớp nhau: {values}</translation>
     </message>
@@ -1015,6 +1019,14 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
     <message>
         <source>This value disagrees with the other reports</source>
         <translation>Giá trị này không khớp với các bài báo khác</translation>
+    </message>
+    <message>
+        <source>{field}: first reviewer {first}, {name} {second}</source>
+        <translation>{field}: người duyệt thứ nhất {first}, {name} {second}</translation>
+    </message>
+    <message>
+        <source>F keeps the first reviewer&apos;s decision, Shift+S takes {name}&apos;s</source>
+        <translation>F giữ quyết định của người duyệt thứ nhất, Shift+S lấy quyết định của {name}</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1557,14 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>&amp;Danh mục chỉ tiêu</translation>
     </message>
     <message>
+        <source>Keep the &amp;first reviewer&apos;s decision</source>
+        <translation>Giữ quyết định của người duyệt thứ &amp;nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Take the second reviewer&apos;s decision</source>
+        <translation>&amp;Lấy quyết định của người duyệt thứ hai</translation>
+    </message>
+    <message>
         <source>Figures of &amp;all documents</source>
         <translation>Số liệu của &amp;mọi tài liệu</translation>
     </message>
@@ -1699,6 +1719,10 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>Không có nhóm nào khác để gộp vào</translation>
     </message>
     <message>
+        <source>This member has no disagreement of a double review to adjudicate</source>
+        <translation>Thành viên này không có bất đồng nào giữa hai người duyệt cần phân xử</translation>
+    </message>
+    <message>
         <source>✓ The change {change} fits {before} → {after} ({implied})</source>
         <translation>✓ Mức thay đổi {change} khớp với {before} → {after} ({implied})</translation>
     </message>
@@ -1785,6 +1809,14 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
     <message>
         <source>Choose {value} ({document}) for ‘{name}’</source>
         <translation>Chọn {value} ({document}) cho ‘{name}’</translation>
+    </message>
+    <message>
+        <source>Keep the first reviewer&apos;s {value} ({document})</source>
+        <translation>Giữ {value} ({document}) của người duyệt thứ nhất</translation>
+    </message>
+    <message>
+        <source>Take {name}&apos;s review of {value} ({document})</source>
+        <translation>Lấy bản duyệt {value} ({document}) của {name}</translation>
     </message>
     <message>
         <source>Split {value} ({document}) out of ‘{name}’</source>
@@ -2315,6 +2347,14 @@ Mật khẩu lấy từ ~/.pgpass hoặc tệp dịch vụ, hoặc được hỏ
     <message>
         <source>That member&apos;s value wins (a conflict resolved, next group)</source>
         <translation>Chọn giá trị của số liệu mang số đó (giải quyết mâu thuẫn, sang nhóm kế tiếp)</translation>
+    </message>
+    <message>
+        <source>Double review: keep the first reviewer&apos;s decision on the member</source>
+        <translation>Duyệt hai lần: giữ quyết định của người duyệt thứ nhất cho thành viên</translation>
+    </message>
+    <message>
+        <source>Double review: take the second reviewer&apos;s decision on the member</source>
+        <translation>Duyệt hai lần: lấy quyết định của người duyệt thứ hai cho thành viên</translation>
     </message>
     <message>
         <source>Conflicts only / all groups</source>

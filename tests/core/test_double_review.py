@@ -159,3 +159,37 @@ def test_a_workers_reader_sees_what_its_reviewer_sees(project):
     _as(project, "Minh")
     with project.open_reader() as reader:  # the learner's, the sort's, the regrouping's
         assert reader.reviewer == "Minh" and reader.figure(f.id).status == P
+
+
+def test_open_disagreements_are_what_the_lead_has_left_to_adjudicate(project):
+    """The Reconcile page's column: figures both decided apart, not adjudicated, never
+    for the document's own second reviewer; codebook entries by name."""
+    from solieu.learn.model import EntryState
+    from solieu.store import PutEntry
+
+    doc = _doc(project)
+    project.apply(AssignReview(doc, "Minh"))
+    figs = project.figures(document_id=doc)[:4]
+    entry = project.next_entry_id()
+    project.apply(PutEntry(entry, EntryState(name="kim ngạch xuất khẩu")))
+    for f in figs[:3]:
+        project.apply(SetStatus((f.id,), C, (f.status,)))
+    _as(project, "Minh")
+    project.apply(SetStatus((figs[0].id,), R, (P,)))  # status apart
+    project.apply(SetStatus((figs[1].id,), C, (P,)))  # the same: nothing to adjudicate
+    project.apply(SetStatus((figs[2].id,), C, (P,)))
+    project.apply(SetField(figs[2].id, "entry_id", None, entry))  # measure entry apart
+    project.apply(SetStatus((figs[3].id,), C, (P,)))  # Lan left it pending: not compared
+    ids = [f.id for f in figs]
+    assert project.open_disagreements(ids) == {}  # Minh is blind to Lan's decisions
+    _as(project, "Hoa")
+    found = project.open_disagreements(ids)
+    assert set(found) == {figs[0].id, figs[2].id}
+    assert found[figs[0].id].fields == ("status",)
+    assert (found[figs[0].id].first["status"], found[figs[0].id].second["status"]) == (C, R)
+    assert found[figs[0].id].second_reviewer == "Minh"
+    assert found[figs[2].id].fields == ("entry_id",)
+    assert found[figs[2].id].entries == {entry: "kim ngạch xuất khẩu"}
+    project.apply(Adjudicate(figs[0].id, True))
+    assert set(project.open_disagreements(ids)) == {figs[2].id}
+    assert project.open_disagreements([]) == {}

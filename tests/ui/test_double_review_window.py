@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from solieu.model import Status
-from solieu.store import SetStatus
+from solieu.store import Batch, SetField, SetStatus
 
 
 def _assign(window, monkeypatch, name: str) -> None:
@@ -88,3 +88,104 @@ def test_the_lead_sees_the_agreement_and_takes_the_second_reviewers_decision(
     qtbot.keyClick(dialog.differences, "1")  # as on the Reconcile page: member 1 wins
     assert window.project.figure(figs[1].id).status == Status.CONFIRMED
     assert dialog.differences.rowCount() == 0
+
+
+def _decided_apart(window, monkeypatch, qtbot, second_edit):
+    """A member of the Reconcile page's first group: Lan confirms it, its document goes
+    to Minh for a blind review, Minh decides it `second_edit(figure)`; then Hoa, the
+    lead, is on the Reconcile page with the member current. Returns (view, figure)."""
+    from PySide6.QtCore import Qt
+
+    import solieu.ui.regrouping
+
+    monkeypatch.setattr(solieu.ui.regrouping, "SLOW_S", 60.0)  # regroup on the UI thread
+    _be(window, monkeypatch, "Lan")
+    qtbot.keyClick(window.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.reconcile_view
+    qtbot.waitUntil(lambda: view.groups_model.rowCount() > 0, timeout=5000)
+    figure = window.project.figure(view.groups_model.row(0).members[0])
+    window.edits.push(SetStatus((figure.id,), Status.CONFIRMED, (figure.status,)), "confirm")
+    window.select_document(figure.document_id)
+    _assign(window, monkeypatch, "Minh")
+    _be(window, monkeypatch, "Minh")
+    window.edits.push(second_edit(window.project.figure(figure.id)), "Minh decides")
+    _be(window, monkeypatch, "Hoa")
+    window.reconcile.refresh()
+    row = window.reconcile._find(_target(figure.id))
+    view.select_group_row(row)
+    view.members.setFocus()
+    view.select_member_row(view.members_model.row_of(figure.id))
+    return view, window.project.figure(figure.id)
+
+
+def _target(figure_id):
+    from solieu.ui.reconcile_decisions import Target
+
+    return Target(0, None, (figure_id,))
+
+
+def _review_cell(view):
+    from solieu.ui.models.groups_model import MEMBER_FIELDS
+
+    return view.members_model.index(view.current_member_row(), MEMBER_FIELDS.index("review"))
+
+
+def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
+    qtbot, window, monkeypatch, qtmodeltester
+):
+    from PySide6.QtCore import Qt
+
+    from solieu.ui.models.groups_model import MEMBER_FIELDS
+
+    view, figure = _decided_apart(
+        window, monkeypatch, qtbot, lambda f: SetStatus((f.id,), Status.REJECTED, (f.status,))
+    )
+    review = MEMBER_FIELDS.index("review")
+    assert not view.members.isColumnHidden(review)
+    assert _review_cell(view).data() == "Minh: rejected"
+    tip = _review_cell(view).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Status: first reviewer confirmed, Minh rejected" in tip
+    qtmodeltester.check(view.members_model)
+    qtbot.keyClick(view.members, Qt.Key.Key_F)
+    assert window.project.figure(figure.id).status == Status.CONFIRMED
+    assert window.project.open_disagreements([figure.id]) == {}
+    assert view.members_model.row(view.current_member_row()).figure_id == figure.id  # kept
+    assert _review_cell(view).data() == ""
+    assert view.members.isColumnHidden(review)  # nothing left to adjudicate in the group
+    assert "Keep the first reviewer's" in window.edits.stack.undoText()
+    window.edits.stack.undo()
+    assert set(window.project.open_disagreements([figure.id])) == {figure.id}
+    assert _review_cell(view).data() == "Minh: rejected"
+
+
+def test_the_lead_takes_the_second_reviewers_decision_with_shift_s(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    view, figure = _decided_apart(
+        window, monkeypatch, qtbot,
+        lambda f: Batch((SetStatus((f.id,), Status.CONFIRMED, (f.status,)),
+                         SetField(f.id, "period", f.period, "quý III/2031"))),
+    )  # fmt: skip
+    assert _review_cell(view).data() == "Minh: quý III/2031"
+    qtbot.keyClick(view.members, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
+    after = window.project.figure(figure.id)
+    assert (after.period, after.status) == ("quý III/2031", Status.CONFIRMED)
+    assert window.project.open_disagreements([figure.id]) == {}
+    assert "Take Minh's review" in window.edits.stack.undoText()
+    window.edits.stack.undo()  # one step: the period and the adjudication
+    assert window.project.figure(figure.id).period == figure.period
+
+
+def test_a_member_without_a_disagreement_says_so(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    import solieu.ui.regrouping
+
+    monkeypatch.setattr(solieu.ui.regrouping, "SLOW_S", 60.0)
+    qtbot.keyClick(window.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.reconcile_view
+    qtbot.waitUntil(lambda: view.groups_model.rowCount() > 0, timeout=5000)
+    before = window.edits.stack.count()
+    qtbot.keyClick(view.groups, Qt.Key.Key_F)
+    assert window.edits.stack.count() == before
+    assert "no disagreement" in window.statusBar().currentMessage()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from solieu.messages import msg
@@ -223,6 +223,71 @@ def decisions(conn: sqlite3.Connection, document_id: int) -> tuple[dict, dict, s
     return decided(first), decided(second), adjudicated
 
 
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A double-reviewed figure the two reviewers decided apart, not yet adjudicated:
+    what the lead sees beside it on the Reconcile page."""
+
+    figure_id: int
+    second_reviewer: str
+    fields: tuple[str, ...]  # of `reconcile.agreement.FIELDS`, where they differ
+    first: dict[str, Any]  # LAYER_FIELDS → the first reviewer's value
+    second: dict[str, Any]  # … and the second's
+    entries: dict[int, str]  # the names of the codebook entries either chose
+
+
+def open_disagreements(
+    conn: sqlite3.Connection, figure_ids: Iterable[int], reviewer: str
+) -> dict[int, Disagreement]:
+    """Of `figure_ids`, those the lead has still to adjudicate. None of a document
+    `reviewer` reviews blind: the second reviewer never sees the first's decisions."""
+    from solieu.reconcile.agreement import disagreements
+
+    second_layer = layer(conn, figure_ids)
+    if not second_layer:
+        return {}
+    ids = list(second_layer)
+    first: dict[int, dict[str, Any]] = {}
+    documents: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for row in conn.execute(
+            f"SELECT id, document_id, {_COLUMNS} FROM figures WHERE deleted = 0 "
+            f"AND id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            first[int(row[0])] = dict(zip(LAYER_FIELDS, row[2:], strict=True))
+            documents[int(row[0])] = int(row[1])
+    seconds = dict(conn.execute("SELECT document_id, second FROM assignments").fetchall())
+    pending = Status.PENDING.value
+    both = {
+        fid: ({n: from_db(n, v) for n, v in first[fid].items()},
+              {n: from_db(n, second_layer[fid][n]) for n in LAYER_FIELDS})
+        for fid in first
+        if not second_layer[fid]["adjudicated"]
+        and seconds.get(documents[fid]) not in (None, reviewer)
+        and first[fid]["status"] != pending and second_layer[fid]["status"] != pending
+    }  # fmt: skip
+    differ = disagreements({f: a for f, (a, _) in both.items()},
+                           {f: b for f, (_, b) in both.items()})  # fmt: skip
+    chosen = {v["entry_id"] for fid in differ for v in both[fid] if v["entry_id"] is not None}
+    names = {}
+    for entry_id in chosen:
+        row = conn.execute("SELECT name FROM codebook WHERE id = ?", (entry_id,)).fetchone()
+        if row is not None:
+            names[entry_id] = row[0]
+    return {
+        fid: Disagreement(
+            fid,
+            seconds[documents[fid]],
+            fields,
+            *both[fid],
+            {v["entry_id"]: names[v["entry_id"]] for v in both[fid] if v["entry_id"] in names},
+        )  # fmt: skip
+        for fid, fields in differ.items()
+    }
+
+
 class DoubleReviewMixin:
     """The double-review reads of `Project` (see `project.py` for why it is built from
     parts); the writes are edits (`AssignReview`, `Adjudicate`)."""
@@ -237,6 +302,12 @@ class DoubleReviewMixin:
         """(first, second, adjudicated) decisions of a document (see `decisions`)."""
         with self._reading() as conn:  # type: ignore[attr-defined]
             return decisions(conn, document_id)
+
+    def open_disagreements(self, figure_ids: Iterable[int]) -> dict[int, Disagreement]:
+        """Of `figure_ids`, the double-reviewed ones still to adjudicate (see the
+        function of that name): none of a document this reviewer reviews blind."""
+        with self._reading() as conn:  # type: ignore[attr-defined]
+            return open_disagreements(conn, figure_ids, self.reviewer)  # type: ignore[attr-defined]
 
     def double_review_agreement(self):
         """(overall, {document: per field}) agreement of every double-reviewed

@@ -14,10 +14,11 @@ own scale (`76,5 triệu`), marked as corrected, with the text as written beside
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from html import escape
+from typing import Any
 
 from solieu.extract.numbers import format_vi, scale_of
 from solieu.pacing import paced
@@ -128,6 +129,9 @@ class MemberRow:
     written: str = ""  # the text as the article writes it: `76,2 triệu USD`
     corrected: bool = False  # the value is not what `written` says
     stands_out: bool = False  # its value disagrees with the others' (beyond rounding)
+    # double-reviewed and the two reviewers decided it apart: what the lead adjudicates
+    # (a `store.double_review.Disagreement`), else None
+    review: Any = None
 
 
 def shown_groups(rec: Reconciliation) -> list[Group]:
@@ -297,7 +301,13 @@ class SentenceCache:
         return found
 
 
-def member_rows(rec: Reconciliation, group: Group, sentences: SentenceCache) -> list[MemberRow]:
+def member_rows(
+    rec: Reconciliation,
+    group: Group,
+    sentences: SentenceCache,
+    reviews: Mapping[int, Any] | None = None,
+) -> list[MemberRow]:
+    """The members of `group`; `reviews` the open disagreements of double-reviewed ones."""
     figs = [rec.figures[i] for i in group.members if i in rec.figures]
     diff = differing(figs)
     odd = standing_out(figs) if group.winner is None else set()
@@ -323,6 +333,7 @@ def member_rows(rec: Reconciliation, group: Group, sentences: SentenceCache) -> 
                 written=as_written(f),
                 corrected=corrected(f),
                 stands_out=f.id in odd,
+                review=(reviews or {}).get(f.id),
             )
         )
     return rows

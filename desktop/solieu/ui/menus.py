@@ -208,6 +208,16 @@ def build_actions(window) -> dict[str, QAction]:
             rc.choose_winner,
         ),
         (
+            "keep_first_review",
+            QCoreApplication.translate("MainWindow", "Keep the &first reviewer's decision"),
+            rc.keep_first_review,
+        ),
+        (
+            "take_second_review",
+            QCoreApplication.translate("MainWindow", "&Take the second reviewer's decision"),
+            rc.take_second_review,
+        ),
+        (
             "merge_group",
             QCoreApplication.translate("MainWindow", "Mer&ge into another group…"),
             rc.merge_group,
@@ -310,7 +320,7 @@ MENUS = (
     (QT_TRANSLATE_NOOP("MainWindow", "Re&concile"), (
         "accept_group", "split_member", "move_member", "choose_winner", "merge_group",
         "reopen_group", None, "filter_conflicts", "filter_unreviewed", None, "show_duplicates",
-        "agreement",
+        None, "keep_first_review", "take_second_review", "agreement",
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
         "show_review", "show_reconcile", "show_codebook", None, "focus_filter", "toggle_all", "article_order",

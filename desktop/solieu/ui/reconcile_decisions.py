@@ -234,6 +234,37 @@ class Decisions:
         row = self.view.current_group_row()
         self._decide(edit, texts.reopen_text(group), self._next_target(row), moves_on=True)
 
+    def keep_first_review(self) -> None:
+        self.adjudicate(take_second=False)
+
+    def take_second_review(self) -> None:
+        self.adjudicate(take_second=True)
+
+    def adjudicate(self, *, take_second: bool) -> None:
+        """The lead's decision on the selected member, double-reviewed and decided apart:
+        keep the first reviewer's decision, or write the second's into the figure. One
+        edit; the page stays on the member (its column empties)."""
+        from solieu.store.double_review import adjudication
+
+        group, member = self.current_group(), self.current_member()
+        if group is None or member is None or self.rec is None:
+            return
+        review = member.review
+        if review is None:
+            self.w.notify(
+                QCoreApplication.translate(
+                    "Reconcile", "This member has no disagreement of a double review to adjudicate"
+                )
+            )
+            return
+        edit = adjudication(member.figure_id, review.first, review.second, take_second=take_second)
+        text = (texts.take_second_text(member, review.second_reviewer) if take_second
+                else texts.keep_first_text(member))  # fmt: skip
+        view = self.view
+        target = Target(view.current_group_row(), group.key, group.members,
+                        view.current_member_row())  # fmt: skip
+        self._decide(edit, text, target)
+
     def toggle_conflicts(self) -> None:
         self.view.conflicts_only.toggle()
 

@@ -171,6 +171,18 @@ def winner_text(row: GroupRow, member: MemberRow) -> str:
     )
 
 
+def keep_first_text(member: MemberRow) -> str:
+    return tr("Keep the first reviewer's {value} ({document})").format(
+        value=_mention(member), document=member.document
+    )
+
+
+def take_second_text(member: MemberRow, name: str) -> str:
+    return tr("Take {name}'s review of {value} ({document})").format(
+        name=name, value=_mention(member), document=member.document
+    )
+
+
 def split_text(row: GroupRow, member: MemberRow) -> str:
     return tr("Split {value} ({document}) out of ‘{name}’").format(
         value=_mention(member), document=member.document, name=_name(row)

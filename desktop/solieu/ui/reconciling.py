@@ -261,13 +261,22 @@ class Reconcile(Decisions, QObject):
         if keep_figure is None and member_row < 0:
             member = v.members_model.row(v.current_member_row())
             keep_figure = member.figure_id if member else None
-        rows = member_rows(self.rec, group_row.group, self.sentences)
+        rows = member_rows(self.rec, group_row.group, self.sentences,
+                           self._disagreements(group_row.members))  # fmt: skip
         v.members_model.set_rows(rows)
+        v.show_review_column(any(r.review is not None for r in rows))
         m = v.members_model.row_of(keep_figure) if keep_figure in group_row.members else -1
         if m < 0:
             m = min(max(member_row, 0), len(rows) - 1)
         v.select_member_row(m)
         self._show_details(group_row)
+
+    def _disagreements(self, members: tuple[int, ...]) -> dict:
+        """The members the lead has to adjudicate (double review), one small read."""
+        try:
+            return self.w.project.open_disagreements(members)
+        except ProjectError:  # a server gone away: the connection watch says so
+            return {}
 
     def _show_details(self, row: GroupRow) -> None:
         rec, g = self.rec, row.group

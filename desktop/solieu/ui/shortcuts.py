@@ -231,6 +231,24 @@ BINDINGS: tuple[Binding, ...] = (
         RECONCILE,
     ),
     Binding(
+        "keep_first_review",
+        ("F",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Double review: keep the first reviewer's decision on the member"
+        ),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
+        "take_second_review",
+        ("Shift+S",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Double review: take the second reviewer's decision on the member"
+        ),
+        RECONCILE,
+        RECONCILE_PAGE,
+    ),
+    Binding(
         "filter_conflicts",
         ("C",),
         QT_TRANSLATE_NOOP("Shortcuts", "Conflicts only / all groups"),

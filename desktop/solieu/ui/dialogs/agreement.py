@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from solieu.model import Status
 from solieu.reconcile.agreement import FIELDS, Agreement, disagreements
-from solieu.store.values import to_text
-from solieu.ui.models.figure_cells import status_label
+from solieu.ui.models.figure_cells import decision_text, review_field_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,12 +36,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def cell(a: Agreement) -> str:
     parts = a.parts()
     return " · ".join(parts) if parts is not None else "–"
-
-
-def shown(field: str, value) -> str:
-    if field == "status" and value is not None:
-        return status_label(Status(value))
-    return to_text(value) or "–"
 
 
 class AgreementDialog(QDialog):
@@ -115,11 +107,7 @@ class AgreementDialog(QDialog):
         self._spans: dict[int, tuple[int, int, int]] = {}
 
     def _field_names(self) -> list[str]:
-        names = {
-            "status": self.tr("Status"), "value": self.tr("Value"), "place": self.tr("Place"),
-            "period": self.tr("Period"), "entry_id": self.tr("Measure entry"),
-        }  # fmt: skip
-        return [names[f] for f in FIELDS]
+        return [review_field_label(f) for f in FIELDS]
 
     def refresh(self) -> None:
         project = self.shell.project
@@ -177,10 +165,10 @@ class AgreementDialog(QDialog):
             labels = dict(zip(FIELDS, self._field_names(), strict=True))
             table.setItem(r, 1, QTableWidgetItem(", ".join(labels[f] for f in fields)))
             table.setItem(
-                r, 2, QTableWidgetItem("; ".join(shown(f, first[fid][f]) for f in fields))
+                r, 2, QTableWidgetItem("; ".join(decision_text(f, first[fid][f]) for f in fields))
             )
             table.setItem(
-                r, 3, QTableWidgetItem("; ".join(shown(f, second[fid][f]) for f in fields))
+                r, 3, QTableWidgetItem("; ".join(decision_text(f, second[fid][f]) for f in fields))
             )
         if table.rowCount():
             table.setCurrentCell(min(max(row_before, 0), table.rowCount() - 1), 0)

@@ -80,6 +80,34 @@ def status_label(status: Status) -> str:
     return tr(STATUS_LABELS[Status(status)])
 
 
+# the fields a double review compares (`reconcile.agreement.FIELDS`), by their names
+REVIEW_FIELD_LABELS = {
+    "status": QT_TRANSLATE_NOOP("DoubleReview", "Status"),
+    "value": QT_TRANSLATE_NOOP("DoubleReview", "Value"),
+    "place": QT_TRANSLATE_NOOP("DoubleReview", "Place"),
+    "period": QT_TRANSLATE_NOOP("DoubleReview", "Period"),
+    "entry_id": QT_TRANSLATE_NOOP("DoubleReview", "Measure entry"),
+}
+
+
+def review_field_label(field: str) -> str:
+    return QCoreApplication.translate("DoubleReview", REVIEW_FIELD_LABELS.get(field, field))
+
+
+def decision_text(field: str, value: Any, entries: dict[int, str] | None = None) -> str:
+    """A reviewer's decision on one field, as the double review shows it: a status by
+    its label, a codebook entry by its name, "–" for nothing."""
+    from solieu.store.values import to_text
+
+    if value is None:
+        return "–"
+    if field == "status":
+        return status_label(Status(value))
+    if field == "entry_id" and entries and value in entries:
+        return entries[value]
+    return to_text(value) or "–"
+
+
 _SUGGESTED = QBrush(QColor("#0969da"))  # a codebook entry proposed for the measure
 _ATTENTION = QBrush(QColor("#fff8c5"))  # no entry fits the measure well: look at it
 _LOWERED = QBrush(QColor("#cf222e"))  # confidence lowered: figures like it were rejected

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from solieu.ui.group_rows import GroupRow, MemberRow
+from solieu.ui.models.figure_cells import decision_text, review_field_label
 from solieu.ui.models.figures_model import QUALIFIER_LABELS
 from solieu.ui.models.figures_model import tr as tr_figures
 
@@ -43,13 +44,14 @@ GROUP_HEADERS = {
     "documents": QT_TRANSLATE_NOOP("GroupsModel", "Docs"),
     "status": QT_TRANSLATE_NOOP("GroupsModel", "Status"),
 }
-MEMBER_FIELDS = ("sentence", "value", "qualifier", "period", "place")
+MEMBER_FIELDS = ("sentence", "value", "qualifier", "period", "place", "review")
 MEMBER_HEADERS = {
     "sentence": QT_TRANSLATE_NOOP("GroupsModel", "Document and sentence"),
     "value": QT_TRANSLATE_NOOP("GroupsModel", "Value"),
     "qualifier": QT_TRANSLATE_NOOP("GroupsModel", "Qualifier"),
     "period": QT_TRANSLATE_NOOP("GroupsModel", "Period"),
     "place": QT_TRANSLATE_NOOP("GroupsModel", "Place"),
+    "review": QT_TRANSLATE_NOOP("GroupsModel", "Second review"),
 }
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -218,6 +220,8 @@ class MembersModel(_RowsModel):
                 return f"★ {value}" if r.winner else value
             if name == "sentence":
                 return f"{r.document}: {r.sentence}"
+            if name == "review":
+                return review_text(r.review)
             return getattr(r, name)
         if role == HTML_ROLE and name == "sentence":
             return r.sentence_html
@@ -226,7 +230,7 @@ class MembersModel(_RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.winner and name == "value":
                 return QBrush(WINNER_BG)
-            if name in r.differs:
+            if name in r.differs or (name == "review" and r.review is not None):
                 return QBrush(DIFFERS_BG)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and name == "value" and r.stands_out:
@@ -241,6 +245,8 @@ class MembersModel(_RowsModel):
                 return f"{r.document}\n{r.sentence}"
             if name == "value":
                 return value_tooltip(r)
+            if name == "review":
+                return review_tooltip(r.review)
             if name in r.differs:
                 return QCoreApplication.translate("GroupsModel", "The members differ here")
             return None
@@ -264,3 +270,33 @@ def value_tooltip(r: MemberRow) -> str:
             "GroupsModel", "This value disagrees with the other reports"
         )
     return tip
+
+
+def review_text(review) -> str:
+    """The second reviewer's decision where it differs from the figure's (the first
+    reviewer's): `Minh: Rejected; Hà Nội`; empty for a member with nothing to adjudicate."""
+    if review is None:
+        return ""
+    values = "; ".join(decision_text(f, review.second[f], review.entries) for f in review.fields)
+    return f"{review.second_reviewer}: {values}"
+
+
+def review_tooltip(review) -> str:
+    if review is None:
+        return ""
+    lines = [
+        QCoreApplication.translate(
+            "GroupsModel", "{field}: first reviewer {first}, {name} {second}"
+        ).format(
+            field=review_field_label(f), name=review.second_reviewer,
+            first=decision_text(f, review.first[f], review.entries),
+            second=decision_text(f, review.second[f], review.entries),
+        )
+        for f in review.fields
+    ]  # fmt: skip
+    lines.append(
+        QCoreApplication.translate(
+            "GroupsModel", "F keeps the first reviewer's decision, Shift+S takes {name}'s"
+        ).format(name=review.second_reviewer)
+    )
+    return "\n".join(lines)
