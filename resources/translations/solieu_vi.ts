@@ -981,10 +981,6 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>Mức độ</translation>
     </message>
     <message>
-        <source>Second review</source>
-        <translation>Lần duyệt thứ hai</translation>
-    </message>
-    <message>
         <source>The reports disagree: {values}</source>
         <translation>Các bài báo không khớp nhau: {values}</translation>
     </message>
@@ -1019,6 +1015,10 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
     <message>
         <source>This value disagrees with the other reports</source>
         <translation>Giá trị này không khớp với các bài báo khác</translation>
+    </message>
+    <message>
+        <source>F: first reviewer&apos;s · Shift+S: {name}&apos;s</source>
+        <translation>F: của người duyệt thứ nhất · Shift+S: của {name}</translation>
     </message>
     <message>
         <source>{field}: first reviewer {first}, {name} {second}</source>

@@ -193,3 +193,37 @@ def test_open_disagreements_are_what_the_lead_has_left_to_adjudicate(project):
     project.apply(Adjudicate(figs[0].id, True))
     assert set(project.open_disagreements(ids)) == {figs[2].id}
     assert project.open_disagreements([]) == {}
+
+
+def test_the_second_reviewer_neither_reconciles_nor_exports_the_blind_documents(project):
+    """Their groups and the workbook are the lead's: the second reviewer's Reconcile page
+    and export leave the documents out, and the others' log rows of them."""
+    from solieu.export.tables import build_tables
+    from solieu.reconcile.session import reconcile_project
+
+    one, two = (d.id for d in project.documents()[:2])
+    f = project.figures(document_id=one)[0]
+    project.apply(SetStatus((f.id,), C, (f.status,)))
+    project.apply(AssignReview(one, "Minh"))
+    _as(project, "Minh")
+    rec = reconcile_project(project, with_duplicates=False)
+    assert {g.document_id for g in rec.figures.values()} == {two}
+    tables = {t.name: t for t in build_tables(project, status="all")}
+    log_figures = {row[4] for row in tables["Review log"].rows}
+    assert f.id not in log_figures
+    about = dict(tables["About"].rows)
+    assert about["left_out_blind"] == "1 (Minh)"
+    _as(project, "Hoa")
+    rec = reconcile_project(project, with_duplicates=False)
+    assert {g.document_id for g in rec.figures.values()} == {one, two}
+    tables = {t.name: t for t in build_tables(project, status="all")}
+    assert f.id in {row[4] for row in tables["Review log"].rows}
+    assert "left_out_blind" not in dict(tables["About"].rows)
+
+
+def test_the_agreement_leaves_out_what_the_reader_reviews_blind(project):
+    doc = _doc(project)
+    project.apply(AssignReview(doc, "Minh"))
+    assert set(_as(project, "Hoa").double_review_agreement()[1]) == {doc}
+    overall, per_document = _as(project, "Minh").double_review_agreement()
+    assert per_document == {} and overall["status"].items == 0

@@ -127,7 +127,13 @@ def _target(figure_id):
 def _review_cell(view):
     from solieu.ui.models.groups_model import MEMBER_FIELDS
 
-    return view.members_model.index(view.current_member_row(), MEMBER_FIELDS.index("review"))
+    return view.members_model.index(view.current_member_row(), MEMBER_FIELDS.index("sentence"))
+
+
+def _review_line(view) -> str:
+    """The line above the member's sentence saying what the lead adjudicates."""
+    text = _review_cell(view).data()
+    return text.split("\n")[0] if "\n" in text else ""
 
 
 def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
@@ -135,14 +141,14 @@ def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
 ):
     from PySide6.QtCore import Qt
 
-    from solieu.ui.models.groups_model import MEMBER_FIELDS
+    from solieu.ui.models.groups_model import HTML_ROLE
 
     view, figure = _decided_apart(
         window, monkeypatch, qtbot, lambda f: SetStatus((f.id,), Status.REJECTED, (f.status,))
     )
-    review = MEMBER_FIELDS.index("review")
-    assert not view.members.isColumnHidden(review)
-    assert _review_cell(view).data() == "Minh: rejected"
+    assert _review_line(view) == "Minh: rejected"
+    html = _review_cell(view).data(HTML_ROLE)
+    assert "⚖ <b>Minh: rejected</b>" in html and "Shift+S: Minh's" in html
     tip = _review_cell(view).data(Qt.ItemDataRole.ToolTipRole)
     assert "Status: first reviewer confirmed, Minh rejected" in tip
     qtmodeltester.check(view.members_model)
@@ -150,12 +156,12 @@ def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
     assert window.project.figure(figure.id).status == Status.CONFIRMED
     assert window.project.open_disagreements([figure.id]) == {}
     assert view.members_model.row(view.current_member_row()).figure_id == figure.id  # kept
-    assert _review_cell(view).data() == ""
-    assert view.members.isColumnHidden(review)  # nothing left to adjudicate in the group
+    assert _review_line(view) == ""  # nothing left to adjudicate
+    assert "⚖" not in _review_cell(view).data(HTML_ROLE)
     assert "Keep the first reviewer's" in window.edits.stack.undoText()
     window.edits.stack.undo()
     assert set(window.project.open_disagreements([figure.id])) == {figure.id}
-    assert _review_cell(view).data() == "Minh: rejected"
+    assert _review_line(view) == "Minh: rejected"
 
 
 def test_the_lead_takes_the_second_reviewers_decision_with_shift_s(qtbot, window, monkeypatch):
@@ -166,7 +172,7 @@ def test_the_lead_takes_the_second_reviewers_decision_with_shift_s(qtbot, window
         lambda f: Batch((SetStatus((f.id,), Status.CONFIRMED, (f.status,)),
                          SetField(f.id, "period", f.period, "quý III/2031"))),
     )  # fmt: skip
-    assert _review_cell(view).data() == "Minh: quý III/2031"
+    assert _review_line(view) == "Minh: quý III/2031"
     qtbot.keyClick(view.members, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
     after = window.project.figure(figure.id)
     assert (after.period, after.status) == ("quý III/2031", Status.CONFIRMED)

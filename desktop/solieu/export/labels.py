@@ -96,6 +96,10 @@ VOCABULARIES: dict[str, dict[Any, tuple[str, str]]] = {
         "statistics": ("statistics", "số thống kê"),
         "mentions": ("mentions", "số lần nêu"),
         "documents": ("documents", "số văn bản"),
+        "left_out_blind": (
+            "documents left out (reviewed blind)",
+            "văn bản bỏ ra (đang duyệt độc lập)",
+        ),
     },
     "included": {
         "all": ("all figures not rejected", "mọi số liệu chưa bị loại"),

@@ -41,7 +41,13 @@ class Reconciliation:
 
 
 def reconcile_project(project: Project, *, with_duplicates: bool = True) -> Reconciliation:
+    """The project as its reviewer reconciles it. The documents they review blind, as a
+    double review's second reviewer, are left out: their groups are the lead's, and
+    showing them would show others' decisions (store/double_review.py)."""
     figures = project.figures()
+    blind = project.blind_documents()
+    if blind:
+        figures = [f for f in figures if f.document_id not in blind]
     states = project.statistics()
     fixed = [
         FixedGroup(sid, st.members, _STATUS[st.status], st.winner)

@@ -298,6 +298,23 @@ class DoubleReviewMixin:
             rows = conn.execute("SELECT document_id, second FROM assignments").fetchall()
         return {int(d): s for d, s in rows}
 
+    def blind_documents(self) -> set[int]:
+        """The documents this reviewer reviews blind, as their second reviewer: left out
+        of their reconciliation and export (the groups and the workbook are the lead's)."""
+        with self._reading() as conn:  # type: ignore[attr-defined]
+            return blind_documents(conn, self.reviewer)  # type: ignore[attr-defined]
+
+    def blind_log_hidden(self) -> tuple[str, set[int], set[int]]:
+        """(this reviewer, their blind documents, those documents' figures): what a log
+        they are shown leaves out of the others' rows."""
+        with self._reading() as conn:  # type: ignore[attr-defined]
+            blind = blind_documents(conn, self.reviewer)  # type: ignore[attr-defined]
+            figures: set[int] = set()
+            for document_id in blind:
+                figures |= {r[0] for r in conn.execute(
+                    "SELECT id FROM figures WHERE document_id = ?", (document_id,))}  # fmt: skip
+        return self.reviewer, blind, figures  # type: ignore[attr-defined]
+
     def double_review(self, document_id: int):
         """(first, second, adjudicated) decisions of a document (see `decisions`)."""
         with self._reading() as conn:  # type: ignore[attr-defined]
@@ -311,13 +328,15 @@ class DoubleReviewMixin:
 
     def double_review_agreement(self):
         """(overall, {document: per field}) agreement of every double-reviewed
-        document: `reconcile.agreement.Agreement` per field."""
+        document but those this reviewer reviews blind (comparing would show them the
+        first reviewer's decisions): `reconcile.agreement.Agreement` per field."""
         from solieu.reconcile.agreement import agreement
 
         first_all: dict[int, dict[str, Any]] = {}
         second_all: dict[int, dict[str, Any]] = {}
         per_document = {}
-        for document_id in sorted(self.assignments()):
+        blind = self.blind_documents()
+        for document_id in sorted(set(self.assignments()) - blind):
             first, second, _ = self.double_review(document_id)
             per_document[document_id] = agreement(first, second)
             first_all.update(first)

@@ -18,7 +18,7 @@ from solieu.store import importer
 from solieu.store.apply import Applier
 from solieu.store.edits import Batch, Edit
 from solieu.store.errors import Overlapped, ProjectError
-from solieu.store.history import plan_undo
+from solieu.store.history_undo import plan_undo
 from solieu.store.records import (
     Change,
     ImportReport,
@@ -49,7 +49,7 @@ class WritingMixin(ProjectBase):
     def undo_plan(self, log_id: int) -> UndoPlan:
         """What `undo_to(log_id)` would do now, without doing it (for a confirmation)."""
         with self._reading() as conn:
-            return plan_undo(conn, log_id)
+            return plan_undo(conn, log_id, self.reviewer)  # type: ignore[attr-defined]
 
     def undo_to(self, log_id: int, who: str | None = None) -> UndoResult:
         """Revert every still-current change from the newest back to `log_id`'s whole action.
@@ -64,7 +64,8 @@ class WritingMixin(ProjectBase):
 
         def build(conn: sqlite3.Connection) -> Edit:
             nonlocal plan
-            plan = plan_undo(conn, log_id)  # in the transaction: nothing changes meanwhile
+            # in the transaction: nothing changes meanwhile
+            plan = plan_undo(conn, log_id, who or self.reviewer)  # type: ignore[attr-defined]
             return plan.edit
 
         edit, inverse = self._apply(build, who)

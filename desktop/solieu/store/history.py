@@ -24,28 +24,21 @@ from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from solieu.learn.model import RuleState
-from solieu.messages import msg
+from solieu.store import double_review
 from solieu.store.codebook import read_entry
 from solieu.store.edits import (
-    Batch,
-    DeleteFigure,
-    Edit,
     PutEntry,
     PutRule,
     PutStatistic,
     RemoveDocument,
     RestoreDocument,
-    RestoreFigure,
-    SetDocumentField,
-    SetField,
-    SetStatus,
     StatisticState,
     edit_from_json,
 )
 from solieu.store.errors import InvalidEdit
-from solieu.store.records import HistoryEntry, UndoPlan
+from solieu.store.records import HistoryEntry
 from solieu.store.statistics import read_statistic
-from solieu.store.values import DOCUMENT_FIELDS, EDITABLE_FIELDS, from_db, from_text, to_text
+from solieu.store.values import DOCUMENT_FIELDS, EDITABLE_FIELDS, from_db, to_text
 
 _CHUNK = 500  # ids per `IN (…)`, far below SQLite's variable limit
 _EXISTENCE = ("add", "delete", "restore")
@@ -90,6 +83,12 @@ def _target(row: _Row) -> Target | None:
     if row.action == "statistic":
         sid = row.statistic_id if row.statistic_id is not None else _json(row).get("statistic_id")
         return None if sid is None else ("statistic", sid)
+    if row.action == "second" and row.figure_id is not None and row.field is not None:
+        return ("second", row.figure_id, row.field)  # the second reviewer's layer
+    if row.action == "adjudicate" and row.figure_id is not None:
+        return ("adjudicated", row.figure_id)
+    if row.action == "assign" and row.document_id is not None:
+        return ("assignment", row.document_id)
     if row.action in _PUT_KEYS:  # a codebook entry or a rule: the id is in the edit's JSON
         key = _json(row).get(_PUT_KEYS[row.action])
         return None if key is None else (row.action, key)
@@ -158,6 +157,7 @@ class _State:
             for r in cur:
                 self.documents[r[0]] = dict(zip(names, r, strict=True))
         self._statistics: dict[int, StatisticState | None] = {}
+        self._seconds: dict[int, dict[str, Any] | None] = {}
 
     def field_text(self, figure_id: int, name: str) -> tuple[bool, str | None]:
         """(the figure exists, its field as the log's text)."""
@@ -165,6 +165,23 @@ class _State:
         if fig is None:
             return False, None
         return True, to_text(from_db(name, fig[name]))
+
+    def second_text(self, figure_id: int, name: str) -> str | None:
+        """A field of the second reviewer's layer, as the log's text."""
+        row = self._second(figure_id)
+        return None if row is None else to_text(from_db(name, row[name]))
+
+    def adjudicated(self, figure_id: int) -> bool | None:
+        row = self._second(figure_id)
+        return None if row is None else bool(row["adjudicated"])
+
+    def _second(self, figure_id: int) -> dict[str, Any] | None:
+        if figure_id not in self._seconds:
+            self._seconds[figure_id] = double_review.layer(self.conn, [figure_id]).get(figure_id)
+        return self._seconds[figure_id]
+
+    def assignment(self, document_id: int) -> str | None:
+        return double_review.second_of(self.conn, document_id)
 
     def live(self, figure_id: int) -> bool | None:
         """True/False for a figure shown/deleted, None for one no longer in the file."""
@@ -199,6 +216,12 @@ def _holds(state: _State, target: Target, row: _Row, live: dict[int, bool | None
     if kind == "document_exists":  # a removal is current while the document stays removed
         doc = state.documents.get(target[1])
         return doc is not None and bool(doc["deleted"]) == (row.action == RemoveDocument.kind)
+    if kind == "second":
+        return state.second_text(target[1], target[2]) == row.new
+    if kind == "adjudicated":
+        return state.adjudicated(target[1]) == (row.new == "1")
+    if kind == "assignment":
+        return state.assignment(target[1]) == row.new
     if kind in _PUT_KEYS:
         put = _put(row)
         return put is not None and state.put(kind, target[1]) == put.new
@@ -214,23 +237,15 @@ def _put(row: _Row) -> PutEntry | PutRule | None:
 # -- reading the history ------------------------------------------------------------------
 
 
-def read_history(conn: sqlite3.Connection, limit: int = 500, offset: int = 0) -> list[HistoryEntry]:
-    """The log's rows newest first, `limit` of them from `offset`, each with `current`."""
-    rows = [
-        _Row(*r)
-        for r in conn.execute(
-            f"SELECT {_COLUMNS} FROM review_log ORDER BY id DESC LIMIT ? OFFSET ?",
-            (max(0, limit), max(0, offset)),
-        )
-    ]
-    # a confirmation links its figures to the codebook in the same action: the links and
-    # the entries it created are its bookkeeping, not edits of their own to list
-    confirming = {r.action_id for r in rows if r.field == "status"}
-    rows = [
-        r
-        for r in rows
-        if not ((r.field == "entry_id" or r.action == "entry") and r.action_id in confirming)
-    ]
+def read_history(
+    conn: sqlite3.Connection, limit: int = 500, offset: int = 0, reviewer: str | None = None
+) -> list[HistoryEntry]:
+    """The log's rows newest first, `limit` of them after the first `offset` shown, each
+    with `current`. Not shown: a confirmation's codebook bookkeeping (the links and
+    entries it made in the same action), and, to `reviewer`, what others did to the
+    documents they review blind (store/double_review.py: they never see the first
+    reviewer's decisions). `offset` counts shown rows, so pages follow on exactly."""
+    rows = _shown_rows(conn, max(0, limit), max(0, offset), reviewer)
     if not rows:
         return []
     state = _State(conn, rows)
@@ -259,6 +274,66 @@ def read_history(conn: sqlite3.Connection, limit: int = 500, offset: int = 0) ->
             )
         )  # fmt: skip
     return out
+
+
+def _shown_rows(
+    conn: sqlite3.Connection, limit: int, offset: int, reviewer: str | None
+) -> list[_Row]:
+    """Rows of the log newest first, read a chunk at a time, without the hidden ones."""
+    blind = double_review.blind_documents(conn, reviewer) if reviewer is not None else set()
+    blind_figures: set[int] = set()
+    for chunk in _chunks(blind):
+        marks = ",".join("?" * len(chunk))
+        blind_figures |= {r[0] for r in conn.execute(
+            f"SELECT id FROM figures WHERE document_id IN ({marks})", chunk)}  # fmt: skip
+    out: list[_Row] = []
+    skip, before = offset, None
+    size = max(limit, 200)
+    while len(out) < limit:
+        after, params = ("", (size,)) if before is None else ("WHERE id < ? ", (before, size))
+        raw = [
+            _Row(*r)
+            for r in conn.execute(
+                f"SELECT {_COLUMNS} FROM review_log {after}ORDER BY id DESC LIMIT ?", params
+            )
+        ]
+        if not raw:
+            break
+        before = raw[-1].id
+        confirming = _confirming(conn, raw)
+        for r in raw:
+            if (r.field == "entry_id" or r.action == "entry") and r.action_id in confirming:
+                continue
+            if (
+                blind
+                and r.who != reviewer
+                and (r.document_id in blind or r.figure_id in blind_figures)
+            ):
+                continue
+            if skip:
+                skip -= 1
+                continue
+            out.append(r)
+            if len(out) == limit:
+                break
+    return out
+
+
+def _confirming(conn: sqlite3.Connection, rows: list[_Row]) -> set[int]:
+    """The actions among `rows`' that changed a status: a confirmation, whose codebook
+    links are its own bookkeeping. Its rows may lie outside `rows` (an action cut by the
+    chunk): an action's rows all have ids from its action id on."""
+    actions = {r.action_id for r in rows if r.field == "entry_id" or r.action == "entry"}
+    if not actions:
+        return set()
+    found: set[int] = set()
+    for chunk in _chunks(actions):
+        marks = ",".join("?" * len(chunk))
+        found |= {r[0] for r in conn.execute(
+            "SELECT DISTINCT COALESCE(action_id, id) FROM review_log WHERE id >= ? "
+            f"AND field = 'status' AND COALESCE(action_id, id) IN ({marks})",
+            (min(chunk), *chunk))}  # fmt: skip
+    return found
 
 
 def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
@@ -294,6 +369,22 @@ def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
                 f"AND json_extract(edit, '$.{_PUT_KEYS[target[0]]}') = ?",
                 (target[0], target[1]),
             ).fetchone()
+        elif target[0] == "second":
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE figure_id = ? AND action = 'second' "
+                "AND field = ?",
+                (target[1], target[2]),
+            ).fetchone()
+        elif target[0] == "adjudicated":
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE figure_id = ? AND action = 'adjudicate'",
+                (target[1],),
+            ).fetchone()
+        elif target[0] == "assignment":
+            row = conn.execute(
+                "SELECT MAX(id) FROM review_log WHERE document_id = ? AND action = 'assign'",
+                (target[1],),
+            ).fetchone()
         elif target[0] == "statistic":
             row = conn.execute(
                 "SELECT MAX(COALESCE(action_id, id)) FROM review_log "
@@ -305,126 +396,3 @@ def _latest(conn: sqlite3.Connection, rows: list[_Row]) -> dict[Target, int]:
         if row[0] is not None:
             latest[target] = row[0]
     return latest
-
-
-# -- undoing back to an entry -------------------------------------------------------------
-
-
-def plan_undo(conn: sqlite3.Connection, log_id: int) -> UndoPlan:
-    """The Batch that reverts every current change from the newest back to `log_id`'s
-    action (inclusive); see the module docstring. Reads only; call inside the
-    transaction that applies it, so nothing changes in between."""
-    found = conn.execute(
-        "SELECT COALESCE(action_id, id) FROM review_log WHERE id = ?", (log_id,)
-    ).fetchone()
-    if found is None:
-        raise InvalidEdit(msg("there is no entry {log_id} in the review log", log_id=log_id))
-    rows = [
-        _Row(*r)
-        for r in conn.execute(
-            f"SELECT {_COLUMNS} FROM review_log WHERE id >= ? ORDER BY id", (found[0],)
-        )
-    ]
-    groups: dict[Target, list[_Row]] = {}
-    skipped: list[int] = []
-    for row in rows:
-        target = _target(row)
-        if target is None:
-            skipped.append(row.id)
-        else:
-            groups.setdefault(target, []).append(row)
-    state = _State(conn, rows)
-    live: dict[int, bool | None] = {}
-    edits: list[Edit] = []
-    reverted: list[int] = []
-    for target, group in sorted(groups.items(), key=lambda item: -item[1][-1].id):
-        ids = [r.id for r in group]
-        if not _holds(state, target, group[-1], live):
-            skipped += ids
-            continue
-        try:
-            edit = _revert(state, target, group[0], live)
-        except InvalidEdit:  # an old value this version cannot hold any more
-            skipped += ids
-            continue
-        if edit is not None:
-            edits.append(edit)
-        reverted += ids
-    return UndoPlan(
-        Batch(tuple(_merge_statuses(edits))),
-        tuple(sorted(reverted, reverse=True)),
-        tuple(sorted(skipped, reverse=True)),
-    )
-
-
-def _revert(
-    state: _State, target: Target, first: _Row, live: dict[int, bool | None]
-) -> Edit | None:
-    """The edit putting `target` back to what it held before `first`; None if it does."""
-    kind = target[0]
-    if kind == "field":
-        fid, name = target[1], target[2]
-        _, now = state.field_text(fid, name)
-        if now == first.old:
-            return None
-        if not live.get(fid, state.live(fid)):
-            return None  # deleted again by this undo (it was added or restored after log_id)
-        current = from_db(name, state.figures[fid][name])
-        return SetField(fid, name, current, from_text(name, first.old))
-    if kind == "exists":
-        fid = target[1]
-        was_live = first.action == "delete"  # before an add or a restore it was not shown
-        if live.get(fid, state.live(fid)) == was_live:
-            return None
-        live[fid] = was_live
-        return RestoreFigure(fid) if was_live else DeleteFigure(fid)
-    if kind == "document_exists":
-        doc = target[1]
-        was_removed = first.action == RestoreDocument.kind  # before a restore it was removed
-        if bool(state.documents[doc]["deleted"]) == was_removed:
-            return None
-        return RemoveDocument(doc) if was_removed else RestoreDocument(doc)
-    if kind == "document":
-        doc, name = target[1], target[2]
-        now = state.documents[doc][name]
-        return None if now == first.old else SetDocumentField(doc, name, now, first.old)
-    if kind in _PUT_KEYS:
-        put = _put(first)
-        if put is None:
-            raise InvalidEdit(msg("a codebook change without its record"))
-        now_state = state.put(kind, target[1])
-        if now_state == put.old:
-            return None
-        if kind == "entry":
-            return PutEntry(target[1], put.old, now_state)
-        return PutRule(target[1], put.old, now_state)
-    decision = _decision(first)
-    if decision is None:
-        raise InvalidEdit(msg("a statistic decision without its record"))
-    now = state.statistic(target[1])
-    return None if now == decision.old else PutStatistic(target[1], decision.old, now)
-
-
-def _merge_statuses(edits: list[Edit]) -> list[Edit]:
-    """Adjacent status reverts to one value become one SetStatus (a bulk undo stays cheap)."""
-    out: list[Edit] = []
-    run: list[SetField] = []
-
-    def flush() -> None:
-        if len(run) == 1:
-            out.append(run[0])
-        elif run:
-            ids = tuple(e.figure_id for e in run)
-            out.append(SetStatus(ids, run[0].new, tuple(e.old for e in run)))
-        run.clear()
-
-    for edit in edits:
-        is_status = isinstance(edit, SetField) and edit.field == "status"
-        if not (is_status and run and run[0].new == edit.new):
-            flush()
-        if is_status:
-            run.append(edit)  # type: ignore[arg-type]
-        else:
-            out.append(edit)
-    flush()
-    return out

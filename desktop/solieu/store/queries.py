@@ -371,4 +371,4 @@ class ReadingMixin(ProjectBase):
         inside an action: the next page continues it).
         """
         with self._reading() as conn:
-            return read_history(conn, limit, offset)
+            return read_history(conn, limit, offset, self.reviewer)

@@ -264,7 +264,6 @@ class Reconcile(Decisions, QObject):
         rows = member_rows(self.rec, group_row.group, self.sentences,
                            self._disagreements(group_row.members))  # fmt: skip
         v.members_model.set_rows(rows)
-        v.show_review_column(any(r.review is not None for r in rows))
         m = v.members_model.row_of(keep_figure) if keep_figure in group_row.members else -1
         if m < 0:
             m = min(max(member_row, 0), len(rows) - 1)

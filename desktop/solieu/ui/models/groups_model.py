@@ -6,6 +6,8 @@ read-only (every decision is an edit pushed by `solieu.ui.reconciling`).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -44,14 +46,13 @@ GROUP_HEADERS = {
     "documents": QT_TRANSLATE_NOOP("GroupsModel", "Docs"),
     "status": QT_TRANSLATE_NOOP("GroupsModel", "Status"),
 }
-MEMBER_FIELDS = ("sentence", "value", "qualifier", "period", "place", "review")
+MEMBER_FIELDS = ("sentence", "value", "qualifier", "period", "place")
 MEMBER_HEADERS = {
     "sentence": QT_TRANSLATE_NOOP("GroupsModel", "Document and sentence"),
     "value": QT_TRANSLATE_NOOP("GroupsModel", "Value"),
     "qualifier": QT_TRANSLATE_NOOP("GroupsModel", "Qualifier"),
     "period": QT_TRANSLATE_NOOP("GroupsModel", "Period"),
     "place": QT_TRANSLATE_NOOP("GroupsModel", "Place"),
-    "review": QT_TRANSLATE_NOOP("GroupsModel", "Second review"),
 }
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -219,18 +220,17 @@ class MembersModel(_RowsModel):
                     value = f"✎ {value}"
                 return f"★ {value}" if r.winner else value
             if name == "sentence":
-                return f"{r.document}: {r.sentence}"
-            if name == "review":
-                return review_text(r.review)
+                head = f"{review_text(r.review)}\n" if r.review is not None else ""
+                return f"{head}{r.document}: {r.sentence}"
             return getattr(r, name)
         if role == HTML_ROLE and name == "sentence":
-            return r.sentence_html
+            return review_html(r.review) + r.sentence_html
         if role == FIGURE_ID_ROLE:
             return r.figure_id
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.winner and name == "value":
                 return QBrush(WINNER_BG)
-            if name in r.differs or (name == "review" and r.review is not None):
+            if name in r.differs:
                 return QBrush(DIFFERS_BG)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and name == "value" and r.stands_out:
@@ -242,11 +242,10 @@ class MembersModel(_RowsModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "sentence":
-                return f"{r.document}\n{r.sentence}"
+                tip = f"{r.document}\n{r.sentence}"
+                return f"{review_tooltip(r.review)}\n\n{tip}" if r.review is not None else tip
             if name == "value":
                 return value_tooltip(r)
-            if name == "review":
-                return review_tooltip(r.review)
             if name in r.differs:
                 return QCoreApplication.translate("GroupsModel", "The members differ here")
             return None
@@ -279,6 +278,19 @@ def review_text(review) -> str:
         return ""
     values = "; ".join(decision_text(f, review.second[f], review.entries) for f in review.fields)
     return f"{review.second_reviewer}: {values}"
+
+
+def review_html(review) -> str:
+    """Above a member's sentence, what the lead adjudicates: the second reviewer's
+    differing decisions and the keys; nothing for a member without a disagreement."""
+    if review is None:
+        return ""
+    keys = QCoreApplication.translate("GroupsModel", "F: first reviewer's · Shift+S: {name}'s")
+    return (
+        f"<div style='background:{DIFFERS_BG.name()}'>⚖ <b>{escape(review_text(review), quote=False)}</b>"
+        f" <span style='color:#57606a'>({escape(keys.format(name=review.second_reviewer), quote=False)})"
+        "</span></div>"
+    )
 
 
 def review_tooltip(review) -> str:

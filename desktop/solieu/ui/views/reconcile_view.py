@@ -190,7 +190,7 @@ class ReconcileView(QWidget):
         gh.setSectionResizeMode(GROUP_FIELDS.index("measure"), QHeaderView.ResizeMode.Stretch)
         self.groups.verticalHeader().setDefaultSectionSize(self.groups.fontMetrics().height() + 10)
         mh = self.members.horizontalHeader()
-        widths = {"value": 150, "qualifier": 64, "period": 112, "place": 76, "review": 200}
+        widths = {"value": 150, "qualifier": 64, "period": 112, "place": 76}
         for name, w in widths.items():
             self.members.setColumnWidth(MEMBER_FIELDS.index(name), w)
         mh.setSectionResizeMode(MEMBER_FIELDS.index("sentence"), QHeaderView.ResizeMode.Stretch)
@@ -204,7 +204,6 @@ class ReconcileView(QWidget):
         self.members_model.modelReset.connect(self.members.resizeRowsToContents)
         self.members_model.modelReset.connect(self._fit.start)
         self.setTabOrder(self.groups, self.members)
-        self.show_review_column(False)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         """The panes repaint their current row as the keyboard comes and goes; a digit in
@@ -244,10 +243,6 @@ class ReconcileView(QWidget):
                 there.setFocus(reason)
                 return True
         return super().focusNextPrevChild(next)
-
-    def show_review_column(self, shown: bool) -> None:
-        """The second review's column, only for a group with something to adjudicate."""
-        self.members.setColumnHidden(MEMBER_FIELDS.index("review"), not shown)
 
     def pane_with_keyboard(self) -> str | None:
         """Which pane the keys act in: "groups", "members" or None."""
