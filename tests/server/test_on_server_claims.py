@@ -48,3 +48,25 @@ def test_two_reviewers_claiming_one_document_at_once_one_holds_it(project):
     finally:
         for p in others:
             p.close()
+
+
+def test_claims_keep_the_servers_time_whatever_a_reviewers_clock_says(project, monkeypatch):
+    """A laptop whose clock is an hour fast neither expires the others' claims nor
+    writes claims that outlive their window: the times are the server's."""
+    from datetime import UTC, datetime
+
+    import solieu.store.claims as claims
+
+    doc = project.documents()[0].id
+    other = server.open_project(project.server_url)
+    try:
+        other.reviewer = "Minh"
+        held = other.claim(doc)
+        monkeypatch.setattr(claims, "utc_now", lambda: "2099-01-01T00:00:00.000Z")
+        assert project.claims()[doc].reviewer == "Minh"  # not expired by the fast clock
+        refused = project.claim(doc)
+        assert (refused.reviewer, refused.mine) == ("Minh", False)
+        stamp = datetime.fromisoformat(held.seen_at.replace("Z", "+00:00"))
+        assert abs((stamp - datetime.now(UTC)).total_seconds()) < 60
+    finally:
+        other.close()

@@ -11,8 +11,8 @@ A claim is advice, not a lock: the others see it in the document list and may st
 open the document and edit. It is presence, not curation, so it is written in a
 transaction of its own but is no edit: not in the review log, not undone (a
 heartbeat a minute would bury the log and mean nothing in the history). Times are
-the clients' UTC clocks; the expiry is minutes, far above the skew of synchronised
-clocks.
+UTC by the database's clock: the server's for a server project (the reviewers'
+machines need not agree on the time), the machine's for a file.
 """
 
 from __future__ import annotations
@@ -57,10 +57,21 @@ class ClaimsMixin(ProjectBase):
             sid = self._session_id = uuid.uuid4().hex
         return sid
 
+    def _clock(self, conn) -> str:
+        """Now, by the database's clock on a server: the reviewers' machines need not
+        agree on the time for a claim to expire when it should."""
+        if not self.is_server:
+            return utc_now()
+        row = conn.execute(
+            "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+            '\'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\')'
+        ).fetchone()
+        return str(row[0])
+
     def claims(self) -> dict[int, Claim]:
         """The live claims (renewed within the expiry), by document."""
-        cutoff = _cutoff(utc_now(), self.claim_expiry_s)
         with self._reading() as conn:
+            cutoff = _cutoff(self._clock(conn), self.claim_expiry_s)
             rows = conn.execute(
                 "SELECT document_id, reviewer, session, claimed_at, seen_at FROM claims "
                 "WHERE seen_at >= ? ORDER BY document_id",
@@ -86,9 +97,9 @@ class ClaimsMixin(ProjectBase):
         raise AssertionError("unreachable")
 
     def _claim(self, document_id: int, take_over: bool) -> Claim:
-        now = utc_now()
-        cutoff = _cutoff(now, self.claim_expiry_s)
         with self._transaction() as conn:
+            now = self._clock(conn)
+            cutoff = _cutoff(now, self.claim_expiry_s)
             row = conn.execute(
                 "SELECT reviewer, session, claimed_at, seen_at FROM claims WHERE document_id = ?",
                 (document_id,),
@@ -136,6 +147,6 @@ class ClaimsMixin(ProjectBase):
         with self._transaction() as conn:
             cur = conn.execute(
                 "UPDATE claims SET seen_at = ?, reviewer = ? WHERE session = ?",
-                (utc_now(), self.reviewer, self.session_id),
+                (self._clock(conn), self.reviewer, self.session_id),
             )
             return max(cur.rowcount, 0)
