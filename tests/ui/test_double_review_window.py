@@ -195,3 +195,28 @@ def test_a_member_without_a_disagreement_says_so(qtbot, window, monkeypatch):
     qtbot.keyClick(view.groups, Qt.Key.Key_F)
     assert window.edits.stack.count() == before
     assert "no disagreement" in window.statusBar().currentMessage()
+
+
+def test_the_agreement_dialog_names_the_measure_entries_the_reviewers_chose(
+    qtbot, window, monkeypatch
+):
+    from solieu.learn.model import EntryState
+    from solieu.store import PutEntry
+
+    _be(window, monkeypatch, "Lan")
+    f = window.figures_model.record(0)
+    entry = window.project.next_entry_id()
+    window.edits.push(PutEntry(entry, EntryState(name="kim ngạch xuất khẩu")), "entry")
+    window.edits.push(SetStatus((f.id,), Status.CONFIRMED, (f.status,)), "confirm")
+    _assign(window, monkeypatch, "Minh")
+    _be(window, monkeypatch, "Minh")
+    window.edits.push(
+        Batch((SetStatus((f.id,), Status.CONFIRMED, (Status.PENDING,)),
+               SetField(f.id, "entry_id", f.entry_id, entry))), "Minh decides",
+    )  # fmt: skip
+    _be(window, monkeypatch, "Hoa")
+    window.actions_by_name["agreement"].trigger()
+    dialog = window.double_review.dialog
+    assert dialog.differences.rowCount() == 1
+    assert dialog.differences.item(0, 1).text() == "Measure entry"
+    assert dialog.differences.item(0, 3).text() == "kim ngạch xuất khẩu"

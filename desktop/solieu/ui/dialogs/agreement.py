@@ -153,6 +153,9 @@ class AgreementDialog(QDialog):
         self._first, self._second = first, second
         open_ = {f: d for f, d in disagreements(first, second).items() if f not in adjudicated}
         records = self.shell.project.figures_by_id(open_)
+        chosen = {v.get("entry_id") for d in (first, second) for f, v in d.items() if f in open_}
+        entries = ({e.id: e.state.name for e in self.shell.project.codebook() if e.id in chosen}
+                   if chosen - {None} else {})  # fmt: skip
         self._texts = {r.id: r.text for r in records}
         self._spans = {r.id: (r.document_id, r.start, r.end) for r in records}
         for fid, fields in open_.items():
@@ -165,10 +168,18 @@ class AgreementDialog(QDialog):
             labels = dict(zip(FIELDS, self._field_names(), strict=True))
             table.setItem(r, 1, QTableWidgetItem(", ".join(labels[f] for f in fields)))
             table.setItem(
-                r, 2, QTableWidgetItem("; ".join(decision_text(f, first[fid][f]) for f in fields))
+                r,
+                2,
+                QTableWidgetItem(
+                    "; ".join(decision_text(f, first[fid][f], entries) for f in fields)
+                ),
             )
             table.setItem(
-                r, 3, QTableWidgetItem("; ".join(decision_text(f, second[fid][f]) for f in fields))
+                r,
+                3,
+                QTableWidgetItem(
+                    "; ".join(decision_text(f, second[fid][f], entries) for f in fields)
+                ),
             )
         if table.rowCount():
             table.setCurrentCell(min(max(row_before, 0), table.rowCount() - 1), 0)
