@@ -211,3 +211,25 @@ def test_resume_on_a_tree_with_one_name_twice_writes_every_file(tmp_path):
     out.write_text(lines[0], encoding="utf-8")  # … or had finished a/bai.txt only
     r = solieu(tree, "-o", out, "--resume")
     assert out.read_text(encoding="utf-8") == clean.stdout
+
+
+def test_the_fork_server_preloads_a_warm_extractor():
+    """The fork server imports `pool_preload`, which loads the place index the extractor
+    builds on first use: every worker forked from it has it already."""
+    import multiprocessing.forkserver
+    import subprocess
+    import sys
+
+    from solieu.extract import pool
+
+    if pool._context().get_start_method() == "forkserver":
+        server = multiprocessing.forkserver._forkserver
+        assert server._preload_modules == ["solieu.extract.pool_preload"]
+    code = (
+        "from solieu.extract import gazetteer\n"
+        "assert gazetteer._index.cache_info().currsize == 0\n"
+        "import solieu.extract.pool_preload\n"
+        "print(gazetteer._index.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"

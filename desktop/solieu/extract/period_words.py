@@ -135,6 +135,7 @@ _FIRST = {
     "duration": f"# {_NUMW}",
 }
 _WORDS = sorted({w for v in _FIRST.values() for w in v.split()} - {"#"}, key=len, reverse=True)
+STARTING_WORDS = tuple(_WORDS)  # what `pattern_for` is asked for (and "#", a digit)
 # Every expression holds one of these (the cheap prefilter, on the lower-cased text) ...
 KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên"
 # ... and begins with one of these words, at most 40 characters before its first key

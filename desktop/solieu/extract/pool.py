@@ -6,7 +6,8 @@ Why it is built this way:
   while an executor can only be torn down whole (every other document in flight lost).
   Knowing which worker holds which document also makes the limit exact.
 - They start by "forkserver" where there is one (a clean single-threaded server forks
-  them with the extractor already imported, so a replacement is cheap) and by "spawn"
+  them with the extractor already imported and warmed, `pool_preload.py`, so a worker,
+  a replacement or the next run's, starts ready) and by "spawn"
   elsewhere; never by plain fork, as the caller (the window) may have threads.
 - A worker loads and extracts one document and returns its output already serialised
   (one chunk of JSONL lines or CSV rows) with its warnings: the parent only writes.
@@ -236,7 +237,7 @@ def _context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["solieu.extract.pool"])
+        ctx.set_forkserver_preload(["solieu.extract.pool_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
