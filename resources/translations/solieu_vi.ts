@@ -1135,6 +1135,18 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>đã phân xử</translation>
     </message>
     <message>
+        <source>second reviewer: {old} → {new}</source>
+        <translation>người duyệt thứ hai: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>decided by the lead</source>
+        <translation>người chủ trì đã phân xử</translation>
+    </message>
+    <message>
+        <source>open again</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
         <source>When (UTC)</source>
         <translation>Thời điểm (UTC)</translation>
     </message>

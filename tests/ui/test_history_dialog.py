@@ -65,3 +65,22 @@ def test_an_entry_changed_again_cannot_be_undone(qtbot, window):
     assert "cannot be undone" in dialog.note.text()
     dialog.undo_to_current()  # refused: nothing changes
     assert window.project.figure(first).status == Status.REJECTED
+
+
+def test_a_double_reviews_rows_say_what_changed(project_path, qtmodeltester):
+    from solieu.store import Adjudicate, AssignReview, Project
+    from solieu.ui.models.history_model import HistoryModel, change_text
+
+    with Project.open(project_path) as project:
+        doc = project.documents()[0].id
+        figure = project.figures(document_id=doc)[0]
+        project.apply(AssignReview(doc, "Minh"))
+        project.apply(Adjudicate(figure.id, True))
+        entries = project.history()
+    by_action = {e.action: e for e in entries}
+    assert change_text(by_action["assign"]) == "second reviewer: ∅ → Minh"
+    assert change_text(by_action["adjudicate"]) == "decided by the lead"
+    assert by_action["assign"].current and by_action["adjudicate"].current  # undoable
+    model = HistoryModel()
+    model.set_entries(entries, False)
+    qtmodeltester.check(model)

@@ -42,6 +42,15 @@ def action_label(action: str) -> str:
 
 
 def change_text(entry) -> str:
+    if entry.action == "assign":  # the document's second reviewer, from → to
+        old, new = entry.old or "∅", entry.new or "∅"
+        return QCoreApplication.translate("HistoryModel", "second reviewer: {old} → {new}").format(
+            old=old, new=new
+        )
+    if entry.action == "adjudicate":
+        return (QCoreApplication.translate("HistoryModel", "decided by the lead")
+                if entry.new == "1"
+                else QCoreApplication.translate("HistoryModel", "open again"))  # fmt: skip
     if entry.field is None:
         return ""
     old = entry.old if entry.old not in (None, "") else "∅"
