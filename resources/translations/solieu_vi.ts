@@ -989,6 +989,10 @@ Người duyệt thứ hai (để trống: không duyệt hai lần):</translati
         <translation>Các bài báo không khớp nhau: chọn giá trị đúng (W)</translation>
     </message>
     <message>
+        <source>Double review: a member to adjudicate (F keeps the first reviewer&apos;s decision, Shift+S takes the second&apos;s)</source>
+        <translation>Duyệt hai lần: có số liệu cần phân xử (F giữ quyết định của người duyệt thứ nhất, Shift+S lấy quyết định của người thứ hai)</translation>
+    </message>
+    <message>
         <source>A consistency check fails for this group</source>
         <translation>Nhóm này không qua một phép kiểm tra nhất quán</translation>
     </message>

@@ -190,8 +190,12 @@ def test_open_disagreements_are_what_the_lead_has_left_to_adjudicate(project):
     assert found[figs[0].id].second_reviewer == "Minh"
     assert found[figs[2].id].fields == ("entry_id",)
     assert found[figs[2].id].entries == {entry: "kim ngạch xuất khẩu"}
+    assert project.to_adjudicate() == {figs[0].id, figs[2].id}  # the whole project's
+    assert _as(project, "Minh").to_adjudicate() == set()
+    _as(project, "Hoa")
     project.apply(Adjudicate(figs[0].id, True))
     assert set(project.open_disagreements(ids)) == {figs[2].id}
+    assert project.to_adjudicate() == {figs[2].id}
     assert project.open_disagreements([]) == {}
 
 

@@ -152,6 +152,11 @@ def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
     tip = _review_cell(view).data(Qt.ItemDataRole.ToolTipRole)
     assert "Status: first reviewer confirmed, Minh rejected" in tip
     qtmodeltester.check(view.members_model)
+    conflict = view.groups_model.index(view.current_group_row(), 0)  # the marks' column
+    assert conflict.data() == "⚖"  # the group holds a member to adjudicate
+    assert "to adjudicate" in conflict.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.project.to_adjudicate() == {figure.id}
+    qtmodeltester.check(view.groups_model)
     qtbot.keyClick(view.members, Qt.Key.Key_F)
     assert window.project.figure(figure.id).status == Status.CONFIRMED
     assert window.project.open_disagreements([figure.id]) == {}
@@ -159,6 +164,10 @@ def test_the_lead_keeps_the_first_reviewers_decision_on_the_reconcile_page(
     assert _review_line(view) == ""  # nothing left to adjudicate
     assert "⚖" not in _review_cell(view).data(HTML_ROLE)
     assert "Keep the first reviewer's" in window.edits.stack.undoText()
+    qtbot.waitUntil(
+        lambda: view.groups_model.index(view.current_group_row(), 0).data() != "⚖", timeout=5000
+    )
+    assert window.project.to_adjudicate() == set()
     window.edits.stack.undo()
     assert set(window.project.open_disagreements([figure.id])) == {figure.id}
     assert _review_line(view) == "Minh: rejected"

@@ -298,6 +298,14 @@ class DoubleReviewMixin:
             rows = conn.execute("SELECT document_id, second FROM assignments").fetchall()
         return {int(d): s for d, s in rows}
 
+    def to_adjudicate(self) -> set[int]:
+        """Every figure of the project the lead has still to adjudicate (see
+        `open_disagreements`): the Reconcile page marks the groups holding one."""
+        with self._reading() as conn:  # type: ignore[attr-defined]
+            ids = [r[0] for r in conn.execute(
+                "SELECT figure_id FROM second_reviews WHERE adjudicated = 0")]  # fmt: skip
+            return set(open_disagreements(conn, ids, self.reviewer))  # type: ignore[attr-defined]
+
     def blind_documents(self) -> set[int]:
         """The documents this reviewer reviews blind, as their second reviewer: left out
         of their reconciliation and export (the groups and the workbook are the lead's)."""

@@ -200,6 +200,7 @@ class Reconcile(Decisions, QObject):
         whole = self.rows is self.all_rows
         with self._moving():
             self._old.append(v.groups_model.set_rows(self.rows, self._index if whole else None))
+        v.groups_model.set_adjudicate(self._to_adjudicate())
         self._counts = self._all_counts if whole else tally(self.rows)
         if want is not None:
             target, figure = self._find(want), None
@@ -269,6 +270,16 @@ class Reconcile(Decisions, QObject):
             m = min(max(member_row, 0), len(rows) - 1)
         v.select_member_row(m)
         self._show_details(group_row)
+
+    def _to_adjudicate(self) -> frozenset[str]:
+        """The keys of the shown groups holding a member to adjudicate (double review)."""
+        try:
+            pending = self.w.project.to_adjudicate()
+        except ProjectError:  # a server gone away: the connection watch says so
+            return frozenset()
+        if not pending:
+            return frozenset()
+        return frozenset(r.key for r in self.rows if not pending.isdisjoint(r.members))
 
     def _disagreements(self, members: tuple[int, ...]) -> dict:
         """The members the lead has to adjudicate (double review), one small read."""

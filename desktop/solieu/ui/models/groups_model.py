@@ -135,6 +135,20 @@ class GroupsModel(_RowsModel):
     HEADERS = GROUP_HEADERS
     ID = "key"
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.adjudicate: frozenset[str] = frozenset()  # keys of groups with members to adjudicate
+
+    def set_adjudicate(self, keys: frozenset[str]) -> None:
+        """The groups holding a double-reviewed member the lead has still to decide."""
+        if keys == self.adjudicate:
+            return
+        self.adjudicate = keys
+        column = GROUP_FIELDS.index("conflict")
+        if self._rows:
+            last = self.index(len(self._rows) - 1, column)
+            self.dataChanged.emit(self.index(0, column), last)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, name = self._get(index)
         if r is None:
@@ -142,7 +156,9 @@ class GroupsModel(_RowsModel):
         r: GroupRow
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "conflict":
-                return "⚠" if r.conflict else ("!" if r.warnings else "")
+                if r.conflict:
+                    return "⚠"
+                return "⚖" if r.key in self.adjudicate else ("!" if r.warnings else "")
             if name == "status":
                 return group_status_label(r.status)
             if name == "documents":
@@ -158,6 +174,12 @@ class GroupsModel(_RowsModel):
             if name == "conflict" and r.conflict:
                 return QCoreApplication.translate(
                     "GroupsModel", "The reports disagree: choose the winning value (W)"
+                )
+            if name == "conflict" and r.key in self.adjudicate:
+                return QCoreApplication.translate(
+                    "GroupsModel",
+                    "Double review: a member to adjudicate (F keeps the first reviewer's "
+                    "decision, Shift+S takes the second's)",
                 )
             if name == "conflict" and r.warnings:
                 return QCoreApplication.translate(
