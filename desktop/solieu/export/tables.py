@@ -357,11 +357,11 @@ def build_tables(
     log = project.review_log()  # by time: a log is read in the order things happened
     # a second reviewer's export leaves out the documents they review blind (see
     # `reconcile_project`), and the others' rows of them from the log
-    me, blind, blind_figures = project.blind_log_hidden()
+    hidden = project.blindness()
     log_rows = [
         (e.id, e.at, e.who, e.action, e.figure_id, e.field, e.old, e.new)
         for e in log
-        if not (blind and e.who != me and e.figure_id in blind_figures)
+        if not hidden.hides(e.who, None, e.figure_id)
     ]
 
     about = [
@@ -373,8 +373,8 @@ def build_tables(
         ("mentions", str(len(mention_figs))),
         ("documents", str(len(doc_rows))),
     ]
-    if blind:
-        about.append(("left_out_blind", f"{len(blind)} ({me})"))
+    if hidden.documents:
+        about.append(("left_out_blind", f"{len(hidden.documents)} ({hidden.reviewer})"))
     return [
         Table("Statistics", STAT_COLUMNS, stat_rows, len(stat_rows), len(STAT_PRINTED)),
         Table("Mentions", MENTION_COLUMNS, mention_rows(), len(mention_figs), len(MENTION_PRINTED)),

@@ -47,6 +47,36 @@ def blind_documents(conn: sqlite3.Connection, reviewer: str) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class Blindness:
+    """What a log shown to `reviewer` leaves out: the others' rows of the documents they
+    review blind (`documents`) and of those documents' figures (`figures`)."""
+
+    reviewer: str | None
+    documents: frozenset[int] = frozenset()
+    figures: frozenset[int] = frozenset()
+
+    def hides(self, who: str, document_id: int | None, figure_id: int | None) -> bool:
+        return (
+            bool(self.documents)
+            and who != self.reviewer
+            and (document_id in self.documents or figure_id in self.figures)
+        )
+
+
+def blindness(conn: sqlite3.Connection, reviewer: str | None) -> Blindness:
+    """The log rows `reviewer` may not be shown (History, the export's Review log)."""
+    documents = blind_documents(conn, reviewer) if reviewer is not None else set()
+    figures: set[int] = set()
+    ids = sorted(documents)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        figures |= {r[0] for r in conn.execute(
+            f"SELECT id FROM figures WHERE document_id IN ({', '.join('?' * len(chunk))})",
+            chunk)}  # fmt: skip
+    return Blindness(reviewer, frozenset(documents), frozenset(figures))
+
+
 def second_of(conn: sqlite3.Connection, document_id: int) -> str | None:
     row = conn.execute(
         "SELECT second FROM assignments WHERE document_id = ?", (document_id,)
@@ -312,16 +342,10 @@ class DoubleReviewMixin:
         with self._reading() as conn:  # type: ignore[attr-defined]
             return blind_documents(conn, self.reviewer)  # type: ignore[attr-defined]
 
-    def blind_log_hidden(self) -> tuple[str, set[int], set[int]]:
-        """(this reviewer, their blind documents, those documents' figures): what a log
-        they are shown leaves out of the others' rows."""
+    def blindness(self) -> Blindness:
+        """The log rows this reviewer may not be shown (see `Blindness`)."""
         with self._reading() as conn:  # type: ignore[attr-defined]
-            blind = blind_documents(conn, self.reviewer)  # type: ignore[attr-defined]
-            figures: set[int] = set()
-            for document_id in blind:
-                figures |= {r[0] for r in conn.execute(
-                    "SELECT id FROM figures WHERE document_id = ?", (document_id,))}  # fmt: skip
-        return self.reviewer, blind, figures  # type: ignore[attr-defined]
+            return blindness(conn, self.reviewer)  # type: ignore[attr-defined]
 
     def double_review(self, document_id: int):
         """(first, second, adjudicated) decisions of a document (see `decisions`)."""

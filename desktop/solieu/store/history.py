@@ -280,12 +280,7 @@ def _shown_rows(
     conn: sqlite3.Connection, limit: int, offset: int, reviewer: str | None
 ) -> list[_Row]:
     """Rows of the log newest first, read a chunk at a time, without the hidden ones."""
-    blind = double_review.blind_documents(conn, reviewer) if reviewer is not None else set()
-    blind_figures: set[int] = set()
-    for chunk in _chunks(blind):
-        marks = ",".join("?" * len(chunk))
-        blind_figures |= {r[0] for r in conn.execute(
-            f"SELECT id FROM figures WHERE document_id IN ({marks})", chunk)}  # fmt: skip
+    hidden = double_review.blindness(conn, reviewer)
     out: list[_Row] = []
     skip, before = offset, None
     size = max(limit, 200)
@@ -304,11 +299,7 @@ def _shown_rows(
         for r in raw:
             if (r.field == "entry_id" or r.action == "entry") and r.action_id in confirming:
                 continue
-            if (
-                blind
-                and r.who != reviewer
-                and (r.document_id in blind or r.figure_id in blind_figures)
-            ):
+            if hidden.hides(r.who, r.document_id, r.figure_id):
                 continue
             if skip:
                 skip -= 1

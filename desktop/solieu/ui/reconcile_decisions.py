@@ -243,7 +243,7 @@ class Decisions:
     def adjudicate(self, *, take_second: bool) -> None:
         """The lead's decision on the selected member, double-reviewed and decided apart:
         keep the first reviewer's decision, or write the second's into the figure. One
-        edit; the page stays on the member (its column empties)."""
+        edit; the page stays on the member (its line above the sentence goes)."""
         from solieu.store.double_review import adjudication
 
         group, member = self.current_group(), self.current_member()

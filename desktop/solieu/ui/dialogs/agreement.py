@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from solieu.reconcile.agreement import FIELDS, Agreement, disagreements
+from solieu.reconcile.agreement import FIELDS, Agreement
 from solieu.ui.models.figure_cells import decision_text, review_field_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,8 +100,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(buttons)
         self.documents.currentCellChanged.connect(lambda *_: self._show_differences())
         self.differences.currentCellChanged.connect(lambda *_: self._show_sentence())
-        self._first: dict = {}
-        self._second: dict = {}
+        self._open: dict = {}  # figure → store.double_review.Disagreement, of the document
         self._texts: dict[int, str] = {}
         self._chosen = False  # a row was made current once (then it is kept)
         self._spans: dict[int, tuple[int, int, int]] = {}
@@ -150,15 +149,12 @@ class AgreementDialog(QDialog):
             self._buttons()
             return
         first, second, adjudicated = self.shell.project.double_review(doc)
-        self._first, self._second = first, second
-        open_ = {f: d for f, d in disagreements(first, second).items() if f not in adjudicated}
+        open_ = self._open = self.shell.project.open_disagreements(set(first) & set(second))
         records = self.shell.project.figures_by_id(open_)
-        chosen = {v.get("entry_id") for d in (first, second) for f, v in d.items() if f in open_}
-        entries = ({e.id: e.state.name for e in self.shell.project.codebook() if e.id in chosen}
-                   if chosen - {None} else {})  # fmt: skip
         self._texts = {r.id: r.text for r in records}
         self._spans = {r.id: (r.document_id, r.start, r.end) for r in records}
-        for fid, fields in open_.items():
+        for fid, found in open_.items():
+            fields, entries = found.fields, found.entries
             r = table.rowCount()
             table.insertRow(r)
             item = QTableWidgetItem(self._texts.get(fid, str(fid)))
@@ -171,14 +167,14 @@ class AgreementDialog(QDialog):
                 r,
                 2,
                 QTableWidgetItem(
-                    "; ".join(decision_text(f, first[fid][f], entries) for f in fields)
+                    "; ".join(decision_text(f, found.first[f], entries) for f in fields)
                 ),
             )
             table.setItem(
                 r,
                 3,
                 QTableWidgetItem(
-                    "; ".join(decision_text(f, second[fid][f], entries) for f in fields)
+                    "; ".join(decision_text(f, found.second[f], entries) for f in fields)
                 ),
             )
         if table.rowCount():
@@ -219,7 +215,8 @@ class AgreementDialog(QDialog):
         fid = self.current_figure()
         if fid is None:
             return
-        edit = adjudication(fid, self._first[fid], self._second[fid], take_second=second)
+        found = self._open[fid]
+        edit = adjudication(fid, found.first, found.second, take_second=second)
         what = self._texts.get(fid, str(fid))
         text = (self.tr("take the second reviewer's “{what}”") if second
                 else self.tr("keep the first reviewer's “{what}”")).format(what=what)  # fmt: skip
