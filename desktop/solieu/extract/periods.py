@@ -234,8 +234,12 @@ def _in_window(
     got: list[tuple[PeriodMention | None, int]] = []
     for s in starts.finditer(src, max(a, last) - off, b - off):
         w = s.group()
-        pat = pw.pattern_for("#" if w.isdigit() else w.lower(), fold)
-        if s.start() + off < last or (m := pat.match(src, s.start())) is None:
+        if s.start() + off < last:
+            continue
+        for pat in pw.patterns_for("#" if w.isdigit() else w.lower(), fold):
+            if (m := pat.match(src, s.start())) is not None:
+                break
+        else:
             continue
         if not fold and r1 < len(text) and m.end() + _MARGIN > len(src):
             return None
