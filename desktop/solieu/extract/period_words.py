@@ -138,8 +138,10 @@ _WORDS = sorted({w for v in _FIRST.values() for w in v.split()} - {"#"}, key=len
 STARTING_WORDS = tuple(_WORDS)  # what `patterns_for` is asked for (and "#", a digit)
 # Every expression holds one of these (the cheap prefilter, on the lower-cased text) ...
 KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên"
-# ... and begins with one of these words, at most 40 characters before its first key
-STARTS = r"(?<!\w)(?:" + "|".join(_WORDS) + r"|\d)"
+# ... and begins with one of these words, at most 40 characters before its first key,
+# or with a number of one or two digits and a gap (`<N><S>`, `<DAY><S>`, `\d{1,2}<S>`:
+# the digit starts of every "#" alternative), which passes over most numbers untried
+STARTS = r"(?<!\w)(?:" + "|".join(_WORDS) + r"|\d(?=[^ \t\n]?[ \t\n]))"
 
 
 @functools.cache
