@@ -273,6 +273,13 @@ _DATELINES = [
     ),
 ]
 _HEAD = 600  # a dateline or a date stamp opens the text
+# what every match of a _DATELINES pattern holds (each holds `_D`, `_DW` or the stamp's
+# date), case-insensitively: a head without it has no dateline, nine searches spared
+_ANY_DATE = regex.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
+    r"|date\s+(?:19|20)\d\d-\d\d-\d\d",
+    regex.IGNORECASE,
+)
 
 
 def _valid(y: str | int, m: str | int, d: str | int) -> date | None:
@@ -284,6 +291,8 @@ def _valid(y: str | int, m: str | int, d: str | int) -> date | None:
 
 def _dateline(text: str) -> date | None:
     head = text[:_HEAD]
+    if _ANY_DATE.search(head) is None:
+        return None
     found: list[tuple[int, date]] = []
     for i, pat in enumerate(_DATELINES):
         for m in pat.finditer(head):
