@@ -138,6 +138,9 @@ _WORDS = sorted({w for v in _FIRST.values() for w in v.split()} - {"#"}, key=len
 STARTING_WORDS = tuple(_WORDS)  # what `patterns_for` is asked for (and "#", a digit)
 # Every expression holds one of these (the cheap prefilter, on the lower-cased text) ...
 KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên"
+# ... the same, grouped by first letter for the stdlib engine (a fifth faster): no key
+# begins another, so at any place at most one matches and both find the same keys
+KEYS_GROUPED = "t(?:háng|ới|rình)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đến|vụ|h(?:iện|oạch)|kỳ|lược"
 # ... and begins with one of these words, at most 40 characters before its first key,
 # or with a number of one or two digits and a gap (`<N><S>`, `<DAY><S>`, `\d{1,2}<S>`:
 # the digit starts of every "#" alternative), which passes over most numbers untried

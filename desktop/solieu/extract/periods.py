@@ -92,7 +92,7 @@ def _readings(lo: Bound | None, hi: Bound | None, level: bool) -> tuple[str | No
 
 
 # -- finding ---------------------------------------------------------------------------
-_KEY = re.compile(pw.KEYS)
+_KEY = re.compile(pw.KEYS_GROUPED)
 _KEY_I = re.compile(pw.KEYS, re.IGNORECASE)
 _START = re.compile(pw.STARTS)
 _START_I = re.compile(pw.STARTS, re.IGNORECASE)

@@ -1,0 +1,92 @@
+"""The shortcuts `periods`/`period_words` take for speed find what the plain forms find.
+
+Each shortcut rests on a property of the grammar (no key begins another; every digit
+alternative begins with one or two digits and a gap; every dateline holds a date; the
+alternatives hold no groups of their own): these tests pin the properties, so that an
+edit of the grammar that breaks one fails here rather than changing output quietly.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import regex
+
+from solieu.extract import period_words as pw
+from solieu.extract import periods as P
+
+_SAMPLE = (
+    "Trong 6 tháng đầu năm 2025, kim ngạch đạt 12 tỷ USD, tăng 5% so với cùng kỳ năm 2024. "
+    "Tính đến ngày 30/6/2025, giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, vụ đông xuân "
+    "2024-2025, niên vụ 2023/2024, hiện nay, từ nay đến cuối năm, quý III/2025, 3 năm qua, "
+    "kế hoạch, chiến lược, chương trình, ngày 1.2.2024, 12 tháng 9 năm 2023, nửa đầu năm. "
+)
+
+
+def _texts(n: int = 300) -> list[str]:
+    rng = random.Random(7)
+    words = _SAMPLE.split(" ") + ["\n", "NĂM", "Tháng", "THÁNG", "12", "1", "2024", "x1", "năm1"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 60))) for _ in range(n)]
+
+
+def test_no_key_begins_another_and_the_grouped_keys_are_the_keys():
+    keys = pw.KEYS.split("|")
+    assert not [(a, b) for a in keys for b in keys if a != b and b.startswith(a)]
+    grouped = re.compile(pw.KEYS_GROUPED)
+    assert all(grouped.fullmatch(k) for k in keys)
+    plain = re.compile(pw.KEYS)
+    for t in [_SAMPLE.lower(), *(t.lower() for t in _texts())]:
+        assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_the_alternatives_hold_no_groups_so_the_first_that_matches_is_the_combined_match():
+    for k in pw._ALTERNATIVES:
+        for fold in (False, True):
+            assert pw._alternative(k, fold).groups == 1
+    for word in [*pw.STARTING_WORDS, "#", "ſáu"]:
+        for fold in (False, True):
+            kinds = [k for k in pw._ALTERNATIVES if word in pw._FIRST[k].split()]
+            body = "|".join(f"(?P<{k}>{pw._ALTERNATIVES[k]})" for k in kinds)
+            combined = regex.compile(
+                pw.grammar(r"(?<![\p{L}\p{N}])(?:" + body + ")"), regex.I if fold else 0
+            )
+            for t in [_SAMPLE, *_texts(40)]:
+                src = t if fold else t.lower()
+                for pos in range(len(src)):
+                    want = combined.match(src, pos)
+                    got = next(
+                        (m for p in pw.patterns_for(word, fold) if (m := p.match(src, pos))),
+                        None,
+                    )
+                    assert (want and (want.span(), want.lastgroup)) == (
+                        got and (got.span(), got.lastgroup)
+                    )
+
+
+def test_every_digit_alternative_begins_with_one_or_two_digits_and_a_gap():
+    gap = regex.compile(r"\d{1,2}[ \t\n]")
+    for fold in (False, True):
+        for p in pw.patterns_for("#", fold):
+            for t in [_SAMPLE, *_texts()]:
+                for m in regex.finditer(r"\d", t):
+                    if p.match(t, m.start()):
+                        assert gap.match(t, m.start())
+
+
+def test_a_head_without_a_date_has_no_dateline():
+    heads = [
+        "Hà Nội, ngày 14/7/2025 - Tin",
+        "Thứ Hai, 14/7/2025",
+        "(Ngày 5 tháng 6 năm 2023)",
+        "date 2025-07-14",
+        "Nghệ An, ngày 1 tháng 2 năm 2024",
+        "(NGÀY 1 THÁNG 2 NĂM 2024)",
+        "Cập nhật: 09:15, 14/07/2025",
+    ]
+    for h in heads:
+        assert P._dateline(h) is not None
+        assert P._ANY_DATE.search(h)
+    for t in _texts():
+        if P._ANY_DATE.search(t[: P._HEAD]) is None:
+            assert all(p.search(t[: P._HEAD]) is None for p in P._DATELINES)
