@@ -51,7 +51,7 @@ def test_the_alternatives_hold_no_groups_so_the_first_that_matches_is_the_combin
             combined = regex.compile(
                 pw.grammar(r"(?<![\p{L}\p{N}])(?:" + body + ")"), regex.I if fold else 0
             )
-            for t in [_SAMPLE, *_texts(40)]:
+            for t in [_SAMPLE, *_texts(12)]:
                 src = t if fold else t.lower()
                 for pos in range(len(src)):
                     want = combined.match(src, pos)
@@ -90,3 +90,36 @@ def test_a_head_without_a_date_has_no_dateline():
     for t in _texts():
         if P._ANY_DATE.search(t[: P._HEAD]) is None:
             assert all(p.search(t[: P._HEAD]) is None for p in P._DATELINES)
+
+
+def test_lowering_maps_every_letter_of_the_strong_words_as_the_case_insensitive_search():
+    from solieu.extract import period_level as L
+
+    letters = {c for c in L.LEVEL_STRONG_HINT.pattern if c.isalpha()}
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = set()
+    for v in letters:
+        odd |= {x for x in regex.findall(regex.escape(v), every, regex.I) if x.lower() != v}
+    assert odd <= set(L.HINT_UNSAFE)
+
+
+def test_the_prefilter_never_hides_a_strong_level_word():
+    from solieu.extract import period_level as L
+
+    full = regex.compile(L.LEVEL_STRONG_SOURCE, regex.I)
+    clauses = [
+        "CÒN LẠİ 5 tỷ",
+        "còn lại",
+        "dân ſố 3 triệu",
+        "DÂN SỐ",
+        "vốn đầu tư nước ngoài lũy kế đạt 5 tỷ USD",
+        "Vốn FDI lũy kế từ đầu năm",
+        "DƯ NỢ tín dụng",
+        "đang\nhoạt  động",
+        "tổng tài sản",
+        "có 5 dự án",
+        "Tỷ lệ che phủ rừng",
+        "hiện có",
+    ]
+    for c in clauses + _texts():
+        assert L.strong_level(c) == bool(full.search(c))

@@ -484,37 +484,3 @@ def format_period(iso: str, lang: str = "vi") -> str:
     if (m0, d0.day) == (1, 1) and y0 == y1:
         return f"từ đầu năm đến ngày {d1.day}/{m1}/{y1}"
     return f"từ ngày {d0.day}/{m0}/{y0} đến ngày {d1.day}/{m1}/{y1}"
-
-
-# -- flow or level -------------------------------------------------------------------
-# guideline §8: "a level at that date (projects still valid, accumulated capital, a
-# stock)" against "a flow counted since the start of the year (projects licensed,
-# capital registered, exports)"
-LEVEL_STRONG = regex.compile(
-    grammar(
-        r"(?<![\p{L}])(?:còn<S>hiệu<S>lực|đang<S>hoạt<S>động|hiện<S>có|hiện<S>đang|đang<S>có"
-        r"|còn<S>lại|dư<S>nợ|số<S>dư|tồn<S>kho|tồn<S>đọng|dân<S>số|tổng<S>đàn"
-        r"|đàn<S>(?:trâu|bò|lợn|heo|gia<S>cầm)|quy<S>mô|nợ<S>(?:xấu|công|đọng)|dự<S>trữ"
-        r"|tổng<S>tài<S>sản|vốn<S>điều<S>lệ|thuê<S>bao|hộ<S>nghèo|tỷ<S>lệ<S>(?:hộ|bao<S>phủ"
-        r"|che<S>phủ|đô<S>thị<S>hóa)|(?:lũy|luỹ)<S>kế<S>(?:có|còn|đạt)"
-        r"|(?:vốn|dự<S>án|đầu<S>tư|doanh<S>nghiệp)(?:<S>[\p{L}]+){0,2}<S>(?:lũy|luỹ)<S>kế"
-        r"(?!<S>(?:từ|đến|tới|trong|\d|\p{L}+<S>tháng))"
-        r"|đang<S>(?:triển<S>khai|thực<S>hiện|sinh<S>sống|điều<S>trị|làm<S>việc|lưu<S>hành))"
-        r"(?![\p{L}])"
-    ),
-    regex.IGNORECASE,
-)
-FLOW = regex.compile(
-    grammar(
-        r"(?<![\p{L}])(?:cấp<S>mới|cấp<S>phép|được<S>cấp|cấp<S>giấy|đăng<S>ký|thành<S>lập"
-        r"|điều<S>chỉnh|tăng<S>thêm|góp<S>vốn|mua<S>cổ<S>phần|thu<S>hút|xuất<S>khẩu|nhập<S>khẩu"
-        r"|kim<S>ngạch|doanh<S>thu|thu<S>ngân<S>sách|thu<S>nội<S>địa|chi<S>ngân<S>sách"
-        r"|giải<S>ngân|vốn<S>thực<S>hiện|đón|lượt<S>khách|du<S>khách|khách<S>du<S>lịch"
-        r"|sản<S>lượng|sản<S>xuất|tiêu<S>thụ|bán<S>ra|tai<S>nạn|làm<S>chết|tử<S>vong"
-        r"|bị<S>thương|thiệt<S>hại|phát<S>sinh|tạo<S>việc<S>làm|giải<S>quyết<S>việc<S>làm"
-        r"|đi<S>làm<S>việc|ký<S>kết|tổ<S>chức|bắt<S>giữ|xử<S>lý|xử<S>phạt|phát<S>hiện"
-        r"|khởi<S>công|hoàn<S>thành|trồng<S>mới|gieo<S>trồng|thu<S>hoạch|tăng|giảm)(?![\p{L}])"
-    ),
-    regex.IGNORECASE,
-)
-LEVEL_WEAK = regex.compile(grammar(r"(?<![\p{L}])(?:có|tổng<S>số|tổng<S>cộng)(?![\p{L}])"), regex.I)

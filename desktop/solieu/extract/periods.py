@@ -32,6 +32,7 @@ import regex
 
 from solieu.extract import period_words as pw
 from solieu.extract.lowering import lower_region, lowered_pieces
+from solieu.extract.period_level import is_level_context
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
@@ -503,18 +504,6 @@ def normalise_period(expr: str, year: int | None = None, *, level: bool = False)
         ref = date(year, 12, 31)
         m = _resolve(m, year, "context", ref, "context", None, {}, {})
     return m.reading(level)
-
-
-# -- flow or level ---------------------------------------------------------------------
-def is_level_context(clause: str) -> bool:
-    """True when the words around a figure name a level at a date (a stock: projects
-    still valid, accumulated capital, debt outstanding, population), False for a flow
-    counted since the start of the year (licensed, registered, exported, arrived)."""
-    if pw.LEVEL_STRONG.search(clause):
-        return True
-    if pw.FLOW.search(clause):
-        return False
-    return pw.LEVEL_WEAK.search(clause) is not None
 
 
 __all__ = [
