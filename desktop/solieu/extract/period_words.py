@@ -314,8 +314,10 @@ def _months(s: str) -> Spec:
     return Spec("months", (year, lo, None), (year, hi, None), rel, label=label)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse(kind: str, s: str) -> Spec | None:
-    """The spec of one matched expression; `s` is its lower-cased text, single-spaced."""
+    """The spec of one matched expression; `s` is its lower-cased text, single-spaced.
+    Cached: a text repeats few distinct expressions (`năm 2024`), and a Spec is immutable."""
     year, rel = _year_of(s)
     if kind == "year":
         return Spec("year", (year, None, None), (year, None, None), rel)

@@ -23,6 +23,7 @@ Decisions the guideline leaves open:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -83,6 +84,7 @@ class PeriodMention:
         return self.level_iso if level and self.level_iso else self.iso
 
 
+@functools.lru_cache(maxsize=4096)  # few distinct bounds; the ISO strings are immutable
 def _readings(lo: Bound | None, hi: Bound | None, level: bool) -> tuple[str | None, str | None]:
     if lo is None or hi is None or lo[0] is None or hi[0] is None:
         return None, None
