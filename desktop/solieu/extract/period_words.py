@@ -404,6 +404,11 @@ def _iso_part(s: str) -> tuple[date, date] | None:
 
 def period_bounds(iso: str) -> tuple[date, date] | None:
     """First and last day of an ISO period (`2025-01/2025-06` → 1 Jan, 30 Jun 2025)."""
+    return _bounds(iso) if type(iso) is str else _bounds.__wrapped__(iso)
+
+
+@functools.lru_cache(maxsize=4096)  # few distinct periods, and dates are immutable
+def _bounds(iso: str) -> tuple[date, date] | None:
     parts = iso.strip().split("/")
     if len(parts) > 2:
         return None

@@ -323,8 +323,11 @@ def document_date(text: str, meta_date: str | None = None) -> str | None:
 # -- resolving -------------------------------------------------------------------------
 def _paragraph_starts(text: str) -> list[int]:
     """Paragraph starts: blank lines separate them in hard-wrapped text, else lines do."""
-    sep = regex.compile(r"\n[ \t]*\n\s*" if is_hard_wrapped(text) else r"\n\s*")
+    sep = _BLANK_LINE if is_hard_wrapped(text) else _LINE
     return [0] + [m.end() for m in sep.finditer(text)]
+
+
+_BLANK_LINE, _LINE = regex.compile(r"\n[ \t]*\n\s*"), regex.compile(r"\n\s*")
 
 
 def _shift(d: date, years: int) -> date:
