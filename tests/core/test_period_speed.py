@@ -123,3 +123,41 @@ def test_the_prefilter_never_hides_a_strong_level_word():
     ]
     for c in clauses + _texts():
         assert L.strong_level(c) == bool(full.search(c))
+
+
+def _greek_texts(n: int = 300) -> list[str]:
+    greek = ["ΟΔΟΣ", "ΣΣΣ", "ΑΣ.", "Σ", "ΟΣ'", "σΣ", "ΆΣΣ..", "ΣΊΣΥΦΟΣ"]
+    periods = [
+        "năm 2024",
+        "niên vụ ΟΔΟΣ 2024-2025",
+        "vụ ΣΟΣ mùa 2024",
+        "niên vụ ΑΣ ΟΣ 2023/24",
+        "tháng 6/2025",
+        "từ ngày 1/1 đến ngày 30/6/2025",
+    ]
+    out = []
+    for i in range(n):
+        rng = random.Random(i)
+        parts = []
+        for _ in range(rng.randrange(3, 40)):
+            x = rng.random()
+            pick = greek if x < 0.4 else periods if x < 0.7 else None
+            parts.append(rng.choice(pick) if pick else "x" * rng.randrange(1, 300))
+        out.append(rng.choice([" ", "", "\n", ". "]).join(parts))
+    return out
+
+
+def test_a_window_sliced_from_its_lowered_piece_finds_what_it_finds_lowered_alone(monkeypatch):
+    from solieu.extract.lowering import lower_region
+
+    texts = _greek_texts() + ["\n\n".join(_greek_texts(60))]
+    sliced = [P.find_periods(t) for t in texts]
+    differ = 0
+    for t in texts:
+        pieces: list = []
+        for a, b in P._windows(t, pieces):
+            r0, r1 = max(0, a - P._MARGIN), min(len(t), b + P._REACH)
+            differ += P._lowered(t, pieces, r0, r1) != lower_region(t, r0, r1)
+    assert differ  # some windows do end inside a Greek word
+    monkeypatch.setattr(P, "_lowered", lambda text, pieces, r0, r1: lower_region(text, r0, r1))
+    assert [P.find_periods(t) for t in texts] == sliced

@@ -26,6 +26,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -102,23 +103,45 @@ _START_I = re.compile(pw.STARTS, re.IGNORECASE)
 _LEFT = 40  # how far before one of its keys an expression may begin
 
 
-def _windows(text: str) -> list[list[int]]:
+def _windows(text: str, pieces: list[tuple[int, int, str | None]]) -> Iterator[tuple[int, int]]:
     """The stretches of text where an expression may begin (up to _LEFT characters
     before a key word, to the key's end), merged; the keys found a lowered piece at a
-    time (the text itself, case-insensitively, where lowering would move offsets)."""
-    windows: list[list[int]] = []
+    time (the text itself, case-insensitively, where lowering would move offsets).
+    `pieces` keeps the last two pieces (start, end, lowered or None) for `_lowered`."""
+    window: list[int] | None = None
     for start, end, low in lowered_pieces(text):
+        pieces.append((start, end, low))
+        if len(pieces) > 2:
+            del pieces[0]
         if low is None:
             keys = ((k.start(), k.end()) for k in _KEY_I.finditer(text, start, end))
         else:
             keys = ((start + k.start(), start + k.end()) for k in _KEY.finditer(low))
         for ks, ke in keys:
             a, b = max(0, ks - _LEFT), ke
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
+            if window is not None and a <= window[1]:
+                window[1] = b
             else:
-                windows.append([a, b])
-    return windows
+                if window is not None:
+                    yield window[0], window[1]
+                window = [a, b]
+    if window is not None:
+        yield window[0], window[1]
+
+
+def _lowered(text: str, pieces: list[tuple[int, int, str | None]], r0: int, r1: int) -> str | None:
+    r"""`lower_region(text, r0, r1)`, sliced from a lowered piece that holds the stretch.
+
+    A slice can differ from the stretch lowered alone only in a Greek final sigma at
+    its ends (`σ` for `ς`, the one case mapping that looks at the letters around), and
+    nothing a window is searched with tells the two apart: the patterns hold no Greek
+    and read any letter as `\p{L}` or `\w`; what a match's text is parsed for (words,
+    numbers, years) holds none. A piece lowered keeps its offsets, so the stretch does
+    (only `İ` lowers to two characters); one lowered None is lowered again."""
+    for start, end, low in pieces:
+        if low is not None and start <= r0 and r1 <= end:
+            return low[r0 - start : r1 - start]
+    return lower_region(text, r0, r1)
 
 
 class _Shifted:
@@ -204,11 +227,12 @@ def find_periods(text: str) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     last = 0  # where the last mention ended: a match never starts inside one
     size = len(text)
-    for a, b in _windows(text):
+    pieces: list[tuple[int, int, str | None]] = []
+    for a, b in _windows(text, pieces):
         reach = _REACH
         while True:
             r0, r1 = max(0, a - _MARGIN), min(size, b + reach)
-            found = _in_window(text, r0, r1, a, b, last)
+            found = _in_window(text, _lowered(text, pieces, r0, r1), r0, r1, a, b, last)
             if found is not None:
                 break
             reach *= 4  # an expression ran near the window's end: read on
@@ -224,13 +248,12 @@ _REACH = 256  # characters lowered after a window's last key, at first
 
 
 def _in_window(
-    text: str, r0: int, r1: int, a: int, b: int, last: int
+    text: str, low: str | None, r0: int, r1: int, a: int, b: int, last: int
 ) -> list[tuple[PeriodMention | None, int]] | None:
     """(mention or None, where the next match may start) for each match in the window
-    [a, b), searched in text[r0:r1] lowered (the text itself, case-insensitively,
-    where lowering would move offsets); None when a match runs to within `_MARGIN`
-    of r1 before the text's end, so that a wider stretch must be read."""
-    low = lower_region(text, r0, r1)
+    [a, b), searched in `low`, text[r0:r1] lowered (the text itself, case-insensitively,
+    where lowering would move offsets: `low` None); None when a match runs to within
+    `_MARGIN` of r1 before the text's end, so that a wider stretch must be read."""
     fold = low is None
     src, off = (text, 0) if fold else (low, r0)
     starts = _START_I if fold else _START
