@@ -92,15 +92,43 @@ def test_a_head_without_a_date_has_no_dateline():
             assert all(p.search(t[: P._HEAD]) is None for p in P._DATELINES)
 
 
-def test_lowering_maps_every_letter_of_the_strong_words_as_the_case_insensitive_search():
+def test_lowering_maps_every_letter_of_the_hints_as_the_case_insensitive_search():
     from solieu.extract import period_level as L
 
-    letters = {c for c in L.LEVEL_STRONG_HINT.pattern if c.isalpha()}
+    letters = {c for h in (L.LEVEL_STRONG_HINT, pw.BASE_HINT) for c in h.pattern if c.isalpha()}
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     odd = set()
     for v in letters:
         odd |= {x for x in regex.findall(regex.escape(v), every, regex.I) if x.lower() != v}
-    assert odd <= set(L.HINT_UNSAFE)
+    assert odd <= set(pw.HINT_UNSAFE)
+
+
+def test_every_base_alternative_begins_with_a_hint_word():
+    src = pw.BASE_BEFORE.pattern
+    body, depth, alts, cur = src[src.index("(?:") + 3 :], 0, [], ""
+    for c in body:
+        if c == ")" and depth == 0:
+            break
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += c
+    alts.append(cur)
+    words = pw.BASE_HINT.pattern.split("|")
+    assert len(alts) == 8 and all(any(a.startswith(w) for w in words) for a in alts)
+    for t in [
+        _SAMPLE,
+        *_texts(),
+        "CÒN HƠN 5",
+        "ſO VỚI năm 2024",
+        "gấp đôi năm ngoái",
+        "NHƯ năm 2024",
+    ]:
+        for end in range(len(t) + 1):
+            want = pw.BASE_BEFORE.search(t, max(0, end - 40), end) is not None
+            assert P._base_before(t, end) == want
 
 
 def test_the_prefilter_never_hides_a_strong_level_word():

@@ -11,8 +11,8 @@ or level question. A stdlib search of the lowered clause for what each of its
 alternatives holds (its words, or `lũy kế` for the accumulated-capital one) rules
 most clauses out first. That search finds every clause the full pattern finds:
 `str.lower` maps every character that matches one of its letters case-insensitively
-to that letter, but for `İ` and `ſ` (tests/core/test_period_speed.py checks every
-code point), and a clause holding one of these two skips the prefilter.
+to that letter, but for `İ` and `ſ` (`period_words.HINT_UNSAFE`; tests/core/
+test_period_speed.py checks every code point): a clause holding one skips the prefilter.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ LEVEL_STRONG_SOURCE = grammar(
 )
 # what a match of LEVEL_STRONG holds, lowered; the accumulated one holds `lũy kế`
 LEVEL_STRONG_HINT = re.compile(grammar(rf"{_STRONG_WORDS}|(?:lũy|luỹ)<S>kế|{_STRONG_WORDS_AFTER}"))
-HINT_UNSAFE = "İſ"  # letters that match case-insensitively what they do not lower to
 
 
 @functools.cache
@@ -72,7 +71,7 @@ LEVEL_WEAK = regex.compile(grammar(r"(?<![\p{L}])(?:có|tổng<S>số|tổng<S>c
 def strong_level(clause: str) -> bool:
     """Whether LEVEL_STRONG finds its words in `clause` (the prefilter first)."""
     if "İ" not in clause and "ſ" not in clause and not LEVEL_STRONG_HINT.search(clause.lower()):
-        return False
+        return False  # (`period_words.HINT_UNSAFE`: İ and ſ)
     return level_strong().search(clause) is not None
 
 

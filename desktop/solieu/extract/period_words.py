@@ -184,6 +184,12 @@ BASE_BEFORE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# the words a BASE_BEFORE match begins with, lowered: a stdlib search of the lowered
+# stretch for them rules out most stretches first (as `period_level` does for levels;
+# lowering maps every letter that matches one of theirs case-insensitively to it, but
+# the HINT_UNSAFE ones, whose stretches skip the prefilter)
+BASE_HINT = re.compile("so|hơn|gấp|bằng|kém|như|tương")
+HINT_UNSAFE = "İſ"  # letters that match case-insensitively what they do not lower to
 # `cùng kỳ năm 2024 đạt 100 tỷ`: a figure of the earlier period, not a base
 LINK_AFTER = regex.compile(grammar(r"<O>,?<O>(?:đạt|là|chỉ|mới|có|ước)(?![\p{L}])"), regex.I)
 # ... and so is one that opens its clause (`Cùng thời điểm năm 2024, dư nợ đạt …`)

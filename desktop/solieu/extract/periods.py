@@ -194,7 +194,7 @@ def _mention(text: str, m) -> PeriodMention | None:
         label = None  # a length of time that no reporting period makes a period
     if lo is not None and hi is not None and not dated:
         lo, hi = fill_years(lo, hi)
-    base = bool(pw.BASE_BEFORE.search(text, max(0, start - 40), start)) or (
+    base = _base_before(text, start) or (
         kind == "same-period"
         and not pw.LINK_AFTER.match(text, end)
         and not pw.CLAUSE_OPEN.search(text, max(0, start - 20), start)
@@ -213,6 +213,15 @@ def _mention(text: str, m) -> PeriodMention | None:
         start, end, text[start:end], kind, iso, needs, base, level, lo, hi, rel,
         spec.to_now, label, dated, "text" if iso else None,
     )  # fmt: skip
+
+
+def _base_before(text: str, start: int) -> bool:
+    """Whether the words before `start` make the period a comparison's base."""
+    a = max(0, start - 40)
+    seg = text[a:start]
+    if "İ" not in seg and "ſ" not in seg and pw.BASE_HINT.search(seg.lower()) is None:
+        return False  # (`pw.HINT_UNSAFE`: İ and ſ)
+    return pw.BASE_BEFORE.search(text, a, start) is not None
 
 
 def find_periods(text: str) -> list[PeriodMention]:
