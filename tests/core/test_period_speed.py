@@ -64,6 +64,10 @@ def test_the_alternatives_hold_no_groups_so_the_first_that_matches_is_the_combin
                     )
 
 
+def test_the_starting_words_are_written_in_lower_case():
+    assert all(w == w.lower() and not w.isdigit() for w in pw.STARTING_WORDS)
+
+
 def test_every_digit_alternative_begins_with_one_or_two_digits_and_a_gap():
     gap = regex.compile(r"\d{1,2}[ \t\n]")
     for fold in (False, True):

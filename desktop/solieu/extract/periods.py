@@ -253,6 +253,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 
 _MARGIN = 64  # characters lowered before a window: the look-behinds see the text
+_PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {}  # a word's, for lowered windows
 _REACH = 256  # characters lowered after a window's last key, at first
 
 
@@ -268,11 +269,17 @@ def _in_window(
     starts = _START_I if fold else _START
     got: list[tuple[PeriodMention | None, int]] = []
     for s in starts.finditer(src, max(a, last) - off, b - off):
-        w = s.group()
-        if s.start() + off < last:
+        at = s.start()
+        if at + off < last:
             continue
-        for pat in pw.patterns_for("#" if w.isdigit() else w.lower(), fold):
-            if (m := pat.match(src, s.start())) is not None:
+        w = s.group()
+        if fold:
+            pats = pw.patterns_for("#" if w.isdigit() else w.lower(), True)
+        else:  # one of pw.STARTING_WORDS as written (lower case), or a digit
+            key = "#" if w.isdigit() else w
+            pats = _PATTERNS.get(key) or _PATTERNS.setdefault(key, pw.patterns_for(key))
+        for pat in pats:
+            if (m := pat.match(src, at)) is not None:
                 break
         else:
             continue
