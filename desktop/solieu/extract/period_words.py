@@ -3,7 +3,7 @@
 `periods.py` finds and resolves the expressions; this module holds what they are
 made of: number and month words, the pattern of every expression (written in lower
 case, matched on the lower-cased text), the parse of one matched expression into
-its bounds, and the lexicons that tell a level at a date from a flow.
+its bounds (the lexicons that tell a level at a date from a flow: `period_level`).
 
 A bound is `(year, month, day)`, each part None when the text omits it: a start
 bound's missing month/day is the first, an end bound's the last. A missing year is

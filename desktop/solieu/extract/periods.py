@@ -253,8 +253,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 
 _MARGIN = 64  # characters lowered before a window: the look-behinds see the text
-_PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {}  # a word's, for lowered windows
 _REACH = 256  # characters lowered after a window's last key, at first
+_PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {}  # a word's, for lowered windows
 
 
 def _in_window(
