@@ -40,6 +40,15 @@ def test_no_key_begins_another_and_the_grouped_keys_are_the_keys():
         assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in plain.finditer(t)]
 
 
+def test_no_starting_word_begins_another_and_the_grouped_starts_find_the_same():
+    words = pw.STARTING_WORDS
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    grouped, plain = re.compile(pw.STARTS_GROUPED), re.compile(pw.STARTS)
+    assert all(grouped.fullmatch(w) for w in words)
+    for t in [_SAMPLE.lower(), *(t.lower() for t in _texts())]:
+        assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
 def test_the_alternatives_hold_no_groups_so_the_first_that_matches_is_the_combined_match():
     for k in pw._ALTERNATIVES:
         for fold in (False, True):

@@ -145,6 +145,13 @@ KEYS_GROUPED = "t(?:háng|ới|rình)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đ�
 # or with a number of one or two digits and a gap (`<N><S>`, `<DAY><S>`, `\d{1,2}<S>`:
 # the digit starts of every "#" alternative), which passes over most numbers untried
 STARTS = r"(?<!\w)(?:" + "|".join(_WORDS) + r"|\d(?=[^ \t\n]?[ \t\n]))"
+# ... the same, the words grouped by first letter (for lower-cased text, as KEYS_GROUPED)
+_BY_FIRST: dict[str, list[str]] = {}
+for _w in _WORDS:
+    _BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+STARTS_GROUPED = STARTS.replace(
+    "|".join(_WORDS), "|".join(f"{k}(?:{'|'.join(v)})" for k, v in _BY_FIRST.items())
+)
 
 
 @functools.cache

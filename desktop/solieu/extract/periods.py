@@ -98,7 +98,7 @@ def _readings(lo: Bound | None, hi: Bound | None, level: bool) -> tuple[str | No
 # -- finding ---------------------------------------------------------------------------
 _KEY = re.compile(pw.KEYS_GROUPED)
 _KEY_I = re.compile(pw.KEYS, re.IGNORECASE)
-_START = re.compile(pw.STARTS)
+_START = re.compile(pw.STARTS_GROUPED)
 _START_I = re.compile(pw.STARTS, re.IGNORECASE)
 _LEFT = 40  # how far before one of its keys an expression may begin
 
