@@ -267,6 +267,13 @@ LONGEST_FROM: dict[str, int] = {}
 for _w in ROLES:
     _first, _n = _w.split(" ", 1)[0], _w.count(" ") + 1
     LONGEST_FROM[_first] = max(LONGEST_FROM.get(_first, 1), _n)
+# every start of two or more syllables of a listed word (`tổng mức` of `tổng mức đầu tư`)
+_PREFIXES = frozenset(
+    " ".join(_parts[:_k])
+    for _w in ROLES
+    for _parts in [_w.split(" ")]
+    for _k in range(2, len(_parts) + 1)
+)
 
 # -- reading words ---------------------------------------------------------------------
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
@@ -283,6 +290,9 @@ class Word(NamedTuple):
     end: int
     kind: str  # w word, n number, p punctuation, x a removed mention, a acronym
     role: str  # a role of measure_words.ROLES, or W for an unlisted word
+
+
+_new = tuple.__new__  # a Word without the Python-level `__new__` of a NamedTuple
 
 
 def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]:
@@ -305,33 +315,47 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
-    for m in TOKEN.finditer(text, a, b):
-        t = m.group()
+    # `findall` and `str.find` instead of a match object per token: a token starts at
+    # the first character the pattern does not skip, and it skips only white space
+    # (`\S` takes any other), which no token starts with, so `find` from the end of
+    # the last token gives its start
+    find, pos = text.find, a
+    for t in TOKEN.findall(text, a, b):
+        s = find(t, pos)
+        pos = s + len(t)
         if t[0].isalpha():
-            run.append((t, t.lower(), *m.span()))
+            run.append((t, t.lower(), s, pos))
             continue
-        _flush(run, out)
-        s, e = m.span()
-        out.append(Word(t, t, s, e, "n" if t[0].isdigit() else "p", "P"))
+        if run:
+            _flush(run, out)
+        out.append(_new(Word, (t, t, s, pos, "n" if t[0].isdigit() else "p", "P")))
 
 
 def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
-    """Group a run of syllables into words: the longest listed one at each place."""
+    """Group a run of syllables into words: the longest listed one at each place.
+
+    A word grows a syllable at a time while it is the start of a listed one
+    (`_PREFIXES`), so no unlisted phrase is ever joined to be looked up."""
     i, size = 0, len(run)
     while i < size:
         t, low, s, e = run[i]
-        n = min(LONGEST_FROM.get(low, 1), size - i)
-        while n > 1:
-            key = " ".join(r[1] for r in run[i : i + n])
-            role = ROLES.get(key)
-            if role:
-                text = " ".join(r[0] for r in run[i : i + n])
-                out.append(Word(text, key, s, run[i + n - 1][3], "w", role))
+        n, role, key = 1, None, low
+        j = i + 1
+        while j < size:
+            key = f"{key} {run[j][1]}"
+            if key not in _PREFIXES:
                 break
-            n -= 1
+            j += 1
+            got = ROLES.get(key)
+            if got:
+                n, role = j - i, got
+        if role is None:
+            out.append(_new(Word, (t, low, s, e, "w", ROLES.get(low, "W"))))
         else:
-            out.append(Word(t, low, s, e, "w", ROLES.get(low, "W")))
-            n = 1
+            last = i + n
+            text = " ".join([r[0] for r in run[i:last]])
+            low = " ".join([r[1] for r in run[i:last]])
+            out.append(_new(Word, (text, low, s, run[last - 1][3], "w", role)))
         i += n
     run.clear()
 
