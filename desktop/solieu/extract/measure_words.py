@@ -267,6 +267,7 @@ LONGEST_FROM: dict[str, int] = {}
 for _w in ROLES:
     _first, _n = _w.split(" ", 1)[0], _w.count(" ") + 1
     LONGEST_FROM[_first] = max(LONGEST_FROM.get(_first, 1), _n)
+_STARTS = frozenset(w for w, n in LONGEST_FROM.items() if n > 1)  # of a listed compound
 # every start of two or more syllables of a listed word (`tổng mức` of `tổng mức đầu tư`)
 _PREFIXES = frozenset(
     " ".join(_parts[:_k])
@@ -311,7 +312,7 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
         pos = sb
     _tokens(text, pos, b, run, out)
     _flush(run, out)
-    return _merge_acronyms(out)
+    return _merge_acronyms(out) if text.find("(", a, b) >= 0 else out
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
@@ -340,7 +341,7 @@ def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
     while i < size:
         t, low, s, e = run[i]
         n, role, key = 1, None, low
-        j = i + 1
+        j = i + 1 if low in _STARTS else size
         while j < size:
             key = f"{key} {run[j][1]}"
             if key not in _PREFIXES:
