@@ -49,6 +49,7 @@ COUNT_LINK = frozenset(" ".join(t) for t in lx.QUALIFIERS) | frozenset(
 )
 VERB_LINK = frozenset(["đạt", "là", "ở mức", "đạt mức", "lên tới", "lên đến", "cán mốc", "ước đạt"])
 _TAIL = CHANGE_WORDS | _LINK | frozenset(mw.TAIL_EXTRA) | frozenset(mw.DIMENSIONS)
+_TAIL_RANK = _TAIL | mw.RANK
 _ADVERBS = frozenset(mw.ADVERBS)
 ATTAIN = frozenset(["đạt", "bằng", "hoàn thành", "đạt được", "chỉ đạt", "đạt mức", "vượt"])
 HEADS = frozenset(["HEAD", "AMOUNT", "TRADE"])
@@ -116,26 +117,29 @@ def trim_tail(ws: list[Word], share: bool = False) -> tuple[list[Word], Tail]:
     """Drop the qualifier, linking, change and rank words next to the number (and, for a
     percentage, the verb of a share: `đóng góp 80%`); keep the change word."""
     ws, tail, keys = list(ws), Tail(), []
+    lows = [w.low for w in ws]  # kept beside `ws`: each step joins the last ones
     while ws:
+        size = len(lows)
         for n in (3, 2, 1):
-            key = " ".join(w.low for w in ws[-n:]) if len(ws) >= n else ""
-            if key in _TAIL or key in mw.RANK or (share and key in mw.SHARE_VERBS):
+            key = " ".join(lows[-n:]) if size >= n else ""
+            if key in _TAIL_RANK or (share and key in mw.SHARE_VERBS):
                 break
             if key in _ADVERBS and change_before(ws, n):
                 break
-            if keys and n == 1 and ws[-1].low in mw.AUX:
+            if keys and n == 1 and lows[-1] in mw.AUX:
                 break  # `vẫn là`, `đã đạt`: an auxiliary goes with its verb
         else:
-            if len(ws) < 2 or ws[-1].low not in mw.NUMBER_WORDS:
+            if size < 2 or lows[-1] not in mw.NUMBER_WORDS:
                 break
-            if ws[-2].low not in mw.RANK_ORDINAL:
+            if lows[-2] not in mw.RANK_ORDINAL:
                 break
-            n, key = 2, f"{ws[-2].low} {ws[-1].low}"  # `đứng thứ hai`
+            n, key = 2, f"{lows[-2]} {lows[-1]}"  # `đứng thứ hai`
         if key in CHANGE_WORDS and tail.change is None:
             tail.change = key
         tail.rank = tail.rank or key in mw.RANK or key.rpartition(" ")[0] in mw.RANK_ORDINAL
         keys.append(key)
         del ws[-n:]
+        del lows[-n:]
     tail.keys = tuple(keys)
     return ws, tail
 
@@ -291,12 +295,16 @@ def list_item(ws: list[Word], j: int, complete: bool) -> bool | None:
     return first.low not in mw.NUMBER_WORDS and syllables <= 8
 
 
+_LAST_MARK = regex.compile(r'[,;:“”"!?…–—]', regex.REVERSE)
+
+
 def last_cut(text: str, lo: int, start: int) -> int:
     """Where the clause before `start` may begin: after the last comma-like mark (words
     before it are cut by `clause_words` anyway; tokenizing them is the measure's main cost)."""
     stop = start
     while True:
-        cut = max(text.rfind(c, lo, stop) for c in ',;:“”"!?…–—')
+        m = _LAST_MARK.search(text, lo, stop)  # the last of them: one scan, from the right
+        cut = m.start() if m else -1
         if cut <= lo or not (text[cut - 1].isdigit() and text[cut + 1 : cut + 2].isdigit()):
             return max(lo, cut)
         stop = cut  # a decimal comma (`5,5% tấm`) is not a boundary
