@@ -37,6 +37,14 @@ for _kind, _table in (
         _value = _table[_phrase] if isinstance(_table, dict) else True
         _WALK.setdefault(" ".join(_phrase), {})[_kind] = _value
 _WALK_MAX = 4  # words in the longest phrase looked for
+# every end of a phrase (`đạt`, `tính đạt` of `ước tính đạt`): a phrase grows to the left
+# only while it is one, so the walk stops at most words after one lookup
+_ENDS = frozenset(
+    " ".join(_parts[_k:])
+    for _key in _WALK
+    for _parts in [_key.split(" ")]
+    for _k in range(len(_parts))
+)
 
 
 def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
@@ -61,6 +69,8 @@ def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
         for j in range(i, min(i + _WALK_MAX, n_toks)):
             if j > i:
                 phrase = f"{toks[j]} {phrase}"
+            if phrase not in _ENDS:
+                break
             kinds = _WALK.get(phrase)
             if kinds is not None:
                 hits.append((j - i + 1, kinds))
