@@ -126,7 +126,7 @@ def trim_tail(ws: list[Word], share: bool = False) -> tuple[list[Word], Tail]:
                 break
             if key in _ADVERBS and change_before(ws, n):
                 break
-            if keys and n == 1 and lows[-1] in mw.AUX:
+            if keys and n == 1 and lows[-1] in _AUX:
                 break  # `vẫn là`, `đã đạt`: an auxiliary goes with its verb
         else:
             if size < 2 or lows[-1] not in mw.NUMBER_WORDS:
@@ -150,19 +150,34 @@ def change_before(ws: list[Word], n: int) -> bool:
 
 def np_left(core: list[Word]) -> tuple[list[Word], str]:
     """The phrase from the first head noun that runs into the number without a predicate."""
+    stop = -2  # where the last predicate (not `do`) is, -1 for none: found once a head is
     for i, w in enumerate(core):
         named = w.role in HEADS and (i == 0 or not w.text[:1].isupper() or w.text.isupper())
-        if named and not any(x.role == "STOP" and x.low != "do" for x in core[i + 1 :]):
+        if named and stop == -2:
+            stop = next((k for k in range(len(core) - 1, -1, -1) if _stops(core[k])), -1)
+        if named and stop <= i:
             np = core[i:]  # a place phrase inside it ends it: `giá cà phê tại Tây Nguyên`
             at = next((k for k, x in enumerate(np) if x.low in ("tại", "ở")), len(np))
             return trim(np[:at]), "trade" if w.role == "TRADE" else "head"
-    cut = max((k for k, w in enumerate(core) if w.role in ("STOP", "MATRIX")), default=-1)
+    cut = next((k for k in range(len(core) - 1, -1, -1) if core[k].role in _CUTS), -1)
     rest = core[cut + 1 :]
-    aux = max((k for k, w in enumerate(rest) if w.role == "AUX" or w.low in mw.AUX), default=-1)
+    aux = next((k for k in range(len(rest) - 1, -1, -1) if _aux(rest[k])), -1)
     np = trim(rest[aux + 1 :])
     if all(w.low in mw.ADMIN for w in np):
         np = []  # `tỉnh phấn đấu tăng trưởng trên 8%`: the subject is the place
     return np, "fallback" if np else ""
+
+
+_CUTS = frozenset(["STOP", "MATRIX"])
+_AUX = frozenset(mw.AUX)
+
+
+def _stops(w: Word) -> bool:
+    return w.role == "STOP" and w.low != "do"
+
+
+def _aux(w: Word) -> bool:
+    return w.role == "AUX" or w.low in _AUX
 
 
 def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:
@@ -320,6 +335,9 @@ _TOPIC = regex.compile(
 )
 
 
+_CONTINUES = tuple(w + end for w in mw.CONTINUES for end in (" ", ","))
+
+
 def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
     """A paragraph starts between a and b (a blank line, or any line break in a text
     written one paragraph per line), and does not open as a continuation (`Trong đó`)."""
@@ -327,7 +345,7 @@ def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
     if nl < 0 or (wrapped and not _BLANK.search(text, a, b)):
         return False
     opening = text[nl + 1 : nl + 24].lstrip().lower()
-    return not any(opening.startswith((w + " ", w + ",")) for w in mw.CONTINUES)
+    return not opening.startswith(_CONTINUES)
 
 
 def topic_of(text: str, s0: int, strip: list[tuple[int, int]]) -> str | None:
