@@ -211,7 +211,7 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
                 continue
             ran_out = item is None
             break
-        if acts(ws, i, acting):
+        if (w.low in _ACTS or (acting and w.low in _DIRECTIONS)) and acts(ws, i, acting):
             acting = True  # `20 doanh nghiệp đưa sản phẩm lên sàn`: what the counted do
             out.append(w)
             syll += w.low.count(" ") + 1

@@ -98,11 +98,14 @@ class RightSide:
         if not m:
             return None, pos, False
         seq: list[tuple[str, int, int]] = []  # the words up to the first punctuation
-        for w in _WORD_SPLIT.finditer(self.text, pos, m.end()):
-            word = w.group()
+        # `m` is spaces and tokens, so each token starts where `find` finds it first
+        find, at = self.text.find, pos
+        for word in _WORD_SPLIT.findall(self.text, pos, m.end()):
             if not word[0].isalpha():
                 break
-            seq.append((word, w.start(), w.end()))
+            at = find(word, at)
+            seq.append((word, at, at + len(word)))
+            at += len(word)
         if not seq:
             return None, pos, False
         first = seq[0][0]
