@@ -50,6 +50,7 @@ _BETWEEN = regex.compile(r"[\s,]*(?:(?:với|có|cùng)\s+)?")
 _BARE_COUNTERS = CLASSIFIERS | frozenset(["người", "lượt người", "lượt khách", "ca", "vụ", "hộ"])
 _OPENS_ITEMS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 _TRADE_START = tuple(w + " " for w in mw.TRADE)
+_COUNT_LINK = mp.COUNT_LINK | mp.CHANGE_WORDS
 
 
 @dataclass
@@ -204,7 +205,7 @@ def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     own = [*acronym, *mods[:at], *verb, *mods[at:]]
     count_np = f"{noun} {render(own, lower=False)}".strip().replace(" ,", ",")
     np, via, _ = mp.ranked(core, tail, *mp.np_left(core))  # `có số ca mắc nhiều nhất là X`
-    links = set(tail.keys) & (mp.COUNT_LINK | mp.CHANGE_WORDS)  # `số ca mắc tăng 200 ca`
+    links = set(tail.keys) & _COUNT_LINK  # `số ca mắc tăng 200 ca`
     verbs = set(tail.keys) & mp.VERB_LINK and np and np[-1].role not in ("CVERB", "GVERB")
     low = " ".join(w.low for w in np)
     if via == "head" and low in mw.COUNT_HEADS:
