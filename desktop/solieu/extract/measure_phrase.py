@@ -41,6 +41,7 @@ class Tail:
 
 _STAMP = regex.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:]+)?")
 _HARD = frozenset(',;:“”"!?…–—-')
+_LAST_MARK = regex.compile(r'[,;:“”"!?…–—]', regex.REVERSE)  # the last one is found first
 CHANGE_WORDS = frozenset(" ".join(t) for t in lx.CHANGE)
 _LINK = frozenset(" ".join(t) for t in [*lx.QUALIFIERS, *lx.LINKING, *lx.TO_LEVEL])
 # what joins a named quantity to its count: `tổng lượt khách đạt 5 triệu lượt`
@@ -126,7 +127,7 @@ def trim_tail(ws: list[Word], share: bool = False) -> tuple[list[Word], Tail]:
                 break
             if key in _ADVERBS and change_before(ws, n):
                 break
-            if keys and n == 1 and lows[-1] in _AUX:
+            if keys and n == 1 and lows[-1] in mw.AUX:
                 break  # `vẫn là`, `đã đạt`: an auxiliary goes with its verb
         else:
             if size < 2 or lows[-1] not in mw.NUMBER_WORDS:
@@ -150,34 +151,19 @@ def change_before(ws: list[Word], n: int) -> bool:
 
 def np_left(core: list[Word]) -> tuple[list[Word], str]:
     """The phrase from the first head noun that runs into the number without a predicate."""
-    stop = -2  # where the last predicate (not `do`) is, -1 for none: found once a head is
     for i, w in enumerate(core):
         named = w.role in HEADS and (i == 0 or not w.text[:1].isupper() or w.text.isupper())
-        if named and stop == -2:
-            stop = next((k for k in range(len(core) - 1, -1, -1) if _stops(core[k])), -1)
-        if named and stop <= i:
+        if named and not any(x.role == "STOP" and x.low != "do" for x in core[i + 1 :]):
             np = core[i:]  # a place phrase inside it ends it: `giá cà phê tại Tây Nguyên`
             at = next((k for k, x in enumerate(np) if x.low in ("tại", "ở")), len(np))
             return trim(np[:at]), "trade" if w.role == "TRADE" else "head"
-    cut = next((k for k in range(len(core) - 1, -1, -1) if core[k].role in _CUTS), -1)
+    cut = max((k for k, w in enumerate(core) if w.role in ("STOP", "MATRIX")), default=-1)
     rest = core[cut + 1 :]
-    aux = next((k for k in range(len(rest) - 1, -1, -1) if _aux(rest[k])), -1)
+    aux = max((k for k, w in enumerate(rest) if w.role == "AUX" or w.low in mw.AUX), default=-1)
     np = trim(rest[aux + 1 :])
     if all(w.low in mw.ADMIN for w in np):
         np = []  # `tỉnh phấn đấu tăng trưởng trên 8%`: the subject is the place
     return np, "fallback" if np else ""
-
-
-_CUTS = frozenset(["STOP", "MATRIX"])
-_AUX = frozenset(mw.AUX)
-
-
-def _stops(w: Word) -> bool:
-    return w.role == "STOP" and w.low != "do"
-
-
-def _aux(w: Word) -> bool:
-    return w.role == "AUX" or w.low in _AUX
 
 
 def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:
@@ -310,15 +296,12 @@ def list_item(ws: list[Word], j: int, complete: bool) -> bool | None:
     return first.low not in mw.NUMBER_WORDS and syllables <= 8
 
 
-_LAST_MARK = regex.compile(r'[,;:“”"!?…–—]', regex.REVERSE)
-
-
 def last_cut(text: str, lo: int, start: int) -> int:
     """Where the clause before `start` may begin: after the last comma-like mark (words
     before it are cut by `clause_words` anyway; tokenizing them is the measure's main cost)."""
     stop = start
     while True:
-        m = _LAST_MARK.search(text, lo, stop)  # the last of them: one scan, from the right
+        m = _LAST_MARK.search(text, lo, stop)
         cut = m.start() if m else -1
         if cut <= lo or not (text[cut - 1].isdigit() and text[cut + 1 : cut + 2].isdigit()):
             return max(lo, cut)
@@ -327,15 +310,13 @@ def last_cut(text: str, lo: int, start: int) -> int:
 
 # -- the paragraph -------------------------------------------------------------------
 _BLANK = regex.compile(r"\n[ \t]*\n")
+_CONTINUES = tuple(w + end for w in mw.CONTINUES for end in (" ", ","))
 _LIST_OPENER = regex.compile(
     r"(?i)\b(?:" + "|".join(sorted(mw.LIST_OPENERS, key=len)[::-1]) + r")\b"
 )
 _TOPIC = regex.compile(
     r"\s*(?:Về|Đối với|Ở phân khúc|Với phân khúc|Trong lĩnh vực)\s+([^,.;:]{2,60}),"
 )
-
-
-_CONTINUES = tuple(w + end for w in mw.CONTINUES for end in (" ", ","))
 
 
 def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
