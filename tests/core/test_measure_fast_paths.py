@@ -34,6 +34,12 @@ ODD = [
 ]
 
 
+_LONGEST: dict[str, int] = {}  # the longest listed word from a syllable
+for _w in mw.ROLES:
+    _first = _w.split(" ", 1)[0]
+    _LONGEST[_first] = max(_LONGEST.get(_first, 1), _w.count(" ") + 1)
+
+
 def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[mw.Word]:
     """`measure_words.words` as first written: a match object per token, and every
     phrase up to the longest listed length joined and looked up."""
@@ -44,7 +50,7 @@ def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> lis
         i, size = 0, len(run)
         while i < size:
             t, low, s, e = run[i]
-            n = min(mw.LONGEST_FROM.get(low, 1), size - i)
+            n = min(_LONGEST.get(low, 1), size - i)
             while n > 1:
                 key = " ".join(r[1] for r in run[i : i + n])
                 if mw.ROLES.get(key):

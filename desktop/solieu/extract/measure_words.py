@@ -262,13 +262,9 @@ for _role, _block in (
         ROLES[_w.lower()] = _role  # a later list wins: HEAD over STOP over FUNC ...
 for _w in NUMBER_IDIOMS:
     ROLES[_w] = "N"
-# the longest listed word that starts with a syllable (1 when none does)
-LONGEST_FROM: dict[str, int] = {}
-for _w in ROLES:
-    _first, _n = _w.split(" ", 1)[0], _w.count(" ") + 1
-    LONGEST_FROM[_first] = max(LONGEST_FROM.get(_first, 1), _n)
-_STARTS = frozenset(w for w, n in LONGEST_FROM.items() if n > 1)  # of a listed compound
-# every start of two or more syllables of a listed word (`tổng mức` of `tổng mức đầu tư`)
+# the first syllables of the listed compounds, and every start of two or more syllables
+# of a listed word (`tổng mức` of `tổng mức đầu tư`): a word grows while it is one
+_STARTS = frozenset(w.split(" ", 1)[0] for w in ROLES if " " in w)
 _PREFIXES = frozenset(
     " ".join(_parts[:_k])
     for _w in ROLES
@@ -316,10 +312,8 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
-    # `findall` and `str.find` instead of a match object per token: a token starts at
-    # the first character the pattern does not skip, and it skips only white space
-    # (`\S` takes any other), which no token starts with, so `find` from the end of
-    # the last token gives its start
+    # no match objects: the pattern skips only white space (`\S` takes any other
+    # character), which no token starts with, so a token starts where `find` finds it
     find, pos = text.find, a
     for t in TOKEN.findall(text, a, b):
         s = find(t, pos)
