@@ -98,14 +98,11 @@ class RightSide:
         if not m:
             return None, pos, False
         seq: list[tuple[str, int, int]] = []  # the words up to the first punctuation
-        # `m` is spaces and tokens, so each token starts where `find` finds it first
-        find, at = self.text.find, pos
-        for word in _WORD_SPLIT.findall(self.text, pos, m.end()):
+        for w in _WORD_SPLIT.finditer(self.text, pos, m.end()):
+            word = w.group()
             if not word[0].isalpha():
                 break
-            at = find(word, at)
-            seq.append((word, at, at + len(word)))
-            at += len(word)
+            seq.append((word, w.start(), w.end()))
         if not seq:
             return None, pos, False
         first = seq[0][0]
