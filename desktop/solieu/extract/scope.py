@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
+from solieu.extract.led import char_starts, led_spans, literal_starts
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.text.sentences import is_hard_wrapped
 
@@ -47,6 +48,19 @@ _NATIONAL_AGENCY = regex.compile(
     r"|Ban Chỉ đạo (?:quốc gia|Trung ương)|Ủy ban An toàn giao thông Quốc gia"
     r"|Chính phủ|Quốc hội|Ngân hàng Nhà nước)(?!\p{L})"
 )
+# the words every agency of _NATIONAL_AGENCY starts with (after `theo`/`của`)
+_AGENCY_HEADS = literal_starts(
+    ["Bộ", "Tổng cục", "Cục", "Ban Chỉ đạo", "Ủy ban", "Chính phủ", "Quốc hội", "Ngân hàng"]
+)
+
+
+def _agencies(text: str) -> list[_Implied]:
+    """The national agencies the text names: `_NATIONAL_AGENCY.finditer`, tried only
+    at their head words (`led.py`)."""
+    spans = led_spans(text, _NATIONAL_AGENCY, _AGENCY_HEADS(text), ("theo", "của"))
+    return [_Implied(a, b) for a, b in spans]
+
+
 # A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
 # figures no period unless it also names one: an older paragraph period is not theirs.
 _NOW = regex.compile(
@@ -167,7 +181,7 @@ class Scope:
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
         self.period_starts = [m.start for m in self.periods]
-        agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+        agencies = _agencies(text)
         self.agencies = agencies  # for the document's own place (`own_place`)
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
@@ -287,18 +301,20 @@ class Scope:
         out = []
         starts = [m.start for m in named]
         own = None
-        for m in _BARE_PROVINCE.finditer(text):
-            i = bisect.bisect_left(starts, m.start())
-            if i and named[i - 1].start <= m.start() < named[i - 1].end:
+        # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
+        heads = char_starts(text, "Tt", "ỉ", "nh")
+        for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
+            i = bisect.bisect_left(starts, m_start)
+            if i and named[i - 1].start <= m_start < named[i - 1].end:
                 continue  # `tỉnh` of `tỉnh Nghệ An` itself
-            p0, _ = self.paragraph(m.start())
+            p0, _ = self.paragraph(m_start)
             province = _last_province(named, i, p0, text) or self._framed(i, 0, provinces_only=True)
             if province is None:
                 if own is None:
                     own = _score_places(text, named, self.headline_end, self.par_starts) or ""
                 province = own if own and own != NATION else None
             if province:
-                out.append(_Implied(m.start(), m.end(), province, "province"))
+                out.append(_Implied(m_start, m_end, province, "province"))
         return out
 
     def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
@@ -404,7 +420,7 @@ def document_place(text: str) -> str | None:
     spans = sentence_spans(text)
     pars = paragraph_starts(text, spans)
     headline_end = _headline_end(text, pars)
-    agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
+    agencies = _agencies(text)
     mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
     return _score_places(text, mentions, headline_end, pars)
 

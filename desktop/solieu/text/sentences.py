@@ -19,7 +19,7 @@ _BLANK = regex.compile(r"\n[ \t]*\n\s*")
 # matches in `regex` (Unicode White_Space), written out for str.rstrip, which would
 # also strip \x1c-\x1f
 _FINISHED = frozenset('.!?…:;"”')
-_WS = (
+WHITESPACE = _WS = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )

@@ -1,0 +1,83 @@
+"""led.py finds what `finditer` finds for the look-behind patterns of scope.py, tried only
+at their head words: invented texts with leads, white space of every kind, letters
+glued before, matches that cover the next head."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from solieu.extract import scope
+from solieu.extract.led import char_starts, led_spans, literal_starts
+from solieu.text.sentences import WHITESPACE
+
+PIECES = [
+    "theo",
+    "của",
+    "Theo",
+    "xtheo",
+    "toàn",
+    "Toàn",
+    "tỉnh",
+    "Tỉnh",
+    "các",
+    "số",
+    "5",
+    "Bộ",
+    "Tài chính",
+    "Y tế",
+    "Lao động - Thương binh và Xã hội",
+    "Cục",
+    "Thống kê",
+    "Tổng cục",
+    "Hải quan",
+    "Chính phủ",
+    "Quốc hội",
+    "Ngân hàng Nhà nước",
+    "Ủy ban",
+    "An toàn giao thông Quốc gia",
+    "Ban Chỉ đạo",
+    "quốc gia",
+    "thành phố",
+    "Nghệ An",
+    "bạn",
+    ",",
+    ".",
+    "(",
+    "ta",
+    "x",
+]
+SPACES = [" ", "  ", "\n", "\t", "\xa0", "\u3000", "\x1c", "", "\u2028 "]
+
+
+def _texts(n: int = 3000) -> list[str]:
+    rnd = random.Random(11)
+    out = ["", " ", "tỉnh", "ỉnh", "Tỉnh", "toàn tỉnh", "theo Bộ Y tế", "Bộ Y tế,"]
+    for _ in range(n):
+        parts = [rnd.choice(PIECES) + rnd.choice(SPACES) for _ in range(rnd.randrange(1, 12))]
+        out.append("".join(parts))
+    return out
+
+
+def test_agencies_and_bare_provinces_are_what_finditer_finds() -> None:
+    for text in _texts():
+        want = [m.span() for m in scope._NATIONAL_AGENCY.finditer(text)]
+        assert [(m.start, m.end) for m in scope._agencies(text)] == want, text
+        want = [m.span() for m in scope._BARE_PROVINCE.finditer(text)]
+        heads = char_starts(text, "Tt", "ỉ", "nh")
+        assert led_spans(text, scope._BARE_PROVINCE, heads, ("toàn", "Toàn")) == want, text
+
+
+def test_whitespace_is_what_regex_calls_white_space() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    spaces = set(regex.findall(r"\s", every))
+    assert spaces == set(WHITESPACE)
+
+
+def test_a_head_inside_another_is_refused() -> None:
+    with pytest.raises(ValueError):
+        literal_starts(["Tổng Cục", "Cục"])
+    starts = literal_starts(["Bộ", "Cục"])
+    assert list(starts("Bộ Cục xBộ")) == [0, 3, 8]
