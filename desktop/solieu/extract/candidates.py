@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from solieu.extract.numbers import NUMERAL
+from solieu.extract.place_forms import trie_pattern
 
 SP = r"[ \t]*\n?[ \t]*"  # spaces with at most one line break (hard-wrapped text)
 _UPPER = r"[\p{Lu}Đ]"
@@ -59,8 +60,10 @@ _WORDS = re.compile(
 # stdlib engine skips to these fast; _WORDS itself starts with a lookbehind, which
 # makes it try every position. A key never spans another match start, as a match
 # only starts after a space, a bracket or a quote.
+# (as a trie, `b(?:a|ảy|ốn)`: one branch tried per letter; no word is the start of
+# another, so it matches where the plain alternation does)
 _WORDS_KEY = re.compile(
-    "(?:" + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
+    "(?:" + trie_pattern(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
 )
 
 DIGIT, WORD = 0, 1
