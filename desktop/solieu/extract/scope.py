@@ -172,6 +172,9 @@ class Scope:
         default_place: str | None = None,
     ) -> None:
         self.text = text
+        self._sent: tuple[int, tuple[int, int]] | None = None  # the last sentence asked
+        self._level: tuple[str, bool] | None = None  # the last clause read for a level
+        self._frames: dict[tuple[int, int], bool] = {}  # `_is_frame`, by mention span
         # machine integers, not lists of int objects: a long document has a sentence
         # every 70 bytes, and two boxed offsets each cost 72 bytes where these cost 16
         self.sent_starts = array("q", [a for a, _ in sentences])
@@ -198,6 +201,9 @@ class Scope:
         """The sentence around `pos`, at most `REACH` characters either side of it: no
         reader looks further for a figure's words, and a text with no sentence ends (a
         pasted table, a 50 MB line) would otherwise cost each figure the whole text."""
+        last = self._sent
+        if last is not None and last[0] == pos:  # a figure asks up to four times
+            return last[1]
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         if i < 0:
             a, b = 0, len(self.text)
@@ -209,6 +215,7 @@ class Scope:
         if b > pos + REACH:
             space = self.text.rfind(" ", pos, pos + REACH)
             b = space if space > pos else pos + REACH
+        self._sent = (pos, (a, b))
         return a, b
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -291,7 +298,11 @@ class Scope:
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
-        level = bool(m.level_iso) and is_level_context(clause)
+        level = False
+        if m.level_iso:  # the figures of one sentence share their clause: read it once
+            if self._level is None or self._level[0] != clause:
+                self._level = (clause, is_level_context(clause))
+            level = self._level[1]
         return PeriodChoice(m.reading(level), " ".join(m.text.split()))
 
     def _pronouns(self, text: str, named: list) -> list:
@@ -334,10 +345,21 @@ class Scope:
                 continue
             if not isinstance(m, _Implied) or m.kind != "nation":
                 names.add(m.name)  # (an agency named in passing ends no frame)
-            p0, _ = self.paragraph(m.start)
-            if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
+                if len(names) > 1:
+                    return None  # two places since: no frame further back holds
+            if self._is_frame(m.start, m.end):
                 return m.name if names == {m.name} else None
         return None
+
+    def _is_frame(self, start: int, end: int) -> bool:
+        """Whether the mention at start..end opens its paragraph as its frame (kept: the
+        walk back of `_framed` passes the same mentions for each figure)."""
+        got = self._frames.get((start, end))
+        if got is None:
+            p0, _ = self.paragraph(start)
+            got = bool(_FRAME.fullmatch(self.text, p0, start) and _FRAME_END.match(self.text, end))
+            self._frames[(start, end)] = got
+        return got
 
     def _governs(self, m, s0: int) -> bool:
         """A foreign country before a figure is its place only as its clause's topic
