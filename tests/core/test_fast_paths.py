@@ -12,7 +12,7 @@ import re
 import pytest
 import regex
 
-from solieu.extract import candidates, scope
+from solieu.extract import candidates, doc_place, scope
 from solieu.extract.led import char_starts, led_spans, literal_starts
 from solieu.text.sentences import WHITESPACE
 
@@ -66,8 +66,8 @@ def _texts(n: int = 3000) -> list[str]:
 
 def test_agencies_and_bare_provinces_are_what_finditer_finds() -> None:
     for text in _texts():
-        want = [m.span() for m in scope._NATIONAL_AGENCY.finditer(text)]
-        assert [(m.start, m.end) for m in scope._agencies(text)] == want, text
+        want = [m.span() for m in doc_place._NATIONAL_AGENCY.finditer(text)]
+        assert [(m.start, m.end) for m in doc_place.agencies(text)] == want, text
         want = [m.span() for m in scope._BARE_PROVINCE.finditer(text)]
         heads = char_starts(text, "Tt", "ỉ", "nh")
         assert led_spans(text, scope._BARE_PROVINCE, heads, ("toàn", "Toàn")) == want, text

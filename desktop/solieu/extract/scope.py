@@ -29,38 +29,18 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.extract.led import char_starts, led_spans, literal_starts
+from solieu.extract.doc_place import NATION, SUBJECT_ROLES, _Implied, agencies
+from solieu.extract.doc_place import dateline_date as _dateline_date
+from solieu.extract.doc_place import document_place as document_place
+from solieu.extract.doc_place import is_dateline as _is_dateline
+from solieu.extract.doc_place import own_place as own_place
+from solieu.extract.doc_place import score_places as _score_places
+from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.text.sentences import is_hard_wrapped
 
-NATION = "Việt Nam"
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
 _PUNCT = regex.compile(r"[,;:.()]")
-# The country's own agencies report for the whole country: the subject of the
-# sentence they open (`Theo Tổng cục Thống kê, …`, `Bộ Công Thương cho biết …`).
-_NATIONAL_AGENCY = regex.compile(
-    r"(?<!\p{L})(?:(?:theo|của)\s+)?(?:Bộ\s+(?:Ngoại giao|Công Thương|Tài chính|Kế hoạch và Đầu tư"
-    r"|Nông nghiệp(?: và (?:Phát triển nông thôn|Môi trường))?|Y tế|Giao thông vận tải|Xây dựng"
-    r"|Lao động[^,.]{0,40}|Văn hóa[^,.]{0,40}|Công an|Giáo dục và Đào tạo|Khoa học và Công nghệ)"
-    r"|Tổng cục (?:Thống kê|Hải quan|Du lịch)|Cục Thống kê(?! tỉnh| thành phố)|Cục Đầu tư nước ngoài"
-    r"|Cục (?:Trồng trọt|Chăn nuôi|Xuất nhập khẩu|Hải quan|Cảnh sát giao thông|Quản lý lao động"
-    r" ngoài nước|Quản lý thị trường|Du lịch Quốc gia)(?! tỉnh| thành phố)"
-    r"|Ban Chỉ đạo (?:quốc gia|Trung ương)|Ủy ban An toàn giao thông Quốc gia"
-    r"|Chính phủ|Quốc hội|Ngân hàng Nhà nước)(?!\p{L})"
-)
-# the words every agency of _NATIONAL_AGENCY starts with (after `theo`/`của`)
-_AGENCY_HEADS = literal_starts(
-    ["Bộ", "Tổng cục", "Cục", "Ban Chỉ đạo", "Ủy ban", "Chính phủ", "Quốc hội", "Ngân hàng"]
-)
-
-
-def _agencies(text: str) -> list[_Implied]:
-    """The national agencies the text names: `_NATIONAL_AGENCY.finditer`, tried only
-    at their head words (`led.py`)."""
-    spans = led_spans(text, _NATIONAL_AGENCY, _AGENCY_HEADS(text), ("theo", "của"))
-    return [_Implied(a, b) for a, b in spans]
-
-
 # A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
 # figures no period unless it also names one: an older paragraph period is not theirs.
 _NOW = regex.compile(
@@ -110,7 +90,6 @@ _FRAME = regex.compile(
 )
 _FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
 _ITEM = regex.compile(r"[ \t]+\d")  # `Quảng Trị 410 căn`: a breakdown item names one figure
-_DASH = regex.compile(r"[ \t]*[-–—][ \t]")
 # after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
 # plan's, not the figure's
 _PLAN = regex.compile(
@@ -119,7 +98,6 @@ _PLAN = regex.compile(
 _TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
-_SUBJECT_ROLES = frozenset({"subject"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +162,10 @@ class Scope:
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
         self.period_starts = [m.start for m in self.periods]
-        agencies = _agencies(text)
-        self.agencies = agencies  # for the document's own place (`own_place`)
+        found = agencies(text)
+        self.agencies = found  # for the document's own place (`own_place`)
         named = sorted(
-            [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
+            [*(m for m in places if not _is_dateline(text, m)), *found], key=lambda m: m.start
         )
         self.headline_end = _headline_end(text, self.par_starts)
         self.default_place = default_place
@@ -339,7 +317,7 @@ class Scope:
             m = places[j]
             if m.start < floor:
                 return None
-            if m.role not in _SUBJECT_ROLES or m.kind == "country":
+            if m.role not in SUBJECT_ROLES or m.kind == "country":
                 continue
             if provinces_only and m.kind not in ("province", "subunit"):
                 continue
@@ -375,7 +353,7 @@ class Scope:
         s0, s1 = self.sentence(pos)
         lo = bisect.bisect_left(self.place_starts, s0)
         hi = bisect.bisect_left(self.place_starts, s1)
-        in_sentence = [m for m in self.places[lo:hi] if m.role in _SUBJECT_ROLES]
+        in_sentence = [m for m in self.places[lo:hi] if m.role in SUBJECT_ROLES]
         before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0)]
         if before:
             return before[-1].name
@@ -395,7 +373,7 @@ class Scope:
                 if m.start < max(p0, floor):
                     break
                 if (
-                    m.role in _SUBJECT_ROLES
+                    m.role in SUBJECT_ROLES
                     and m.kind != "country"
                     and not _ITEM.match(self.text, m.end)
                 ):
@@ -404,81 +382,6 @@ class Scope:
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
-
-
-# A dateline opens a dispatch with where it was filed, not what it is about.
-_DATELINE = regex.compile(r"[ \t]*[,–—-][ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}")
-
-
-def _dateline_date(text: str, m) -> bool:
-    """The date of a dateline (`Hà Nội, ngày 6/10/2025 - …`): when it was filed."""
-    if m.kind != "date":
-        return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[line_start : m.start]
-    return len(head) <= 40 and head.rstrip().endswith(",") and bool(_DASH.match(text, m.end))
-
-
-def _is_dateline(text: str, m) -> bool:
-    """`Hà Nội, ngày 6/10/2025 - …` at a line's start: where a dispatch was filed."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start : m.start].strip() and bool(_DATELINE.match(text, m.end))
-
-
-def own_place(text: str, scope: Scope, places: Sequence) -> str | None:
-    """`document_place(text)` from what a Scope of the text and its place mentions
-    (`places`, all of them) already hold: the extractor's one reading of the text."""
-    mentions = sorted([*places, *scope.agencies], key=lambda m: m.start)
-    return _score_places(text, mentions, scope.headline_end, scope.par_starts)
-
-
-def document_place(text: str) -> str | None:
-    """The place an article is about, as a reader tells it: the subject places and the
-    national agencies it names, the headline's and the lead's counting most; mentions
-    in a breakdown (brackets) or a dateline, partners and comparisons count not at all."""
-    from solieu.extract.gazetteer import find_places
-    from solieu.text.sentences import sentence_spans
-
-    spans = sentence_spans(text)
-    pars = paragraph_starts(text, spans)
-    headline_end = _headline_end(text, pars)
-    agencies = _agencies(text)
-    mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
-    return _score_places(text, mentions, headline_end, pars)
-
-
-def _score_places(text: str, mentions: list, headline_end: int, pars: Sequence[int]) -> str | None:
-    body = [p for p in pars if p >= headline_end]
-    lead_end = body[1] if len(body) > 1 else len(text)
-    scores: dict[str, float] = {}
-    first: dict[str, int] = {}
-    for m in mentions:
-        if m.role not in _SUBJECT_ROLES or m.kind == "country":
-            continue
-        if _is_dateline(text, m):
-            continue
-        if text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
-            continue  # inside brackets: one part of a breakdown
-        weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
-        if isinstance(m, _Implied) and headline_end <= m.start < lead_end:
-            weight = 3.0  # `Theo Tổng cục Thống kê, …` opening the article: a national report
-        scores[m.name] = scores.get(m.name, 0.0) + weight
-        first.setdefault(m.name, m.start)
-    if not scores:
-        return None
-    return max(scores, key=lambda n: (scores[n], -first[n]))
-
-
-@dataclass(frozen=True, slots=True)
-class _Implied:
-    """A place the text names without its name: a national agency speaking for the
-    country (`Tổng cục Thống kê`), or a bare `tỉnh` standing for its province."""
-
-    start: int
-    end: int
-    name: str = NATION
-    kind: str = "nation"
-    role: str = "subject"
 
 
 def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
@@ -491,7 +394,7 @@ def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
             return None
         if (
             p.kind in ("province", "subunit")
-            and p.role in _SUBJECT_ROLES
+            and p.role in SUBJECT_ROLES
             and not _ITEM.match(text, p.end)
         ):
             return p.name
