@@ -95,3 +95,24 @@ def test_the_number_word_key_is_the_plain_alternation() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 10)))
         got = [m.span() for m in candidates._WORDS_KEY.finditer(text)]
         assert got == [m.span() for m in plain.finditer(text)], text
+
+
+def _skip_by_patterns(text: str, pos: int) -> int | None:
+    """`not_a_figure_at` as the two patterns alone say it."""
+    skip = candidates.SKIP_AT.match(text, pos)
+    if skip:
+        return skip.end()
+    day = candidates.DAY_MONTH.match(text, pos)
+    if day and candidates.DAY_WORD_BEFORE.search(text, max(0, pos - 12), pos):
+        return day.end()
+    return None
+
+
+def test_a_number_is_settled_by_the_character_after_it_as_the_patterns_say() -> None:
+    rnd = random.Random(3)
+    pieces = ["0", "1", "19", "20", "2025", "5", "12", "٣", "-", "–", "/", ".", ",", ":", "h"]
+    pieces += ["H", " ", "\t", "\n", "CP", "NĐ", "ngày ", "tối ", "x", "%", "a", "0912", "345"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        for pos in range(len(text)):
+            assert candidates.not_a_figure_at(text, pos) == _skip_by_patterns(text, pos), text
