@@ -14,6 +14,7 @@ import regex
 
 from solieu.extract import candidates, doc_place, scope
 from solieu.extract.led import char_starts, led_spans, literal_starts
+from solieu.extract.numbers import parse_matched, parse_numeral
 from solieu.text.sentences import WHITESPACE
 
 PIECES = [
@@ -116,3 +117,12 @@ def test_a_number_is_settled_by_the_character_after_it_as_the_patterns_say() -> 
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
         for pos in range(len(text)):
             assert candidates.not_a_figure_at(text, pos) == _skip_by_patterns(text, pos), text
+
+
+def test_a_matched_numeral_reads_as_parse_numeral_reads_it() -> None:
+    rnd = random.Random(8)
+    pieces = ["0", "1", "12", "123", "٣", "১", ".", ",", " ", "a", "_", "-", "000", "9"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        for m in candidates._DIGITS.finditer(text):
+            assert parse_matched(m.group()) == parse_numeral(m.group()), text

@@ -189,14 +189,18 @@ _RANK_SECOND = _last_words(RANK_CUES)  # `thứ` of `đứng thứ 5`
 _PUNCT = ",;:!?()[]“”\"'…"
 
 
-def role_at(text: str, start: int, end: int, kind: str) -> Role:
-    """The role of the place mention text[start:end] of this kind, from its context."""
+def _cued(text: str, start: int, kind: str) -> bool:
+    """Whether the last word before a mention (or the one before it, for a rank) can end
+    a cue: else its role is read no further (the nation and a region always are)."""
     tail = text[max(0, start - 24) : start].rsplit(None, 2)[-2:]
     tail = [w.strip(_PUNCT).lower() for w in tail]
     triggers = _COUNTRY_TRIGGERS if kind == "country" else _TRIGGERS
-    if kind in ("nation", "region") or (
-        tail and (tail[-1] in triggers or (len(tail) > 1 and tail[-2] in _RANK_SECOND))
-    ):
+    return bool(tail) and (tail[-1] in triggers or (len(tail) > 1 and tail[-2] in _RANK_SECOND))
+
+
+def role_at(text: str, start: int, end: int, kind: str) -> Role:
+    """The role of the place mention text[start:end] of this kind, from its context."""
+    if kind in ("nation", "region") or _cued(text, start, kind):
         words = clause_before(text, start)
         if _compared(words, kind):
             return "comparison"
