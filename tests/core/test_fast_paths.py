@@ -113,6 +113,7 @@ def test_a_number_is_settled_by_the_character_after_it_as_the_patterns_say() -> 
     rnd = random.Random(3)
     pieces = ["0", "1", "19", "20", "2025", "5", "12", "٣", "-", "–", "/", ".", ",", ":", "h"]
     pieces += ["H", " ", "\t", "\n", "CP", "NĐ", "ngày ", "tối ", "x", "%", "a", "0912", "345"]
+    pieces += [".5", ".234", ".12", ".٣٣٣", "-9", "/2025", ".500,5", "6", "07"]
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
         for pos in range(len(text)):

@@ -111,15 +111,27 @@ _SEPARATORS = frozenset("-/.:hH")
 _ASCII_DIGITS = frozenset("0123456789")
 
 
+def _settled(text: str, pos: int, k: int, c: str) -> bool:
+    r"""Whether no skip pattern can match at `pos`, from `c`, the ASCII character (or "")
+    after its digits text[pos:k]: a space only follows a year of a range; a dot only
+    follows a day (one or two digits) and not before three digits (`1.234`, `12.500`:
+    thousands, where `(?![\d.,]*\d)` of DAY_MONTH fails)."""
+    if c in (" ", "\t"):
+        return k - pos != 4 or text[pos : pos + 2] not in ("19", "20")
+    if c == ".":
+        after = text[k + 1 : k + 4]
+        return k - pos > 2 or (len(after) == 3 and all(d in _ASCII_DIGITS for d in after))
+    return c not in _SEPARATORS
+
+
 def not_a_figure_at(text: str, pos: int) -> int | None:
     """End of the date, code or time that starts at `pos`, or None when there is none."""
     if text[pos : pos + 1] != "0":  # most numbers: settled by the character after them
         k, n = pos, len(text)
         while k < n and text[k] in _ASCII_DIGITS:
             k += 1
-        c = text[k : k + 1]  # ASCII (or the end): not a digit either
-        year_range = c in (" ", "\t") and k - pos == 4 and text[pos : pos + 2] in ("19", "20")
-        if c < "\x80" and c not in _SEPARATORS and not year_range:
+        c = text[k : k + 1]
+        if c < "\x80" and _settled(text, pos, k, c):  # ASCII (or the end): not a digit
             return None
     skip = SKIP_AT.match(text, pos)
     if skip:  # a date, a document number, a time ...: not a figure
