@@ -114,6 +114,8 @@ def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[in
     starts = [0]
     wrapped = is_hard_wrapped(text)
     for a, _ in sentences[1:]:
+        if text.rfind("\n", max(0, a - 16), a) < 0:
+            continue  # most sentences: no line break before them at all
         gap = text[max(0, a - 16) : a].rstrip(" \t")
         if gap.endswith("\n") and (not wrapped or gap[:-1].rstrip(" \t").endswith("\n")):
             starts.append(a)
