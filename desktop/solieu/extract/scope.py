@@ -155,6 +155,8 @@ class Scope:
         self._sent: tuple[int, tuple[int, int]] | None = None  # the last sentence asked
         self._level: tuple[str, bool] | None = None  # the last clause read for a level
         self._frames: dict[tuple[int, int], bool] = {}  # `_is_frame`, by mention span
+        self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
+        self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
         # machine integers, not lists of int objects: a long document has a sentence
         # every 70 bytes, and two boxed offsets each cost 72 bytes where these cost 16
         self.sent_starts = array("q", [a for a, _ in sentences])
@@ -233,12 +235,17 @@ class Scope:
         back = _ANAPHORA.search(sentence_before)
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
             kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
-            named = next((m for m in reversed(self.periods[:lo]) if m.kind in kinds), None)
+            periods = self.periods
+            named = next(
+                (periods[j] for j in range(lo - 1, -1, -1) if periods[j].kind in kinds), None
+            )
             if named is not None and not named.base:
                 return self._choice(named, clause)
         if pos < self.headline_end:  # a headline figure with no time takes the article's
-            body = [m for m in self.periods if m.start >= self.headline_end and not m.base]
-            return self._choice(body[0], clause) if body else PeriodChoice(None, None)
+            body = next(
+                (m for m in self.periods if m.start >= self.headline_end and not m.base), None
+            )
+            return self._choice(body, clause) if body is not None else PeriodChoice(None, None)
         governing = self._governing(pos, lo)
         return self._choice(governing, clause) if governing else PeriodChoice(None, None)
 
@@ -246,11 +253,24 @@ class Scope:
         """The period stated earlier in the paragraph, else the one that governed the
         paragraph before when this one continues it."""
         p0, _ = self.paragraph(pos)
-        for m in reversed(self.periods[:lo]):
+        periods = self.periods
+        for j in range(lo - 1, -1, -1):  # (not a reversed copy: asked for every figure)
+            m = periods[j]
             if m.start < p0:
                 break
             if not m.base:
                 return m
+        # the rest depends on the paragraph, then on `lo` alone: kept for the next figures
+        if p0 not in self._continued:
+            self._continued[p0] = self._continued_period(p0)
+        if self._continued[p0] is not None:
+            return self._continued[p0]
+        if lo not in self._reported:
+            self._reported[lo] = self._reported_period(lo)
+        return self._reported[lo]
+
+    def _continued_period(self, p0: int) -> PeriodMention | None:
+        """The period up front in the paragraph before, when the one at p0 continues it."""
         while p0 > 0 and _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
             prev0, _ = self.paragraph(p0 - 1)
             i = bisect.bisect_left(self.period_starts, p0)
@@ -261,6 +281,10 @@ class Scope:
                 if not m.base and _FRONT.search(self.text[s0 : m.start]):
                     return m
             p0 = prev0
+        return None
+
+    def _reported_period(self, lo: int) -> PeriodMention | None:
+        """The report's period stated up front before periods[lo], else the headline's."""
         for m in reversed(self.periods[:lo]):  # the report's period, stated up front
             if m.start < self.headline_end or m.kind == "now":
                 break  # a statement about "now" moves the text into the present
