@@ -157,6 +157,7 @@ class Scope:
         self._frames: dict[tuple[int, int], bool] = {}  # `_is_frame`, by mention span
         self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
         self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
+        self._head: tuple[PeriodMention | None, int] | None = None  # `_reported_period`
         # machine integers, not lists of int objects: a long document has a sentence
         # every 70 bytes, and two boxed offsets each cost 72 bytes where these cost 16
         self.sent_starts = array("q", [a for a, _ in sentences])
@@ -292,13 +293,18 @@ class Scope:
             if not m.base and _FRONT.search(self.text[s0 : m.start]):
                 return m if m.kind in _REPORTING else None
         # else the period a headline gives the article (`CPI tháng 9 tăng 0,42%`)
-        head = [m for m in self.periods if m.start < self.headline_end and not m.base]
-        if (
-            head
-            and head[0].kind in _REPORTING
-            and not any(m.kind == "now" for m in self.periods[:lo] if m.start >= self.headline_end)
-        ):
-            return head[0]
+        if self._head is None:  # (its first period, and the first "now" after it)
+            end = self.headline_end
+            periods = self.periods
+            first = next((m for m in periods if m.start < end and not m.base), None)
+            now = next(
+                (j for j, m in enumerate(periods) if m.kind == "now" and m.start >= end),
+                len(periods),
+            )
+            self._head = (first, now)
+        head, now = self._head
+        if head is not None and head.kind in _REPORTING and not now < lo:
+            return head
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
