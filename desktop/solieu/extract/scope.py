@@ -400,8 +400,10 @@ class Scope:
         p0, _ = self.paragraph(pos)
         floor = self.headline_end if pos >= self.headline_end else 0
         i = lo
+        places = self.places
         while True:
-            for m in reversed(self.places[:i]):
+            for j in range(i - 1, -1, -1):  # (not a reversed copy: asked for every figure)
+                m = places[j]
                 if m.start < max(p0, floor):
                     break
                 if (
