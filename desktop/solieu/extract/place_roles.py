@@ -192,10 +192,13 @@ _PUNCT = ",;:!?()[]“”\"'…"
 def _cued(text: str, start: int, kind: str) -> bool:
     """Whether the last word before a mention (or the one before it, for a rank) can end
     a cue: else its role is read no further (the nation and a region always are)."""
-    tail = text[max(0, start - 24) : start].rsplit(None, 2)[-2:]
-    tail = [w.strip(_PUNCT).lower() for w in tail]
+    words = text[max(0, start - 24) : start].rsplit(None, 2)
+    if not words:
+        return False
     triggers = _COUNTRY_TRIGGERS if kind == "country" else _TRIGGERS
-    return bool(tail) and (tail[-1] in triggers or (len(tail) > 1 and tail[-2] in _RANK_SECOND))
+    if words[-1].strip(_PUNCT).lower() in triggers:
+        return True
+    return len(words) > 1 and words[-2].strip(_PUNCT).lower() in _RANK_SECOND
 
 
 def role_at(text: str, start: int, end: int, kind: str) -> Role:
