@@ -9,7 +9,6 @@ phone numbers, the corpus date stamp.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import regex
 
 from solieu.extract.numbers import NUMERAL
+from solieu.extract.place_forms import trie_pattern
 
 SP = r"[ \t]*\n?[ \t]*"  # spaces with at most one line break (hard-wrapped text)
 _UPPER = r"[\p{Lu}Đ]"
@@ -59,8 +59,10 @@ _WORDS = re.compile(
 # stdlib engine skips to these fast; _WORDS itself starts with a lookbehind, which
 # makes it try every position. A key never spans another match start, as a match
 # only starts after a space, a bracket or a quote.
+# (as a trie, `b(?:a|ảy|ốn)`: one branch tried per letter; no word is the start of
+# another, so it matches where the plain alternation does)
 _WORDS_KEY = re.compile(
-    "(?:" + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
+    "(?:" + trie_pattern(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
 )
 
 DIGIT, WORD = 0, 1
@@ -84,17 +86,53 @@ def candidates(text: str) -> Iterator[tuple[int, int, Any]]:
     (at one start, the digits first); the match is a `regex` one for digits, a stdlib
     `re` one for words. Merged as found, not listed: a long document's matches held
     at once cost more than its figures."""
-    digits = ((m.start(), DIGIT, m) for m in _DIGITS.finditer(text))
-    words = ((m.start(), WORD, m) for m in number_words(text))
-    return heapq.merge(digits, words, key=_start)
+    return _merge(_DIGITS.finditer(text), number_words(text))
 
 
-def _start(candidate: tuple[int, int, Any]) -> int:
-    return candidate[0]
+def _merge(digits: Iterator[Any], words: Iterator[Any]) -> Iterator[tuple[int, int, Any]]:
+    """`heapq.merge` of the two by start, digits first at one start, without its heap."""
+    d, w = next(digits, None), next(words, None)
+    while d is not None:
+        if w is not None and w.start() < d.start():
+            yield w.start(), WORD, w
+            w = next(words, None)
+        else:
+            yield d.start(), DIGIT, d
+            d = next(digits, None)
+    while w is not None:
+        yield w.start(), WORD, w
+        w = next(words, None)
+
+
+# What can follow the first run of digits of a match of SKIP_AT or DAY_MONTH (a phone
+# number starts with 0): `-` `/` `.` `:` `h` for dates, codes and times; a space or a tab
+# only after a year that opens a range (`2020 - 2025`); a dash `–—` (not ASCII).
+_SEPARATORS = frozenset("-/.:hH")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _settled(text: str, pos: int, k: int, c: str) -> bool:
+    r"""Whether no skip pattern can match at `pos`, from `c`, the ASCII character (or "")
+    after its digits text[pos:k]: a space only follows a year of a range; a dot only
+    follows a day (one or two digits) and not before three digits (`1.234`, `12.500`:
+    thousands, where `(?![\d.,]*\d)` of DAY_MONTH fails)."""
+    if c in (" ", "\t"):
+        return k - pos != 4 or text[pos : pos + 2] not in ("19", "20")
+    if c == ".":
+        after = text[k + 1 : k + 4]
+        return k - pos > 2 or (len(after) == 3 and all(d in _ASCII_DIGITS for d in after))
+    return c not in _SEPARATORS
 
 
 def not_a_figure_at(text: str, pos: int) -> int | None:
     """End of the date, code or time that starts at `pos`, or None when there is none."""
+    if text[pos : pos + 1] != "0":  # most numbers: settled by the character after them
+        k, n = pos, len(text)
+        while k < n and text[k] in _ASCII_DIGITS:
+            k += 1
+        c = text[k : k + 1]
+        if c < "\x80" and _settled(text, pos, k, c):  # ASCII (or the end): not a digit
+            return None
     skip = SKIP_AT.match(text, pos)
     if skip:  # a date, a document number, a time ...: not a figure
         return skip.end()

@@ -24,7 +24,7 @@ from solieu.extract.numbers import (
     add_exact,
     apply_scale,
     numeral_digits,
-    parse_numeral,
+    parse_matched,
     plain_digits,
 )
 from solieu.extract.omitted import OmittedCurrency, is_currency
@@ -172,7 +172,7 @@ class Scanner(RightSide):
             raise SkipFigure(
                 msg("a numeral of {digits} digits cannot be a figure", digits=numeral_digits(token))
             )
-        number = parse_numeral(token)
+        number = parse_matched(token)  # (m is a match of candidates._DIGITS: a NUMERAL)
         if number is None:
             return
         scale, power, unit, unit_class, stop = self.read_right(end)
@@ -180,7 +180,7 @@ class Scanner(RightSide):
             # `2 tỷ 500 triệu đồng`: one amount spoken in two scales
             more = _COMPOUND_NEXT.match(text, stop)
             if more and numeral_digits(more.group("num")) <= FIGURE_DIGITS:
-                n2 = parse_numeral(more.group("num"))
+                n2 = parse_matched(more.group("num"))
                 s2, p2, u2, c2, stop2 = self.read_right(more.end("num"))
                 if (
                     n2 is not None

@@ -192,8 +192,12 @@ def find_places(text: str) -> list[PlaceMention]:
     pos = 0
     search, senses = idx.pattern.search, idx.senses
     low, li = _low_hits(text, idx), 0
+    m = search(text, 0)
     while True:
-        m = search(text, pos)
+        # the pattern has no look-behind, so a match found from an earlier position
+        # that starts at or after `pos` is the one a search from `pos` finds
+        if m is not None and m.start() < pos:
+            m = search(text, pos)
         while li < len(low) and low[li][0] < pos:
             li += 1
         if li < len(low) and (m is None or low[li][0] < m.start()):

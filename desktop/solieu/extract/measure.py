@@ -34,11 +34,11 @@ import regex
 from solieu.extract import measure_area as ma
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
+from solieu.extract.hard_wrap import is_hard_wrapped
 from solieu.extract.measure_phrase import Tail
 from solieu.extract.measure_phrase import noun_after_so as noun_after_so  # for context.py
 from solieu.extract.measure_words import Word, clean, expand, render, trim, words
 from solieu.extract.units import CLASSIFIERS, NOUN_UNITS
-from solieu.text.sentences import is_hard_wrapped
 
 # the words after a figure end for good at a sentence-like mark (commas may go on a list)
 _RIGHT_END = regex.compile(r"[;:.!?…“”\"](?!\d)|\s[–—-]\s")
@@ -50,6 +50,7 @@ _BETWEEN = regex.compile(r"[\s,]*(?:(?:với|có|cùng)\s+)?")
 _BARE_COUNTERS = CLASSIFIERS | frozenset(["người", "lượt người", "lượt khách", "ca", "vụ", "hộ"])
 _OPENS_ITEMS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 _TRADE_START = tuple(w + " " for w in mw.TRADE)
+_COUNT_LINK = mp.COUNT_LINK | mp.CHANGE_WORDS
 
 
 @dataclass
@@ -204,7 +205,7 @@ def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     own = [*acronym, *mods[:at], *verb, *mods[at:]]
     count_np = f"{noun} {render(own, lower=False)}".strip().replace(" ,", ",")
     np, via, _ = mp.ranked(core, tail, *mp.np_left(core))  # `có số ca mắc nhiều nhất là X`
-    links = set(tail.keys) & (mp.COUNT_LINK | mp.CHANGE_WORDS)  # `số ca mắc tăng 200 ca`
+    links = set(tail.keys) & _COUNT_LINK  # `số ca mắc tăng 200 ca`
     verbs = set(tail.keys) & mp.VERB_LINK and np and np[-1].role not in ("CVERB", "GVERB")
     low = " ".join(w.low for w in np)
     if via == "head" and low in mw.COUNT_HEADS:

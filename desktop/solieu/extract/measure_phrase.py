@@ -41,6 +41,7 @@ class Tail:
 
 _STAMP = regex.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:]+)?")
 _HARD = frozenset(',;:“”"!?…–—-')
+_LAST_MARK = regex.compile(r'[,;:“”"!?…–—]', regex.REVERSE)  # the last one is found first
 CHANGE_WORDS = frozenset(" ".join(t) for t in lx.CHANGE)
 _LINK = frozenset(" ".join(t) for t in [*lx.QUALIFIERS, *lx.LINKING, *lx.TO_LEVEL])
 # what joins a named quantity to its count: `tổng lượt khách đạt 5 triệu lượt`
@@ -49,6 +50,7 @@ COUNT_LINK = frozenset(" ".join(t) for t in lx.QUALIFIERS) | frozenset(
 )
 VERB_LINK = frozenset(["đạt", "là", "ở mức", "đạt mức", "lên tới", "lên đến", "cán mốc", "ước đạt"])
 _TAIL = CHANGE_WORDS | _LINK | frozenset(mw.TAIL_EXTRA) | frozenset(mw.DIMENSIONS)
+_TAIL_RANK = _TAIL | mw.RANK
 _ADVERBS = frozenset(mw.ADVERBS)
 ATTAIN = frozenset(["đạt", "bằng", "hoàn thành", "đạt được", "chỉ đạt", "đạt mức", "vượt"])
 HEADS = frozenset(["HEAD", "AMOUNT", "TRADE"])
@@ -116,26 +118,29 @@ def trim_tail(ws: list[Word], share: bool = False) -> tuple[list[Word], Tail]:
     """Drop the qualifier, linking, change and rank words next to the number (and, for a
     percentage, the verb of a share: `đóng góp 80%`); keep the change word."""
     ws, tail, keys = list(ws), Tail(), []
+    lows = [w.low for w in ws]  # kept beside `ws`: each step joins the last ones
     while ws:
+        size = len(lows)
         for n in (3, 2, 1):
-            key = " ".join(w.low for w in ws[-n:]) if len(ws) >= n else ""
-            if key in _TAIL or key in mw.RANK or (share and key in mw.SHARE_VERBS):
+            key = " ".join(lows[-n:]) if size >= n else ""
+            if key in _TAIL_RANK or (share and key in mw.SHARE_VERBS):
                 break
             if key in _ADVERBS and change_before(ws, n):
                 break
-            if keys and n == 1 and ws[-1].low in mw.AUX:
+            if keys and n == 1 and lows[-1] in mw.AUX:
                 break  # `vẫn là`, `đã đạt`: an auxiliary goes with its verb
         else:
-            if len(ws) < 2 or ws[-1].low not in mw.NUMBER_WORDS:
+            if size < 2 or lows[-1] not in mw.NUMBER_WORDS:
                 break
-            if ws[-2].low not in mw.RANK_ORDINAL:
+            if lows[-2] not in mw.RANK_ORDINAL:
                 break
-            n, key = 2, f"{ws[-2].low} {ws[-1].low}"  # `đứng thứ hai`
+            n, key = 2, f"{lows[-2]} {lows[-1]}"  # `đứng thứ hai`
         if key in CHANGE_WORDS and tail.change is None:
             tail.change = key
         tail.rank = tail.rank or key in mw.RANK or key.rpartition(" ")[0] in mw.RANK_ORDINAL
         keys.append(key)
         del ws[-n:]
+        del lows[-n:]
     tail.keys = tuple(keys)
     return ws, tail
 
@@ -192,7 +197,7 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
                 continue
             ran_out = item is None
             break
-        if acts(ws, i, acting):
+        if (w.low in _ACTS or (acting and w.low in _DIRECTIONS)) and acts(ws, i, acting):
             acting = True  # `20 doanh nghiệp đưa sản phẩm lên sàn`: what the counted do
             out.append(w)
             syll += w.low.count(" ") + 1
@@ -296,7 +301,8 @@ def last_cut(text: str, lo: int, start: int) -> int:
     before it are cut by `clause_words` anyway; tokenizing them is the measure's main cost)."""
     stop = start
     while True:
-        cut = max(text.rfind(c, lo, stop) for c in ',;:“”"!?…–—')
+        m = _LAST_MARK.search(text, lo, stop)
+        cut = m.start() if m else -1
         if cut <= lo or not (text[cut - 1].isdigit() and text[cut + 1 : cut + 2].isdigit()):
             return max(lo, cut)
         stop = cut  # a decimal comma (`5,5% tấm`) is not a boundary
@@ -304,6 +310,7 @@ def last_cut(text: str, lo: int, start: int) -> int:
 
 # -- the paragraph -------------------------------------------------------------------
 _BLANK = regex.compile(r"\n[ \t]*\n")
+_CONTINUES = tuple(w + end for w in mw.CONTINUES for end in (" ", ","))
 _LIST_OPENER = regex.compile(
     r"(?i)\b(?:" + "|".join(sorted(mw.LIST_OPENERS, key=len)[::-1]) + r")\b"
 )
@@ -319,7 +326,7 @@ def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
     if nl < 0 or (wrapped and not _BLANK.search(text, a, b)):
         return False
     opening = text[nl + 1 : nl + 24].lstrip().lower()
-    return not any(opening.startswith((w + " ", w + ",")) for w in mw.CONTINUES)
+    return not opening.startswith(_CONTINUES)
 
 
 def topic_of(text: str, s0: int, strip: list[tuple[int, int]]) -> str | None:

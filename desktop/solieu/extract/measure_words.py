@@ -262,11 +262,15 @@ for _role, _block in (
         ROLES[_w.lower()] = _role  # a later list wins: HEAD over STOP over FUNC ...
 for _w in NUMBER_IDIOMS:
     ROLES[_w] = "N"
-# the longest listed word that starts with a syllable (1 when none does)
-LONGEST_FROM: dict[str, int] = {}
-for _w in ROLES:
-    _first, _n = _w.split(" ", 1)[0], _w.count(" ") + 1
-    LONGEST_FROM[_first] = max(LONGEST_FROM.get(_first, 1), _n)
+# the first syllables of the listed compounds, and every start of two or more syllables
+# of a listed word (`tổng mức` of `tổng mức đầu tư`): a word grows while it is one
+_STARTS = frozenset(w.split(" ", 1)[0] for w in ROLES if " " in w)
+_PREFIXES = frozenset(
+    " ".join(_parts[:_k])
+    for _w in ROLES
+    for _parts in [_w.split(" ")]
+    for _k in range(2, len(_parts) + 1)
+)
 
 # -- reading words ---------------------------------------------------------------------
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
@@ -285,6 +289,9 @@ class Word(NamedTuple):
     role: str  # a role of measure_words.ROLES, or W for an unlisted word
 
 
+_new = tuple.__new__  # a Word without the Python-level `__new__` of a NamedTuple
+
+
 def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]:
     """The words of text[a:b], compounds joined, each removed mention as one `x` word."""
     out: list[Word] = []
@@ -301,37 +308,49 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
         pos = sb
     _tokens(text, pos, b, run, out)
     _flush(run, out)
-    return _merge_acronyms(out)
+    return _merge_acronyms(out) if text.find("(", a, b) >= 0 else out
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
-    for m in TOKEN.finditer(text, a, b):
-        t = m.group()
+    # no match objects: the pattern skips only white space (`\S` takes any other
+    # character), which no token starts with, so a token starts where `find` finds it
+    find, pos = text.find, a
+    for t in TOKEN.findall(text, a, b):
+        s = find(t, pos)
+        pos = s + len(t)
         if t[0].isalpha():
-            run.append((t, t.lower(), *m.span()))
+            run.append((t, t.lower(), s, pos))
             continue
-        _flush(run, out)
-        s, e = m.span()
-        out.append(Word(t, t, s, e, "n" if t[0].isdigit() else "p", "P"))
+        if run:
+            _flush(run, out)
+        out.append(_new(Word, (t, t, s, pos, "n" if t[0].isdigit() else "p", "P")))
 
 
 def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
-    """Group a run of syllables into words: the longest listed one at each place."""
+    """Group a run of syllables into words: the longest listed one at each place.
+
+    A word grows a syllable at a time while it is the start of a listed one
+    (`_PREFIXES`), so no unlisted phrase is ever joined to be looked up."""
     i, size = 0, len(run)
     while i < size:
         t, low, s, e = run[i]
-        n = min(LONGEST_FROM.get(low, 1), size - i)
-        while n > 1:
-            key = " ".join(r[1] for r in run[i : i + n])
-            role = ROLES.get(key)
-            if role:
-                text = " ".join(r[0] for r in run[i : i + n])
-                out.append(Word(text, key, s, run[i + n - 1][3], "w", role))
+        n, role, key = 1, None, low
+        j = i + 1 if low in _STARTS else size
+        while j < size:
+            key = f"{key} {run[j][1]}"
+            if key not in _PREFIXES:
                 break
-            n -= 1
+            j += 1
+            got = ROLES.get(key)
+            if got:
+                n, role = j - i, got
+        if role is None:
+            out.append(_new(Word, (t, low, s, e, "w", ROLES.get(low, "W"))))
         else:
-            out.append(Word(t, low, s, e, "w", ROLES.get(low, "W")))
-            n = 1
+            last = i + n
+            text = " ".join([r[0] for r in run[i:last]])
+            low = " ".join([r[1] for r in run[i:last]])
+            out.append(_new(Word, (text, low, s, run[last - 1][3], "w", role)))
         i += n
     run.clear()
 

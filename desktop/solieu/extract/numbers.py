@@ -113,6 +113,16 @@ def parse_numeral(token: str) -> Decimal | None:
         return None
 
 
+def parse_matched(token: str) -> Decimal | None:
+    """`parse_numeral` of a token a NUMERAL pattern matched in a text: it is a numeral
+    by itself too (its look-arounds hold at a string's edges), so it is not checked
+    again (the scanner reads every digit candidate through this)."""
+    try:
+        return Decimal(token.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
 def parse_number_words(words: list[str]) -> int | None:
     """Read a Vietnamese number in words up to 999 (`hai mươi lăm` → 25, `đôi` → 2).
 

@@ -83,6 +83,9 @@ def clause_before(text: str, start: int, width: int = 100) -> list[str]:
 
 def _ends(words: list[str], phrases: frozenset[str]) -> int:
     """How many of the last words form one of the phrases (0: none)."""
+    # a phrase ends with the last word: most calls end at this one set look-up
+    if not words or words[-1] not in _shape(phrases)[1]:
+        return 0
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]) in phrases:
             return n
@@ -97,8 +100,32 @@ def _strip(words: list[str], fill: frozenset[str]) -> list[str]:
 
 
 def _near(words: list[str], phrases: frozenset[str], span: int = 10) -> bool:
+    """Whether one to three consecutive words of the last `span` form one of the phrases.
+
+    The words hold no space (`_WORD`), so a one-word phrase is a set intersection and a
+    longer one can only start at a word that starts one of them."""
     tail = words[-span:]
-    return any(" ".join(tail[i : i + n]) in phrases for n in (1, 2, 3) for i in range(len(tail)))
+    if not phrases.isdisjoint(tail):
+        return True
+    heads = _shape(phrases)[0]
+    for i, word in enumerate(tail):
+        if word in heads and (
+            " ".join(tail[i : i + 2]) in phrases or " ".join(tail[i : i + 3]) in phrases
+        ):
+            return True
+    return False
+
+
+_SHAPES: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _shape(phrases: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(first words of the phrases of several words, last words of all the phrases)."""
+    got = _SHAPES.get(phrases)
+    if got is None:
+        heads = frozenset(p.split(" ")[0] for p in phrases if " " in p)
+        got = _SHAPES[phrases] = (heads, frozenset(p.split(" ")[-1] for p in phrases))
+    return got
 
 
 def _compared(words: list[str], kind: str) -> bool:
@@ -162,14 +189,21 @@ _RANK_SECOND = _last_words(RANK_CUES)  # `thứ` of `đứng thứ 5`
 _PUNCT = ",;:!?()[]“”\"'…"
 
 
+def _cued(text: str, start: int, kind: str) -> bool:
+    """Whether the last word before a mention (or the one before it, for a rank) can end
+    a cue: else its role is read no further (the nation and a region always are)."""
+    words = text[max(0, start - 24) : start].rsplit(None, 2)
+    if not words:
+        return False
+    triggers = _COUNTRY_TRIGGERS if kind == "country" else _TRIGGERS
+    if words[-1].strip(_PUNCT).lower() in triggers:
+        return True
+    return len(words) > 1 and words[-2].strip(_PUNCT).lower() in _RANK_SECOND
+
+
 def role_at(text: str, start: int, end: int, kind: str) -> Role:
     """The role of the place mention text[start:end] of this kind, from its context."""
-    tail = text[max(0, start - 24) : start].rsplit(None, 2)[-2:]
-    tail = [w.strip(_PUNCT).lower() for w in tail]
-    triggers = _COUNTRY_TRIGGERS if kind == "country" else _TRIGGERS
-    if kind in ("nation", "region") or (
-        tail and (tail[-1] in triggers or (len(tail) > 1 and tail[-2] in _RANK_SECOND))
-    ):
+    if kind in ("nation", "region") or _cued(text, start, kind):
         words = clause_before(text, start)
         if _compared(words, kind):
             return "comparison"

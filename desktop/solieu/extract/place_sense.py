@@ -88,6 +88,7 @@ _FOLLOW = re.compile(rf"{SEP}(?:[,(–-]{SEP})?(?:(?:{_FOLLOW_WORDS}){SEP})?")
 # word, and a piece of every zone head.
 _ADMIN_LAST = frozenset(key(w).split()[-1] for ws in pn.ADMIN_WORDS.values() for w in ws)
 _ZONE_HINTS = ("KCN", "KKT", "CCN", "KCX", "Khu", "khu", "Cụm", "cụm")  # every head holds one
+_ZONE_HINT = re.compile("|".join(_ZONE_HINTS))  # one scan of the window for any of them
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -125,13 +126,23 @@ def untyped_name(senses: tuple[Sense, ...]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _guarded(text: str, start: int, end: int, surface: str, sense: Sense) -> bool:
-    """Whether a bare spelling is here part of a person's name, a street or a word."""
+@lru_cache(maxsize=256)
+def _admin_class(word: str) -> str:
+    """The class of an administrative word as written (`TP.`, `huyện`), "" if none."""
+    return ADMIN_CLASS.get(key(word), "")
+
+
+def _guarded(
+    text: str, start: int, end: int, surface: str, sense: Sense, word: str | None = None
+) -> bool:
+    """Whether a bare spelling is here part of a person's name, a street or a word;
+    `word` is `_prev_word(text, start)` when the caller has it."""
     if surface == "VN":
         return text.startswith("-", end)  # VN-Index
     if sense.alias or sense.kind in ("nation", "region"):
         return False
-    word = _prev_word(text, start)  # with its punctuation, if any: then it matches nothing
+    if word is None:  # with its punctuation, if any: then it matches nothing
+        word = _prev_word(text, start)
     if word in pn.SURNAMES or word in pn.PERSON_WORDS or word in pn.STREET_WORDS:
         return True
     if sense.name == "Hồ Chí Minh" and word in pn.NAMESAKE_WORDS:
@@ -173,22 +184,23 @@ def decide(
     begin = start
     names: set[str] | frozenset[str] = frozenset()
     kind: Kind = "subunit"
-    if _prev_word(text, start).lower() in _ADMIN_LAST or text[start - 1 : start] == ".":
+    prev = _prev_word(text, start)
+    if prev.lower() in _ADMIN_LAST or text[start - 1 : start] == ".":
         adm = _ADMIN_BEFORE.search(text, max(0, start - 16), start)
         if adm:
-            names, kind = typed_names(meanings.senses, ADMIN_CLASS.get(key(adm.group(1)), ""))
+            names, kind = typed_names(meanings.senses, _admin_class(adm.group(1)))
             if names:
                 begin = adm.start()
     if not names and meanings.primary:
         chosen = meanings.primary
-        if _guarded(text, start, end, surface, chosen):
+        if _guarded(text, start, end, surface, chosen, prev):
             return None
         names, kind = {chosen.name}, chosen.kind  # type: ignore[assignment]
     if not names:
         if not meanings.units:
             return None
         if not meanings.typed and (
-            len(surface.split()) < 2 or _guarded(text, start, end, surface, meanings.units[0])
+            len(surface.split()) < 2 or _guarded(text, start, end, surface, meanings.units[0], prev)
         ):
             return None  # one syllable (`Vinh`) or a person's name: only with its word
         names, kind = meanings.unit_names, "subunit"
@@ -199,10 +211,8 @@ def decide(
         if len(names) != 1:
             return None  # a district name shared by provinces, and no province after it
     if kind in ("province", "subunit"):
-        window = text[max(0, begin - 90) : begin]
-        zone = any(h in window for h in _ZONE_HINTS) and _ZONE_BEFORE.search(
-            text, max(0, begin - 90), begin
-        )
+        lo = max(0, begin - 90)
+        zone = _ZONE_HINT.search(text, lo, begin) and _ZONE_BEFORE.search(text, lo, begin)
         if zone:
             begin, kind = zone.start(), "subunit"
     return next(iter(names)), kind, begin, end

@@ -65,27 +65,27 @@ class RightSide:
         scale = power = None
         stop = end
         unit = unit_class = None
-        if m.group("scale"):
-            scale, power = scale_of(m.group("scale"))  # type: ignore[misc]
+        said_scale, surface = m.group("scale", "unit")  # one call for both groups
+        if said_scale:
+            scale, power = scale_of(said_scale)  # type: ignore[misc]
             stop = m.end("scale")
-        if m.group("unit"):
-            surface = m.group("unit")
-            if surface == "đồng" and self.next_word(m.end("unit")) in _FALSE_DONG:
+        if surface:
+            unit_end = m.end("unit")
+            if surface == "đồng" and self.next_word(unit_end) in _FALSE_DONG:
                 pass
             elif (
-                surface in NOUN_UNITS
-                and f"{surface} {self.next_word(m.end('unit'))}" in COMPOUND_NOUNS
+                surface in NOUN_UNITS and f"{surface} {self.next_word(unit_end)}" in COMPOUND_NOUNS
             ):
                 pass  # `5 điểm cầu`: a counted noun, not a unit
-            elif m.group("sp1") == "" and not m.group("scale") and surface[0].isalpha():
+            elif m.group("sp1") == "" and not said_scale and surface[0].isalpha():
                 # glued letters: only unambiguous measurement units (82km, 100ha)
                 unit, unit_class = classify_unit(surface)
                 if unit_class in ("count",):
                     unit = None
-                stop = m.end("unit")
+                stop = unit_end
             else:
                 unit, unit_class = classify_unit(surface)
-                stop = m.end("unit")
+                stop = unit_end
         return scale, power, unit, unit_class, stop
 
     def next_word(self, pos: int) -> str:

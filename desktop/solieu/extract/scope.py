@@ -29,24 +29,18 @@ from dataclasses import dataclass
 
 import regex
 
+from solieu.extract.doc_place import NATION, SUBJECT_ROLES, _Implied, agencies
+from solieu.extract.doc_place import dateline_date as _dateline_date
+from solieu.extract.doc_place import document_place as document_place
+from solieu.extract.doc_place import is_dateline as _is_dateline
+from solieu.extract.doc_place import own_place as own_place
+from solieu.extract.doc_place import score_places as _score_places
+from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.text.sentences import is_hard_wrapped
 
-NATION = "Việt Nam"
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
 _PUNCT = regex.compile(r"[,;:.()]")
-# The country's own agencies report for the whole country: the subject of the
-# sentence they open (`Theo Tổng cục Thống kê, …`, `Bộ Công Thương cho biết …`).
-_NATIONAL_AGENCY = regex.compile(
-    r"(?<!\p{L})(?:(?:theo|của)\s+)?(?:Bộ\s+(?:Ngoại giao|Công Thương|Tài chính|Kế hoạch và Đầu tư"
-    r"|Nông nghiệp(?: và (?:Phát triển nông thôn|Môi trường))?|Y tế|Giao thông vận tải|Xây dựng"
-    r"|Lao động[^,.]{0,40}|Văn hóa[^,.]{0,40}|Công an|Giáo dục và Đào tạo|Khoa học và Công nghệ)"
-    r"|Tổng cục (?:Thống kê|Hải quan|Du lịch)|Cục Thống kê(?! tỉnh| thành phố)|Cục Đầu tư nước ngoài"
-    r"|Cục (?:Trồng trọt|Chăn nuôi|Xuất nhập khẩu|Hải quan|Cảnh sát giao thông|Quản lý lao động"
-    r" ngoài nước|Quản lý thị trường|Du lịch Quốc gia)(?! tỉnh| thành phố)"
-    r"|Ban Chỉ đạo (?:quốc gia|Trung ương)|Ủy ban An toàn giao thông Quốc gia"
-    r"|Chính phủ|Quốc hội|Ngân hàng Nhà nước)(?!\p{L})"
-)
 # A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
 # figures no period unless it also names one: an older paragraph period is not theirs.
 _NOW = regex.compile(
@@ -96,7 +90,6 @@ _FRAME = regex.compile(
 )
 _FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
 _ITEM = regex.compile(r"[ \t]+\d")  # `Quảng Trị 410 căn`: a breakdown item names one figure
-_DASH = regex.compile(r"[ \t]*[-–—][ \t]")
 # after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
 # plan's, not the figure's
 _PLAN = regex.compile(
@@ -105,7 +98,6 @@ _PLAN = regex.compile(
 _TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
-_SUBJECT_ROLES = frozenset({"subject"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +114,8 @@ def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[in
     starts = [0]
     wrapped = is_hard_wrapped(text)
     for a, _ in sentences[1:]:
+        if text.rfind("\n", max(0, a - 16), a) < 0:
+            continue  # most sentences: no line break before them at all
         gap = text[max(0, a - 16) : a].rstrip(" \t")
         if gap.endswith("\n") and (not wrapped or gap[:-1].rstrip(" \t").endswith("\n")):
             starts.append(a)
@@ -158,6 +152,12 @@ class Scope:
         default_place: str | None = None,
     ) -> None:
         self.text = text
+        self._sent: tuple[int, tuple[int, int]] | None = None  # the last sentence asked
+        self._level: tuple[str, bool] | None = None  # the last clause read for a level
+        self._frames: dict[tuple[int, int], bool] = {}  # `_is_frame`, by mention span
+        self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
+        self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
+        self._head: tuple[PeriodMention | None, int] | None = None  # `_reported_period`
         # machine integers, not lists of int objects: a long document has a sentence
         # every 70 bytes, and two boxed offsets each cost 72 bytes where these cost 16
         self.sent_starts = array("q", [a for a, _ in sentences])
@@ -167,10 +167,10 @@ class Scope:
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
         self.period_starts = [m.start for m in self.periods]
-        agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
-        self.agencies = agencies  # for the document's own place (`own_place`)
+        found = agencies(text)
+        self.agencies = found  # for the document's own place (`own_place`)
         named = sorted(
-            [*(m for m in places if not _is_dateline(text, m)), *agencies], key=lambda m: m.start
+            [*(m for m in places if not _is_dateline(text, m)), *found], key=lambda m: m.start
         )
         self.headline_end = _headline_end(text, self.par_starts)
         self.default_place = default_place
@@ -184,6 +184,9 @@ class Scope:
         """The sentence around `pos`, at most `REACH` characters either side of it: no
         reader looks further for a figure's words, and a text with no sentence ends (a
         pasted table, a 50 MB line) would otherwise cost each figure the whole text."""
+        last = self._sent
+        if last is not None and last[0] == pos:  # a figure asks up to four times
+            return last[1]
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         if i < 0:
             a, b = 0, len(self.text)
@@ -195,6 +198,7 @@ class Scope:
         if b > pos + REACH:
             space = self.text.rfind(" ", pos, pos + REACH)
             b = space if space > pos else pos + REACH
+        self._sent = (pos, (a, b))
         return a, b
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -232,12 +236,17 @@ class Scope:
         back = _ANAPHORA.search(sentence_before)
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
             kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
-            named = next((m for m in reversed(self.periods[:lo]) if m.kind in kinds), None)
+            periods = self.periods
+            named = next(
+                (periods[j] for j in range(lo - 1, -1, -1) if periods[j].kind in kinds), None
+            )
             if named is not None and not named.base:
                 return self._choice(named, clause)
         if pos < self.headline_end:  # a headline figure with no time takes the article's
-            body = [m for m in self.periods if m.start >= self.headline_end and not m.base]
-            return self._choice(body[0], clause) if body else PeriodChoice(None, None)
+            body = next(
+                (m for m in self.periods if m.start >= self.headline_end and not m.base), None
+            )
+            return self._choice(body, clause) if body is not None else PeriodChoice(None, None)
         governing = self._governing(pos, lo)
         return self._choice(governing, clause) if governing else PeriodChoice(None, None)
 
@@ -245,11 +254,24 @@ class Scope:
         """The period stated earlier in the paragraph, else the one that governed the
         paragraph before when this one continues it."""
         p0, _ = self.paragraph(pos)
-        for m in reversed(self.periods[:lo]):
+        periods = self.periods
+        for j in range(lo - 1, -1, -1):  # (not a reversed copy: asked for every figure)
+            m = periods[j]
             if m.start < p0:
                 break
             if not m.base:
                 return m
+        # the rest depends on the paragraph, then on `lo` alone: kept for the next figures
+        if p0 not in self._continued:
+            self._continued[p0] = self._continued_period(p0)
+        if self._continued[p0] is not None:
+            return self._continued[p0]
+        if lo not in self._reported:
+            self._reported[lo] = self._reported_period(lo)
+        return self._reported[lo]
+
+    def _continued_period(self, p0: int) -> PeriodMention | None:
+        """The period up front in the paragraph before, when the one at p0 continues it."""
         while p0 > 0 and _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
             prev0, _ = self.paragraph(p0 - 1)
             i = bisect.bisect_left(self.period_starts, p0)
@@ -260,6 +282,10 @@ class Scope:
                 if not m.base and _FRONT.search(self.text[s0 : m.start]):
                     return m
             p0 = prev0
+        return None
+
+    def _reported_period(self, lo: int) -> PeriodMention | None:
+        """The report's period stated up front before periods[lo], else the headline's."""
         for m in reversed(self.periods[:lo]):  # the report's period, stated up front
             if m.start < self.headline_end or m.kind == "now":
                 break  # a statement about "now" moves the text into the present
@@ -267,17 +293,26 @@ class Scope:
             if not m.base and _FRONT.search(self.text[s0 : m.start]):
                 return m if m.kind in _REPORTING else None
         # else the period a headline gives the article (`CPI tháng 9 tăng 0,42%`)
-        head = [m for m in self.periods if m.start < self.headline_end and not m.base]
-        if (
-            head
-            and head[0].kind in _REPORTING
-            and not any(m.kind == "now" for m in self.periods[:lo] if m.start >= self.headline_end)
-        ):
-            return head[0]
+        if self._head is None:  # (its first period, and the first "now" after it)
+            end = self.headline_end
+            periods = self.periods
+            first = next((m for m in periods if m.start < end and not m.base), None)
+            now = next(
+                (j for j, m in enumerate(periods) if m.kind == "now" and m.start >= end),
+                len(periods),
+            )
+            self._head = (first, now)
+        head, now = self._head
+        if head is not None and head.kind in _REPORTING and not now < lo:
+            return head
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:
-        level = bool(m.level_iso) and is_level_context(clause)
+        level = False
+        if m.level_iso:  # the figures of one sentence share their clause: read it once
+            if self._level is None or self._level[0] != clause:
+                self._level = (clause, is_level_context(clause))
+            level = self._level[1]
         return PeriodChoice(m.reading(level), " ".join(m.text.split()))
 
     def _pronouns(self, text: str, named: list) -> list:
@@ -287,18 +322,20 @@ class Scope:
         out = []
         starts = [m.start for m in named]
         own = None
-        for m in _BARE_PROVINCE.finditer(text):
-            i = bisect.bisect_left(starts, m.start())
-            if i and named[i - 1].start <= m.start() < named[i - 1].end:
+        # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
+        heads = char_starts(text, "Tt", "ỉ", "nh")
+        for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
+            i = bisect.bisect_left(starts, m_start)
+            if i and named[i - 1].start <= m_start < named[i - 1].end:
                 continue  # `tỉnh` of `tỉnh Nghệ An` itself
-            p0, _ = self.paragraph(m.start())
+            p0, _ = self.paragraph(m_start)
             province = _last_province(named, i, p0, text) or self._framed(i, 0, provinces_only=True)
             if province is None:
                 if own is None:
                     own = _score_places(text, named, self.headline_end, self.par_starts) or ""
                 province = own if own and own != NATION else None
             if province:
-                out.append(_Implied(m.start(), m.end(), province, "province"))
+                out.append(_Implied(m_start, m_end, province, "province"))
         return out
 
     def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
@@ -312,16 +349,27 @@ class Scope:
             m = places[j]
             if m.start < floor:
                 return None
-            if m.role not in _SUBJECT_ROLES or m.kind == "country":
+            if m.role not in SUBJECT_ROLES or m.kind == "country":
                 continue
             if provinces_only and m.kind not in ("province", "subunit"):
                 continue
             if not isinstance(m, _Implied) or m.kind != "nation":
                 names.add(m.name)  # (an agency named in passing ends no frame)
-            p0, _ = self.paragraph(m.start)
-            if _FRAME.fullmatch(self.text, p0, m.start) and _FRAME_END.match(self.text, m.end):
+                if len(names) > 1:
+                    return None  # two places since: no frame further back holds
+            if self._is_frame(m.start, m.end):
                 return m.name if names == {m.name} else None
         return None
+
+    def _is_frame(self, start: int, end: int) -> bool:
+        """Whether the mention at start..end opens its paragraph as its frame (kept: the
+        walk back of `_framed` passes the same mentions for each figure)."""
+        got = self._frames.get((start, end))
+        if got is None:
+            p0, _ = self.paragraph(start)
+            got = bool(_FRAME.fullmatch(self.text, p0, start) and _FRAME_END.match(self.text, end))
+            self._frames[(start, end)] = got
+        return got
 
     def _governs(self, m, s0: int) -> bool:
         """A foreign country before a figure is its place only as its clause's topic
@@ -337,7 +385,7 @@ class Scope:
         s0, s1 = self.sentence(pos)
         lo = bisect.bisect_left(self.place_starts, s0)
         hi = bisect.bisect_left(self.place_starts, s1)
-        in_sentence = [m for m in self.places[lo:hi] if m.role in _SUBJECT_ROLES]
+        in_sentence = [m for m in self.places[lo:hi] if m.role in SUBJECT_ROLES]
         before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0)]
         if before:
             return before[-1].name
@@ -352,12 +400,14 @@ class Scope:
         p0, _ = self.paragraph(pos)
         floor = self.headline_end if pos >= self.headline_end else 0
         i = lo
+        places = self.places
         while True:
-            for m in reversed(self.places[:i]):
+            for j in range(i - 1, -1, -1):  # (not a reversed copy: asked for every figure)
+                m = places[j]
                 if m.start < max(p0, floor):
                     break
                 if (
-                    m.role in _SUBJECT_ROLES
+                    m.role in SUBJECT_ROLES
                     and m.kind != "country"
                     and not _ITEM.match(self.text, m.end)
                 ):
@@ -366,81 +416,6 @@ class Scope:
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
-
-
-# A dateline opens a dispatch with where it was filed, not what it is about.
-_DATELINE = regex.compile(r"[ \t]*[,–—-][ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}")
-
-
-def _dateline_date(text: str, m) -> bool:
-    """The date of a dateline (`Hà Nội, ngày 6/10/2025 - …`): when it was filed."""
-    if m.kind != "date":
-        return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[line_start : m.start]
-    return len(head) <= 40 and head.rstrip().endswith(",") and bool(_DASH.match(text, m.end))
-
-
-def _is_dateline(text: str, m) -> bool:
-    """`Hà Nội, ngày 6/10/2025 - …` at a line's start: where a dispatch was filed."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start : m.start].strip() and bool(_DATELINE.match(text, m.end))
-
-
-def own_place(text: str, scope: Scope, places: Sequence) -> str | None:
-    """`document_place(text)` from what a Scope of the text and its place mentions
-    (`places`, all of them) already hold: the extractor's one reading of the text."""
-    mentions = sorted([*places, *scope.agencies], key=lambda m: m.start)
-    return _score_places(text, mentions, scope.headline_end, scope.par_starts)
-
-
-def document_place(text: str) -> str | None:
-    """The place an article is about, as a reader tells it: the subject places and the
-    national agencies it names, the headline's and the lead's counting most; mentions
-    in a breakdown (brackets) or a dateline, partners and comparisons count not at all."""
-    from solieu.extract.gazetteer import find_places
-    from solieu.text.sentences import sentence_spans
-
-    spans = sentence_spans(text)
-    pars = paragraph_starts(text, spans)
-    headline_end = _headline_end(text, pars)
-    agencies = [_Implied(m.start(), m.end()) for m in _NATIONAL_AGENCY.finditer(text)]
-    mentions = sorted([*find_places(text), *agencies], key=lambda m: m.start)
-    return _score_places(text, mentions, headline_end, pars)
-
-
-def _score_places(text: str, mentions: list, headline_end: int, pars: Sequence[int]) -> str | None:
-    body = [p for p in pars if p >= headline_end]
-    lead_end = body[1] if len(body) > 1 else len(text)
-    scores: dict[str, float] = {}
-    first: dict[str, int] = {}
-    for m in mentions:
-        if m.role not in _SUBJECT_ROLES or m.kind == "country":
-            continue
-        if _is_dateline(text, m):
-            continue
-        if text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start):
-            continue  # inside brackets: one part of a breakdown
-        weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
-        if isinstance(m, _Implied) and headline_end <= m.start < lead_end:
-            weight = 3.0  # `Theo Tổng cục Thống kê, …` opening the article: a national report
-        scores[m.name] = scores.get(m.name, 0.0) + weight
-        first.setdefault(m.name, m.start)
-    if not scores:
-        return None
-    return max(scores, key=lambda n: (scores[n], -first[n]))
-
-
-@dataclass(frozen=True, slots=True)
-class _Implied:
-    """A place the text names without its name: a national agency speaking for the
-    country (`Tổng cục Thống kê`), or a bare `tỉnh` standing for its province."""
-
-    start: int
-    end: int
-    name: str = NATION
-    kind: str = "nation"
-    role: str = "subject"
 
 
 def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
@@ -453,7 +428,7 @@ def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
             return None
         if (
             p.kind in ("province", "subunit")
-            and p.role in _SUBJECT_ROLES
+            and p.role in SUBJECT_ROLES
             and not _ITEM.match(text, p.end)
         ):
             return p.name

@@ -9,17 +9,21 @@ place name (`Hà Tĩnh 3 người`, guideline §9).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from solieu.extract import lexicon as lx
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]")
+# a token is a maximal run of letters, marks and digits, or one other visible character,
+# so read from the right it is the same token: the last 8 are found without the others
+_TOKEN_BACK = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]", regex.REVERSE)
 
 
 def left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
     """Up to the last 8 tokens before `pos`, nearest first, lower-cased."""
-    toks = _TOKEN.findall(text, max(0, pos - width), pos)
-    return [t.lower() for t in reversed(toks[-8:])]
+    found = _TOKEN_BACK.finditer(text, max(0, pos - width), pos)
+    return [m.group().lower() for m in islice(found, 8)]
 
 
 _CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING = range(4)
@@ -37,6 +41,14 @@ for _kind, _table in (
         _value = _table[_phrase] if isinstance(_table, dict) else True
         _WALK.setdefault(" ".join(_phrase), {})[_kind] = _value
 _WALK_MAX = 4  # words in the longest phrase looked for
+# every end of a phrase (`đạt`, `tính đạt` of `ước tính đạt`): a phrase grows to the left
+# only while it is one, so the walk stops at most words after one lookup
+_ENDS = frozenset(
+    " ".join(_parts[_k:])
+    for _key in _WALK
+    for _parts in [_key.split(" ")]
+    for _k in range(len(_parts))
+)
 
 
 def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
@@ -61,6 +73,8 @@ def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
         for j in range(i, min(i + _WALK_MAX, n_toks)):
             if j > i:
                 phrase = f"{toks[j]} {phrase}"
+            if phrase not in _ENDS:
+                break
             kinds = _WALK.get(phrase)
             if kinds is not None:
                 hits.append((j - i + 1, kinds))
@@ -97,7 +111,8 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return j < 0 or j == stop or text[j] in ".!?:\n…;"
 
 
-_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
+# read from the right: a search from the left tries every start in the window
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$", regex.REVERSE)
 # A name in a breakdown (`(Hà Tĩnh 3 người, Quảng Bình 2 người)`, `Yên Bái 40 nhà`):
 # one to four title-case syllables right after the start of a list item.
 _BREAKDOWN_NAME = regex.compile(

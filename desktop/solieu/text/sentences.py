@@ -19,7 +19,7 @@ _BLANK = regex.compile(r"\n[ \t]*\n\s*")
 # matches in `regex` (Unicode White_Space), written out for str.rstrip, which would
 # also strip \x1c-\x1f
 _FINISHED = frozenset('.!?…:;"”')
-_WS = (
+WHITESPACE = _WS = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
@@ -32,10 +32,26 @@ class Sentence:
     text: str
 
 
+_last_wrapped: tuple[str, bool] = ("", False)  # the last text asked about, and its answer
+
+
 def is_hard_wrapped(text: str) -> bool:
     """True when most lines look cut at a fixed width rather than at sentence ends.
 
-    Read a line at a time: `text.split` would hold a second copy of a long document."""
+    The extractor asks it of one document four times (sentences, periods, scope,
+    measure): the answer for the last text (the same object) is kept."""
+    global _last_wrapped
+    last = _last_wrapped
+    if last[0] is text:
+        return last[1]
+    wrapped = _hard_wrapped(text)
+    _last_wrapped = (text, wrapped)
+    return wrapped
+
+
+def _hard_wrapped(text: str) -> bool:
+    """`is_hard_wrapped`, read a line at a time: `text.split` would hold a second copy
+    of a long document."""
     lines = unfinished = short = 0
     pos, size = 0, len(text)
     while True:
