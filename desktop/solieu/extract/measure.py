@@ -34,11 +34,11 @@ import regex
 from solieu.extract import measure_area as ma
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
-from solieu.extract.hard_wrap import is_hard_wrapped
 from solieu.extract.measure_phrase import Tail
 from solieu.extract.measure_phrase import noun_after_so as noun_after_so  # for context.py
 from solieu.extract.measure_words import Word, clean, expand, render, trim, words
 from solieu.extract.units import CLASSIFIERS, NOUN_UNITS
+from solieu.text.sentences import is_hard_wrapped
 
 # the words after a figure end for good at a sentence-like mark (commas may go on a list)
 _RIGHT_END = regex.compile(r"[;:.!?…“”\"](?!\d)|\s[–—-]\s")

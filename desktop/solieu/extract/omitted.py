@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from solieu.extract.hard_wrap import is_hard_wrapped
 from solieu.extract.lexicon import MONEY_WORDS
 from solieu.model import Figure
+from solieu.text.sentences import is_hard_wrapped
 
 _MONEY = re.compile(
     r"(?<!\w)(?:"
