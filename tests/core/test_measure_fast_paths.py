@@ -18,7 +18,6 @@ import pytest
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
 from solieu.extract import walk
-from solieu.extract.hard_wrap import is_hard_wrapped
 from solieu.text import sentences
 
 ODD = [
@@ -174,4 +173,4 @@ def test_hard_wrap_is_remembered_for_the_same_text_only():
     wrapped = "\n".join(["một dòng bị cắt ở độ rộng cố định và chưa hết câu"] * 6)
     plain = "Một đoạn.\nHai đoạn.\nBa đoạn.\nBốn đoạn."
     for text in (wrapped, plain, wrapped, "".join(list(plain)), ""):
-        assert is_hard_wrapped(text) == sentences.is_hard_wrapped(text)
+        assert sentences.is_hard_wrapped(text) == sentences._hard_wrapped(text)
