@@ -18,6 +18,7 @@ from solieu.extract.numbers import (
     parse_numeral,
     parse_value,
     plain_digits,
+    scale_of,
 )
 from solieu.model import decimal_str
 
@@ -227,3 +228,14 @@ def test_format_and_parse_of_wide_values_never_raise():
 )
 def test_a_typed_amount_in_two_scales_adds_up(typed, value):
     assert parse_value(typed) == value
+
+
+def test_a_compound_scale_run_together_is_read_as_the_compound():
+    # the scale pattern lets "nghìn tỷ" run together; the reading must follow it
+    assert scale_of("nghìntỷ") == scale_of("nghìn tỷ") == ("nghìn tỷ", 12)
+    assert scale_of("Triệu") == scale_of("triệu")
+    assert scale_of("tỷtỷ") is None  # not a compound the lexicon holds
+    figs = extract_figures("Tổng vốn đạt 5 nghìntỷ đồng trong năm 2024.")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("5 nghìntỷ đồng", Decimal("5E+12"), "đồng")
+    ]

@@ -56,6 +56,7 @@ SCALES: dict[str, tuple[str, int]] = {
     "tỷ": ("tỷ", 9),
     "tỉ": ("tỷ", 9),
 }
+_GLUED_SCALES = {k.replace(" ", ""): v for k, v in SCALES.items() if " " in k}
 SCALE_PATTERN = "|".join(
     regex.escape(k).replace(r"\ ", r"[ \t]*\n?[ \t]*")
     for k in sorted(SCALES, key=len, reverse=True)
@@ -177,9 +178,13 @@ def parse_number_words(words: list[str]) -> int | None:
 
 
 def scale_of(word: str) -> tuple[str, int] | None:
-    """Normalised scale name and power of ten for a scale word (whitespace-tolerant)."""
+    """Normalised scale name and power of ten for a scale word (whitespace-tolerant).
+
+    SCALE_PATTERN lets the words of a compound scale run together (`nghìntỷ`, a typo
+    the press makes), so those are read too, by the compound with its spaces taken out.
+    """
     key = " ".join(word.split()).lower()
-    return SCALES.get(key)
+    return SCALES.get(key) or _GLUED_SCALES.get(key.replace(" ", ""))
 
 
 def apply_scale(number: Decimal, power: int) -> Decimal:
