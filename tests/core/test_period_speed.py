@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from solieu.extract import period_dates as D
 from solieu.extract import period_words as pw
 from solieu.extract import periods as P
 
@@ -98,11 +99,11 @@ def test_a_head_without_a_date_has_no_dateline():
         "Cập nhật: 09:15, 14/07/2025",
     ]
     for h in heads:
-        assert P._dateline(h) is not None
-        assert P._ANY_DATE.search(h)
+        assert D._dateline(h) is not None
+        assert D._ANY_DATE.search(h)
     for t in _texts():
-        if P._ANY_DATE.search(t[: P._HEAD]) is None:
-            assert all(p.search(t[: P._HEAD]) is None for p in P._DATELINES)
+        if D._ANY_DATE.search(t[: D._HEAD]) is None:
+            assert all(p.search(t[: D._HEAD]) is None for p in D._DATELINES)
 
 
 def test_lowering_maps_every_letter_of_the_hints_as_the_case_insensitive_search():

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from solieu.extract.period_typed import normalise_period
 from solieu.extract.periods import (
     IGNORABLE,
     canonical_period,
@@ -18,7 +19,6 @@ from solieu.extract.periods import (
     find_periods,
     format_period,
     is_level_context,
-    normalise_period,
     period_bounds,
     resolve_periods,
 )

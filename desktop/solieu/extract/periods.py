@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,6 +33,7 @@ import regex
 
 from solieu.extract import period_words as pw
 from solieu.extract.lowering import lower_region, lowered_pieces
+from solieu.extract.period_dates import _dateline, _meta, document_date
 from solieu.extract.period_level import is_level_context
 from solieu.extract.period_words import (
     Bound,
@@ -291,74 +291,6 @@ def _in_window(
     return got
 
 
-# -- the document's date ---------------------------------------------------------------
-_D = r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)"
-_DW = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"
-_DATELINES = [
-    regex.compile(r"(?<![\p{L}])date\s+((?:19|20)\d\d)-(\d\d)-(\d\d)"),  # corpus stamp (y, m, d)
-    regex.compile(
-        rf"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?{_D}"
-    ),
-    regex.compile(rf"(?i)\(\s*ngày\s+{_D}\s*\)"),
-    regex.compile(rf"(?i)\(\s*ngày\s+{_DW}\s*\)"),
-    regex.compile(
-        rf"\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*){{0,4}}[ \t]*,[ \t]*ngày\s+{_D}"
-    ),
-    regex.compile(
-        rf"\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*){{0,4}}[ \t]*,[ \t]*ngày\s+{_DW}"
-    ),
-    regex.compile(rf"{_D}[ \t]*[-,|]?[ \t]*\d{{1,2}}:\d\d(?!\d)"),
-    regex.compile(rf"(?<!\d)\d{{1,2}}:\d\d[ \t]*(?:\(GMT\+7\))?[ \t]*[-,|]?[ \t]*(?:ngày\s+)?{_D}"),
-    regex.compile(
-        rf"(?i)(?:cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|xuất\s+bản|published|updated)"
-        rf"\s*:?\s*(?:lúc\s+)?(?:\d{{1,2}}:\d\d\s*,?\s*)?(?:ngày\s+)?{_D}"
-    ),
-]
-_HEAD = 600  # a dateline or a date stamp opens the text
-# what every match of a _DATELINES pattern holds (each holds `_D`, `_DW` or the stamp's
-# date), case-insensitively: a head without it has no dateline, nine searches spared
-_ANY_DATE = regex.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
-    r"|date\s+(?:19|20)\d\d-\d\d-\d\d",
-    regex.IGNORECASE,
-)
-
-
-def _valid(y: str | int, m: str | int, d: str | int) -> date | None:
-    try:
-        return date(int(y), int(m), int(d))
-    except ValueError:
-        return None
-
-
-def _dateline(text: str) -> date | None:
-    head = text[:_HEAD]
-    if _ANY_DATE.search(head) is None:
-        return None
-    found: list[tuple[int, date]] = []
-    for i, pat in enumerate(_DATELINES):
-        for m in pat.finditer(head):
-            g = m.groups()[-3:]
-            d = _valid(*g) if i == 0 else _valid(g[2], g[1], g[0])
-            if d and not pw.DOC_ID_BEFORE.search(head, max(0, m.start() - 40), m.start()):
-                found.append((m.start(), d))
-                break
-    return min(found)[1] if found else None
-
-
-def _meta(meta_date: str | None) -> date | None:
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", meta_date or "")
-    return _valid(*m.groups()) if m else None
-
-
-def document_date(text: str, meta_date: str | None = None) -> str | None:
-    """The article's date (ISO): the page metadata's, else a date stamp or dateline
-    at the top of the text (`date 2025-07-14`, `Thứ Hai, 14/7/2025`, `Nghệ An, ngày
-    14/7/2025`, `(ngày 14/7/2025)`)."""
-    d = _meta(meta_date) or _dateline(text)
-    return d.isoformat() if d else None
-
-
 # -- resolving -------------------------------------------------------------------------
 def _paragraph_starts(text: str) -> list[int]:
     """Paragraph starts: blank lines separate them in hard-wrapped text, else lines do."""
@@ -475,81 +407,6 @@ def _resolve(m, year_ctx, src, ref, ref_from, last_flow, labels, dated) -> Perio
     return replace(m, iso=iso, level_iso=level, lo=lo, hi=hi, year_from=src)
 
 
-# -- what a reviewer types -------------------------------------------------------------
-_TYPED = [  # (pattern, kind) over the whole input, case folded
-    (re.compile(r"(\d{4}) ?[-/ ]? ?([hq])([1-4])"), "yq"),
-    (re.compile(r"([hq])([1-4]) ?[-/ ]? ?(\d{4})?"), "qy"),
-    (re.compile(r"(\d{4}) ?[-–] ?(\d{4})"), "years"),
-    (re.compile(r"t(\d{1,2})(?: ?[-/ ] ?(\d{4}))?"), "month"),
-    (re.compile(r"(\d{1,2}) ?[/-] ?(\d{4})"), "month"),
-    (re.compile(r"(\d{1,2})t(?: ?[-/ ] ?(\d{4}))?"), "first"),
-    (re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"), "date"),
-]
-_FILLERS = frozenset({"trong", "vào", "tại", "thời", "kỳ", "là", "của", "suốt"})
-_NO = object()
-
-
-def _typed(s: str, year: int | None):
-    """The ISO value of a typed shorthand (`2025-H1`, `Q3/2025`, `T10/2025`, `10/2025`)."""
-    if (c := canonical_period(s)) is not None:
-        return c
-    for pat, kind in _TYPED:
-        m = pat.fullmatch(s)
-        if not m:
-            continue
-        g = m.groups()
-        if kind in ("yq", "qy"):
-            y, hq, n = (g[0], g[1], g[2]) if kind == "yq" else (g[2], g[0], g[1])
-            y = int(y) if y else year
-            if y is None or (hq == "h" and int(n) > 2):
-                return None
-            a, b = (6 * int(n) - 5, 6 * int(n)) if hq == "h" else (3 * int(n) - 2, 3 * int(n))
-            return render(date(y, a, 1), date(y, b, 1).replace(day=pw.last_day(y, b)))
-        if kind == "years":
-            return canonical_period(f"{g[0]}/{g[1]}")
-        y = int(g[-1]) if g[-1] and kind != "date" else year
-        if kind == "date":
-            y = int(g[2]) if g[2] else year
-            return canonical_period(f"{y}-{int(g[1]):02d}-{int(g[0]):02d}") if y else None
-        if y is None or not 1 <= int(g[0]) <= 12:
-            return None
-        if kind == "month":
-            return canonical_period(f"{y}-{int(g[0]):02d}")
-        return canonical_period(f"{y}-01/{y}-{int(g[0]):02d}")
-    return _NO
-
-
-def normalise_period(expr: str, year: int | None = None, *, level: bool = False) -> str | None:
-    """The ISO value of one period as a reviewer types it (`6 tháng đầu 2025`,
-    `quý 3/2025`, `2025-H1`, `Q3/2025`, `T10/2025`, `2025-01/2025-06`) or as an article
-    writes it; `year` supplies an omitted year, `level` picks the level reading of a
-    to-date expression. None for what cannot be read."""
-    s = " ".join(unicodedata.normalize("NFC", expr).split()).strip(" .,;:")
-    if not s:
-        return None
-    t = _typed(s.lower(), year)
-    if t is not _NO:
-        return t
-    found = [m for m in find_periods(s) if m.kind not in ("name", "age")]
-    if len(found) != 1:
-        return None
-    m = found[0]
-    rest = regex.findall(r"[\p{L}\p{N}]+", s[: m.start] + " " + s[m.end :])
-    if any(w.lower() not in _FILLERS for w in rest) or m.kind in ("now", "same-period"):
-        return None
-    if m.kind == "duration":  # typed in the period box, `6 tháng` is the first six months
-        if m.label is None:
-            return None
-        n = int(m.label.split(":")[1])
-        m = replace(m, kind="months", lo=(None, 1, None), hi=(None, n, None), needs_year=True)
-    if m.needs_year:
-        if year is None or m.to_now:
-            return None
-        ref = date(year, 12, 31)
-        m = _resolve(m, year, "context", ref, "context", None, {}, {})
-    return m.reading(level)
-
-
 __all__ = [
     "IGNORABLE",
     "PeriodMention",
@@ -558,7 +415,6 @@ __all__ = [
     "find_periods",
     "format_period",
     "is_level_context",
-    "normalise_period",
     "period_bounds",
     "resolve_periods",
 ]

@@ -14,7 +14,8 @@ from functools import lru_cache
 import regex
 
 from solieu.extract.gazetteer import canonical_place
-from solieu.extract.periods import canonical_period, normalise_period
+from solieu.extract.period_typed import normalise_period
+from solieu.extract.period_words import canonical_period
 
 # Head nouns that name the same quantity in news prose (GUIDELINE §8: the measure is
 # the article's own words, so two outlets' words differ). Each maps to one wording.

@@ -278,7 +278,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     )
     # until v3 the period column held the text's own words: keep them as the text, and
     # the ISO value the period normaliser reads from them (the words when it cannot)
-    from solieu.extract.periods import normalise_period
+    from solieu.extract.period_typed import normalise_period
 
     worded = conn.execute(
         "SELECT id, period FROM figures WHERE period IS NOT NULL AND period_text IS NULL"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from solieu.extract.gazetteer import canonical_place, place_names
 from solieu.extract.numbers import parse_value
-from solieu.extract.periods import normalise_period
+from solieu.extract.period_typed import normalise_period
 
 CONTEXT = "FigureTable"
 VALUE_EXAMPLES = ("1.800", "3,5", "2 tỷ 500 triệu", "76,2 triệu")
