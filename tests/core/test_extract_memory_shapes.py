@@ -12,7 +12,13 @@ from solieu.extract import extract_document
 from solieu.extract.pool import extract_file
 from solieu.extract.scope import document_place
 from solieu.text.load import guess_title, load_document, text_meta
-from solieu.text.sentences import _FINISHED, _WS, is_hard_wrapped
+from solieu.text.sentences import (
+    _FINISHED,
+    _WS,
+    is_hard_wrapped,
+    sentence_arrays,
+    sentence_spans,
+)
 
 PLACE_TEXTS = [
     "",
@@ -83,3 +89,31 @@ def test_the_top_of_a_text_reads_as_a_whole_split_would(text: str) -> None:
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
     assert guess_title(text) == (first if first is None else guess_title(first))
     assert text_meta(text) == text_meta("\n".join(text.lstrip("\ufeff\n").split("\n")[:40]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Một câu.",
+        "Câu một. Câu hai!\n\nĐoạn hai… câu ba?  \n Dòng cuối không dấu",
+        "dòng bị cắt ở độ rộng\ncố định và chưa hết câu\nvẫn tiếp tục ở đây.",
+    ],
+)
+def test_the_sentences_as_arrays_are_the_sentence_spans(text: str) -> None:
+    starts, ends = sentence_arrays(text)
+    assert list(zip(starts, ends, strict=True)) == sentence_spans(text)
+
+
+def test_figures_of_a_document_share_the_words_they_repeat() -> None:
+    # one object per distinct unit, measure and period: a long archive document
+    # holds tens of thousands of figures, and each kept its own copies
+    line = "Năm 2024, kim ngạch xuất khẩu của tỉnh Nghệ An đạt {} triệu USD."
+    text = "\n\n".join(line.format(n) for n in range(101, 131))
+    figs = [f for f in extract_document(text).figures if f.unit == "USD"]
+    assert len(figs) == 30
+    for name in ("unit", "measure", "period", "period_text"):
+        values = [getattr(f, name) for f in figs]
+        assert values[0] is not None and all(v == values[0] for v in values), name
+        assert len({id(v) for v in values}) == 1, name

@@ -17,7 +17,7 @@ from solieu.extract import measure as ms
 from solieu.extract.gazetteer import find_places
 from solieu.extract.periods import resolve_periods
 from solieu.extract.scope import PeriodChoice, Scope, own_place
-from solieu.text.sentences import sentence_spans
+from solieu.text.sentences import sentence_arrays
 
 _CLAUSE_CUT = regex.compile(r"[,;:(“”\"]|\s[–—-]\s|\btrong đó\b|\bvới\b")
 
@@ -39,7 +39,7 @@ class Context:
 
     def _prepare(self) -> None:
         text = self.text
-        spans = sentence_spans(text)
+        spans = sentence_arrays(text)
         self.period_mentions = resolve_periods(text, doc_date=self.doc_date)
         self.place_mentions = find_places(text)
         # the spans measure.py leaves out, by start: a sentence's are a slice (an archive

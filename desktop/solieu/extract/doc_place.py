@@ -87,10 +87,9 @@ def document_place(text: str) -> str | None:
     in a breakdown (brackets) or a dateline, partners and comparisons count not at all."""
     from solieu.extract.gazetteer import find_places
     from solieu.extract.scope import _headline_end, paragraph_starts
-    from solieu.text.sentences import sentence_spans
+    from solieu.text.sentences import sentence_arrays
 
-    spans = sentence_spans(text)
-    pars = paragraph_starts(text, spans)
+    pars = paragraph_starts(text, sentence_arrays(text)[0])
     headline_end = _headline_end(text, pars)
     mentions = sorted([*find_places(text), *agencies(text)], key=lambda m: m.start)
     return score_places(text, mentions, headline_end, pars)

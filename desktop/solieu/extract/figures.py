@@ -77,6 +77,10 @@ class Scanner(RightSide):
         self.out: list[Figure] = []
         self.warnings: list[tuple[int, int, str]] = []  # (start, end, reason)
         self._left: tuple[int, list[str]] = (-1, [])
+        # one object for each distinct word a document's figures repeat (its units,
+        # measures, periods): an archive's long document holds tens of thousands of
+        # figures, and each kept its own copies
+        self._shared: dict[str, str] = {}
 
     def left_tokens(self, pos: int) -> list[str]:
         """`walk.left_tokens(text, pos)`, kept for the last position: a candidate's
@@ -125,6 +129,7 @@ class Scanner(RightSide):
                 "its measure, place and period could not be read ({detail})", detail=repr(exc)
             )
             self.warn(start, end, reason)
+        share = self._shared.setdefault
         self.out.append(
             Figure(
                 start=start,
@@ -133,16 +138,16 @@ class Scanner(RightSide):
                 number=number,
                 scale=scale,
                 value=value,
-                unit=unit,
+                unit=unit if unit is None else share(unit, unit),
                 unit_class=unit_class,
                 qualifier=qualifier,
                 change=change,
-                measure=measure,
+                measure=measure if measure is None else share(measure, measure),
                 place=place,
-                period=period,
+                period=period if period is None else share(period, period),
                 confidence=conf,
                 kind=kind,
-                period_text=period_text,
+                period_text=period_text if period_text is None else share(period_text, period_text),
             )
         )
 

@@ -193,6 +193,7 @@ def find_places(text: str) -> list[PlaceMention]:
     search, senses = idx.pattern.search, idx.senses
     low, li = _low_hits(text, idx), 0
     m = search(text, 0)
+    shared: dict[str, str] = {}  # one object per surface form: a long text repeats a few
     while True:
         # the pattern has no look-behind, so a match found from an earlier position
         # that starts at or after `pos` is the one a search from `pos` finds
@@ -224,9 +225,9 @@ def find_places(text: str) -> list[PlaceMention]:
         else:
             role = role_at(text, begin, stop, kind)
         code = info.code if kind in ("province", "subunit") else None
-        out.append(
-            PlaceMention(begin, stop, text[begin:stop], name, kind, code, info.province_2025, role)
-        )
+        surface = text[begin:stop]
+        surface = shared.setdefault(surface, surface)
+        out.append(PlaceMention(begin, stop, surface, name, kind, code, info.province_2025, role))
         pos = stop
 
 

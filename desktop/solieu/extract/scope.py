@@ -108,12 +108,12 @@ class PeriodChoice:
     text: str | None
 
 
-def paragraph_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+def paragraph_starts(text: str, sentence_starts: Sequence[int]) -> list[int]:
     """Where paragraphs begin: after blank lines, or at each line of a text written
     one paragraph per line; in a hard-wrapped text a line break is only a wrap."""
     starts = [0]
     wrapped = is_hard_wrapped(text)
-    for a, _ in sentences[1:]:
+    for a in sentence_starts[1:]:
         if text.rfind("\n", max(0, a - 16), a) < 0:
             continue  # most sentences: no line break before them at all
         gap = text[max(0, a - 16) : a].rstrip(" \t")
@@ -146,7 +146,7 @@ class Scope:
     def __init__(
         self,
         text: str,
-        sentences: Sequence[tuple[int, int]],
+        sentences: tuple[array, array],  # starts and ends (`sentence_arrays`)
         periods: Sequence[PeriodMention],
         places: Sequence,  # gazetteer.PlaceMention
         default_place: str | None = None,
@@ -158,11 +158,9 @@ class Scope:
         self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
         self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
         self._head: tuple[PeriodMention | None, int] | None = None  # `_reported_period`
-        # machine integers, not lists of int objects: a long document has a sentence
-        # every 70 bytes, and two boxed offsets each cost 72 bytes where these cost 16
-        self.sent_starts = array("q", [a for a, _ in sentences])
-        self.sent_ends = array("q", [b for _, b in sentences])
-        self.par_starts = array("q", paragraph_starts(text, sentences))
+        # machine integers, not lists of int objects (`sentence_arrays`)
+        self.sent_starts, self.sent_ends = sentences
+        self.par_starts = array("q", paragraph_starts(text, self.sent_starts))
         self.periods = [
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
