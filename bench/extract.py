@@ -7,7 +7,10 @@ number replaced by a random Vietnamese-formatted one, then times
 Prints MB/s for both and the ratio. Then, on --pool-docs such articles written to
 files, `solieu extract`'s pool (`extract_many`) with --jobs N against --jobs 1 (in
 this process): the speed-up, figures/s of each, and that both wrote the same bytes;
-and the window's import into a project (read, extract, store) on 1 and N processes.
+this process has one thread, as the command has, so its pool forks; then the same
+with a thread alive, as in the window, whose pool starts by fork server (a first run,
+and a second with the server running); and the window's import into a project (read,
+extract, store) on 1 and N processes, a thread alive.
 Last, memory: one document of --memory-mb megabytes extracted in a fresh process, by
 the function and by `solieu extract -o`, its peak resident memory above what the
 process held before extracting, as a multiple of the document's size (goal: 5×).
@@ -18,10 +21,12 @@ Run by hand: `python bench/extract.py [--mb 50] [--pool-docs 600] [--jobs N]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -75,25 +80,32 @@ def bench_pool(n_docs: int, jobs: int) -> None:
             paths.append(path)
         mbytes = sum(p.stat().st_size for p in paths) / 1e6
         timed = {}
-        for n in (1, jobs, -jobs):  # -jobs: again, the fork server already running
-            t0 = time.perf_counter()
-            results = list(extract_many(paths, jobs=abs(n), timeout=600))
-            timed[n] = (time.perf_counter() - t0, results)
+        # this process has one thread, as the command: its pool forks; then, with a
+        # thread alive, as in the window: a fork server, and again with it running
+        for n in (1, jobs, -jobs, -jobs - 1):
+            with _a_thread_alive() if n < 0 else contextlib.nullcontext():
+                t0 = time.perf_counter()
+                results = list(extract_many(paths, jobs=1 if n == 1 else jobs, timeout=600))
+                timed[n] = (time.perf_counter() - t0, results)
         out = Path(tmp) / "out.jsonl"
         command = [sys.executable, "-m", "solieu.cli", "extract", *map(str, paths)]
         t0 = time.perf_counter()
         subprocess.run([*command, "-o", str(out), "--jobs", "1"], check=True)
         cli = time.perf_counter() - t0
         cli_same = out.read_bytes() == b"".join(r.output for r in timed[1][1])
-    (one, r1), (many, rn), (again, _) = timed[1], timed[jobs], timed[-jobs]
+    (one, r1), (many, rn) = timed[1], timed[jobs]
+    (served, rs), (again, ra) = timed[-jobs], timed[-jobs - 1]
     figures = sum(r.figures for r in r1)
-    same = [r.output for r in r1] == [r.output for r in rn]
+    same = [r.output for r in r1] == [r.output for r in rn] == [r.output for r in rs]
+    same = same and [r.output for r in ra] == [r.output for r in r1]
     print(f"pool corpus: {mbytes:.1f} MB in {len(paths)} files, {figures} figures")
     for n, seconds in ((1, one), (jobs, many)):
         label = f"--jobs {n}:"
         print(f"{label:30}{figures / seconds:8.1f} figures/s  {seconds:6.2f} s")
     label = f"speed-up --jobs {jobs}/--jobs 1:"
     print(f"{label:30}{one / many:8.2f}x  (same output: {same})")
+    label = "  by fork server (the window):"  # a process with threads: no plain fork
+    print(f"{label:30}{one / served:8.2f}x  {served:6.2f} s")
     label = "  again, its server running:"  # a window's second import
     print(f"{label:30}{one / again:8.2f}x  {again:6.2f} s")
     label = "solieu extract --jobs 1:"
@@ -102,6 +114,19 @@ def bench_pool(n_docs: int, jobs: int) -> None:
         f"{cli / one:.2f}x the function's time (same output: {cli_same})"
     )
     bench_import(paths_docs=n_docs, jobs=jobs)
+
+
+@contextlib.contextmanager
+def _a_thread_alive():
+    """A second thread, as the window always has: its pool may not plain-fork."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def bench_import(paths_docs: int, jobs: int) -> None:
@@ -115,7 +140,7 @@ def bench_import(paths_docs: int, jobs: int) -> None:
             (folder / f"{i:05d}.txt").write_text(doc, encoding="utf-8")
         timed = {}
         for n in (1, jobs):
-            with Project.create(Path(tmp) / f"p{n}.solieu") as p:
+            with Project.create(Path(tmp) / f"p{n}.solieu") as p, _a_thread_alive():
                 t0 = time.perf_counter()
                 report = p.import_paths([folder], jobs=n)
                 timed[n] = (time.perf_counter() - t0, sum(report.imported_figures))
@@ -207,13 +232,21 @@ def main() -> None:
     n_floor = sum(1 for _ in FLOOR_PATTERN.finditer(joined))
     floor = time.perf_counter() - t0
 
+    t0 = time.perf_counter()  # what the first use loads (places, lexicons, patterns)
+    extract_figures(docs[0])
+    first = time.perf_counter() - t0
+
     t0 = time.perf_counter()
     n_figs = sum(len(extract_figures(d)) for d in docs)
     full = time.perf_counter() - t0
 
     print(f"corpus: {mbytes:.1f} MB in {len(docs)} documents")
+    print(f"first document (loads what the extractor uses): {first:.2f} s, not counted below")
     print(f"floor (regex number pattern): {mbytes / floor:8.1f} MB/s  {n_floor} numbers")
-    print(f"extractor (full):             {mbytes / full:8.1f} MB/s  {n_figs} figures")
+    print(
+        f"extractor (full):             {mbytes / full:8.1f} MB/s  {n_figs} figures, "
+        f"{n_figs / full:.0f} figures/s"
+    )
     print(f"ratio extractor/floor time:   {full / floor:8.1f}x")
     if args.pool_docs > 0:
         bench_pool(args.pool_docs, max(2, args.jobs))

@@ -7,7 +7,7 @@ SQLite, so the extractor, the store, the exporter and the UI can all speak them.
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from typing import Any
@@ -82,12 +82,16 @@ class Figure:
 
     def as_record(self) -> dict[str, Any]:
         """The CLI contract's JSON fields (decimals as plain strings)."""
-        d = asdict(self)
+        # every field is immutable (str, Decimal, float, bool, None), so the values
+        # themselves, as `asdict` would give them: it deep-copies each, a tenth of the
+        # command's time on an archive
+        d = {name: getattr(self, name) for name in _FIGURE_NAMES}
         d["number"] = decimal_str(self.number)
         d["value"] = decimal_str(self.value)
         return d
 
 
+_FIGURE_NAMES: tuple[str, ...] = tuple(f.name for f in dataclass_fields(Figure))
 # The extractor's fields of a figure after its span, in record order: the CLI's
 # columns, the store's figure columns and the importer's INSERT all follow it.
 FIGURE_FIELDS: tuple[str, ...] = tuple(

@@ -117,3 +117,19 @@ def test_figures_of_a_document_share_the_words_they_repeat() -> None:
         values = [getattr(f, name) for f in figs]
         assert values[0] is not None and all(v == values[0] for v in values), name
         assert len({id(v) for v in values}) == 1, name
+
+
+def test_a_record_holds_what_asdict_gives() -> None:
+    # as_record reads the fields directly: each is immutable, so asdict's deep copy
+    # gave the same values
+    from dataclasses import asdict
+
+    from solieu.model import decimal_str
+
+    text = "Năm 2024, Nghệ An thu hút khoảng 1,5 tỷ USD, tăng 12% và 34 dự án mới."
+    figs = extract_document(text).figures
+    assert len(figs) == 3
+    for fig in figs:
+        want = asdict(fig)
+        want["number"], want["value"] = decimal_str(fig.number), decimal_str(fig.value)
+        assert fig.as_record() == want and list(fig.as_record()) == list(want)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -213,6 +215,46 @@ def test_resume_on_a_tree_with_one_name_twice_writes_every_file(tmp_path):
     assert out.read_text(encoding="utf-8") == clean.stdout
 
 
+@contextlib.contextmanager
+def a_thread_alive():
+    """A second thread running, as the window always has one."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="plain fork is Linux's only")
+def test_a_process_without_threads_forks_one_with_threads_uses_the_fork_server(corpus):
+    """The command (one thread) forks its workers: they start with the extractor already
+    imported. The window (threads) must not fork; its pool starts by fork server. Both
+    write the same as one process."""
+    from solieu.extract import pool
+
+    paths = sorted(corpus.iterdir())
+    code = (  # a fresh process, as the command is: this one may hold other tests' threads
+        "import sys\n"
+        "from solieu.extract import pool\n"
+        "print(pool._context().get_start_method())\n"
+        "runs = pool.extract_many(sys.argv[1:], jobs=2, timeout=30)\n"
+        "sys.stdout.flush(); sys.stdout.buffer.write(b''.join(r.output for r in runs))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *map(str, paths)], capture_output=True, check=True
+    ).stdout
+    method, forked = out.split(b"\n", 1)
+    with a_thread_alive():
+        assert pool._context().get_start_method() == "forkserver"
+        served = list(extract_many(paths, jobs=2, timeout=30))
+    expected = b"".join(r.output for r in extract_many(paths, jobs=1))
+    assert method == b"fork" and forked == expected == b"".join(r.output for r in served)
+    assert all(r.output for r in served)
+
+
 def test_the_fork_server_preloads_a_warm_extractor():
     """The fork server imports `pool_preload`, which loads the place index the extractor
     builds on first use: every worker forked from it has it already."""
@@ -222,9 +264,10 @@ def test_the_fork_server_preloads_a_warm_extractor():
 
     from solieu.extract import pool
 
-    if pool._context().get_start_method() == "forkserver":
-        server = multiprocessing.forkserver._forkserver
-        assert server._preload_modules == ["solieu.extract.pool_preload"]
+    with a_thread_alive():  # as in the window: the pool then starts by fork server
+        if pool._context().get_start_method() == "forkserver":
+            server = multiprocessing.forkserver._forkserver
+            assert server._preload_modules == ["solieu.extract.pool_preload"]
     code = (
         "from solieu.extract import gazetteer\n"
         "assert gazetteer._index.cache_info().currsize == 0\n"
