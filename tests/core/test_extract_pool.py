@@ -271,8 +271,10 @@ def test_the_fork_server_preloads_a_warm_extractor():
     code = (
         "from solieu.extract import gazetteer\n"
         "assert gazetteer._index.cache_info().currsize == 0\n"
+        "from solieu.extract import period_words as pw\n"
         "import solieu.extract.pool_preload\n"
         "print(gazetteer._index.cache_info().currsize)\n"
+        "print(pw.patterns_for.cache_info().currsize == len(pw.STARTING_WORDS) + 1)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "1"
+    assert out.stdout.split() == ["1", "True"]

@@ -280,3 +280,31 @@ def test_a_short_article_on_a_long_page_can_be_read_whole_from_the_report(
     assert len(win.project.figures(document_id=doc_id)) > 80
     assert not button.isEnabled() and "Whole page read" in button.text()
     dialog.close()
+
+
+def test_the_extraction_processes_start_while_the_folder_is_picked(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    """The window's pool never plain-forks (Qt's threads), and its fork server is
+    started, warming the extractor, while the import dialog is open."""
+    import multiprocessing.forkserver
+    import os
+
+    from solieu.extract import pool
+    from solieu.store import Project
+    from solieu.ui import file_dialogs
+
+    empty = tmp_path / "empty.solieu"
+    Project.create(empty).close()
+    win = open_window(empty)
+    assert pool._context().get_start_method() == "forkserver"
+    seen = []
+
+    def folder(_parent, _title):
+        pid = multiprocessing.forkserver._forkserver._forkserver_pid
+        seen.append(pid is not None and os.waitpid(pid, os.WNOHANG) == (0, 0))
+        return ""  # the reviewer cancels: nothing is imported
+
+    monkeypatch.setattr(file_dialogs, "folder", folder)
+    win.imports.import_folder()
+    assert seen == [True] and win.documents_model.rowCount() == 0

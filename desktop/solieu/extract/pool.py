@@ -30,6 +30,7 @@ import contextlib
 import csv
 import io
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -50,6 +51,7 @@ from solieu.text.load import TextLoadError, load_document
 
 FIELDS = ["document", "start", "end", *FIGURE_FIELDS]
 FORMATS = ("jsonl", "csv", "document")  # "document": the loaded text and figures, unwritten
+log = logging.getLogger(__name__)
 SLOW_DOC_ENV = "SOLIEU_TEST_SLOW_DOC"  # test hook, see the module docstring
 _POLL = 0.1  # seconds between looks at `cancelled`
 
@@ -247,6 +249,21 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+def prestart_workers() -> None:
+    """Start the fork server now, where the pool will use one (the window), so that it
+    imports and warms the extractor while the reviewer picks the files: the first
+    import then starts as fast as the next. Harmless to call again or elsewhere; a
+    failure here is left for the import itself to report."""
+    try:
+        ctx = _context()
+        if ctx.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+    except Exception:  # noqa: BLE001 - the import reports what is wrong, in words
+        log.debug("the fork server did not start ahead of the import", exc_info=True)
+
+
 def _may_fork(methods: list[str]) -> bool:
     """Plain fork where it is safe: on Linux, from a process with no other thread (the
     command, not the window). Its workers start with the extractor already imported and
@@ -255,6 +272,7 @@ def _may_fork(methods: list[str]) -> bool:
     return (
         sys.platform.startswith("linux")
         and "fork" in methods
+        and "PySide6" not in sys.modules  # Qt's own threads are not in `threading`
         and threading.active_count() == 1
         and threading.current_thread() is threading.main_thread()
     )

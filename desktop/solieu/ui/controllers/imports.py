@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from solieu.extract.pool import prestart_workers
 from solieu.ui import file_dialogs
 from solieu.ui.controllers.tasks import TaskSlot
 from solieu.ui.shell import Shell
@@ -30,6 +31,7 @@ class ImportFlow(QObject):
             self.report_dialog.close()
 
     def import_files(self) -> None:
+        prestart_workers()  # the extraction processes warm up while the files are picked
         paths = file_dialogs.open_files(
             self.shell,
             self.tr("Import articles"),
@@ -40,6 +42,7 @@ class ImportFlow(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
+        prestart_workers()
         path = file_dialogs.folder(self.shell, self.tr("Import a folder of articles"))
         if path:
             self.import_paths([path])
