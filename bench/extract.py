@@ -85,7 +85,8 @@ def bench_pool(n_docs: int, jobs: int) -> None:
         for n in (1, jobs, -jobs, -jobs - 1):
             with _a_thread_alive() if n < 0 else contextlib.nullcontext():
                 t0 = time.perf_counter()
-                results = list(extract_many(paths, jobs=1 if n == 1 else jobs, timeout=600))
+                jobs_n, fork = (1, True) if n == 1 else (jobs, n > 0)  # fork: as the command
+                results = list(extract_many(paths, jobs=jobs_n, timeout=600, fork=fork))
                 timed[n] = (time.perf_counter() - t0, results)
         out = Path(tmp) / "out.jsonl"
         command = [sys.executable, "-m", "solieu.cli", "extract", *map(str, paths)]

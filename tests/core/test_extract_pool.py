@@ -230,8 +230,9 @@ def a_thread_alive():
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="plain fork is Linux's only")
 def test_a_process_without_threads_forks_one_with_threads_uses_the_fork_server(corpus):
-    """The command (one thread) forks its workers: they start with the extractor already
-    imported. The window (threads) must not fork; its pool starts by fork server. Both
+    """The command (one thread, asking for it) forks its workers: they start with the
+    extractor already imported. The window (threads) and the store's import (a project's
+    lock a child would inherit) must not fork; their pool starts by fork server. All
     write the same as one process."""
     from solieu.extract import pool
 
@@ -239,16 +240,17 @@ def test_a_process_without_threads_forks_one_with_threads_uses_the_fork_server(c
     code = (  # a fresh process, as the command is: this one may hold other tests' threads
         "import sys\n"
         "from solieu.extract import pool\n"
-        "print(pool._context().get_start_method())\n"
-        "runs = pool.extract_many(sys.argv[1:], jobs=2, timeout=30)\n"
+        "print(pool._context(fork=True).get_start_method())\n"
+        "runs = pool.extract_many(sys.argv[1:], jobs=2, timeout=30, fork=True)\n"
         "sys.stdout.flush(); sys.stdout.buffer.write(b''.join(r.output for r in runs))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, *map(str, paths)], capture_output=True, check=True
     ).stdout
     method, forked = out.split(b"\n", 1)
+    assert pool._context().get_start_method() == "forkserver"  # unless asked for
     with a_thread_alive():
-        assert pool._context().get_start_method() == "forkserver"
+        assert pool._context(fork=True).get_start_method() == "forkserver"
         served = list(extract_many(paths, jobs=2, timeout=30))
     expected = b"".join(r.output for r in extract_many(paths, jobs=1))
     assert method == b"fork" and forked == expected == b"".join(r.output for r in served)

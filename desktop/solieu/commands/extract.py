@@ -130,7 +130,12 @@ def run(args) -> int:
     progress = _Progress(len(todo), sys.stderr)
     failures = 0
     results = extract_many(
-        todo, jobs=args.jobs, timeout=args.timeout, fmt=args.format, on_result=progress.finished
+        todo,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        fmt=args.format,
+        on_result=progress.finished,
+        fork=True,  # this command holds no file a worker must not inherit
     )
     try:
         with sink as out, closing(results):

@@ -5,8 +5,9 @@ Why it is built this way:
   that runs past its limit must cost only its own worker, which is killed and replaced,
   while an executor can only be torn down whole (every other document in flight lost).
   Knowing which worker holds which document also makes the limit exact.
-- They start by plain "fork" on Linux when the caller has no other thread (the
-  command: its workers start with the extractor imported and warm up side by side);
+- They start by plain "fork" on Linux when the caller asks for it and has no other
+  thread (the command `solieu extract`: its workers start with the extractor imported
+  and warm up side by side);
   otherwise by "forkserver" where there is one (the window has threads, which a fork
   must not copy: a clean single-threaded server forks them with the extractor already
   imported and warmed, `pool_preload.py`, so a worker, a replacement or the next run's,
@@ -182,8 +183,15 @@ def extract_many(
     fmt: str = "jsonl",
     on_result: Callable[[DocResult], Any] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    fork: bool = False,
 ) -> Iterator[DocResult]:
     """Yield one DocResult per path, in input order, extracting on `jobs` processes.
+
+    `fork` lets the workers start by plain fork where that is safe (`_may_fork`): only
+    for a caller that holds nothing a child must not inherit. A forked worker shares
+    every open file of its parent, a project's lock among them, so a killed `solieu
+    new` would leave its project locked until its workers noticed (the command
+    `solieu extract` holds only its output, and passes True).
 
     `timeout` (seconds, None or 0 for none) skips a document that takes longer;
     `on_result` is called as each document finishes, in completion order (progress);
@@ -199,7 +207,7 @@ def extract_many(
     limit = timeout if timeout and timeout > 0 else None
     if jobs == 1:
         return _in_process(todo, fmt, limit, on_result, cancelled)
-    return _Pool(todo, jobs, fmt, limit, on_result, cancelled).run()
+    return _Pool(todo, jobs, fmt, limit, on_result, cancelled, fork).run()
 
 
 class _Timeout(BaseException):
@@ -238,9 +246,9 @@ def _in_process(todo, fmt, limit, on_result, cancelled) -> Iterator[DocResult]:
         yield result
 
 
-def _context():
+def _context(fork: bool = False):
     methods = multiprocessing.get_all_start_methods()
-    if _may_fork(methods):
+    if fork and _may_fork(methods):
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
@@ -359,15 +367,15 @@ class PoolError(RuntimeError):
 
 
 class _Pool:
-    def __init__(self, todo, jobs, fmt, limit, on_result, cancelled) -> None:
+    def __init__(self, todo, jobs, fmt, limit, on_result, cancelled, fork=False) -> None:
         self.todo, self.jobs, self.fmt, self.limit = todo, jobs, fmt, limit
-        self.on_result, self.cancelled = on_result, cancelled
+        self.on_result, self.cancelled, self.fork = on_result, cancelled, fork
         self.window = 4 * jobs
         self.done: dict[int, DocResult] = {}
         self.again: deque[tuple[int, Path]] = deque()  # queued behind a killed document
 
     def run(self) -> Iterator[DocResult]:
-        ctx = _context()
+        ctx = _context(self.fork)
         workers = [_Worker(ctx, self.fmt) for _ in range(self.jobs)]
         head = sent = 0  # the first result not yet yielded; the next document to send
         try:
