@@ -81,9 +81,13 @@ def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
         if not hits:
             break
         hits.reverse()
+        hit = None
         for kind in (_CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING):
-            hit = next(((n, kinds[kind]) for n, kinds in hits if kind in kinds), None)
-            if hit:
+            for n, kinds in hits:  # the longest phrase of this list first
+                if kind in kinds:
+                    hit = n, kinds[kind]
+                    break
+            if hit is not None:
                 break
         else:
             break
