@@ -306,7 +306,7 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
             continue
         _tokens(text, pos, sa, run, out)
         _flush(run, out)
-        out.append(Word("", "", sa, sb, "x", "X"))
+        out.append(_new(Word, ("", "", sa, sb, "x", "X")))
         pos = sb
     _tokens(text, pos, b, run, out)
     _flush(run, out)
@@ -349,6 +349,9 @@ def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
                 n, role = j - i, got
         if role is None:
             out.append(_new(Word, (t, low, s, e, "w", roles.get(low, "W"))))
+        elif n == 2:  # most listed words: two syllables
+            t2, low2, _, e = run[i + 1]
+            out.append(_new(Word, (f"{t} {t2}", f"{low} {low2}", s, e, "w", role)))
         else:
             last = i + n
             text = " ".join([r[0] for r in run[i:last]])
