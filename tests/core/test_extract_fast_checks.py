@@ -19,3 +19,18 @@ def test_ordinal_pair_needs_u_horn_acute() -> None:
     assert matched == ["Ứ", "ứ"]
     assert pattern.search("Làm việc cả THỨ 6 và ")
     assert figures.Scanner("Làm việc cả thứ 6 và 7 ngày.").run() == []
+
+
+def test_a_piece_of_letters_is_one_token() -> None:
+    """`measure_words._tokens` takes a piece between spaces that `str.isalpha` accepts as
+    one token without matching it: every such character is in the pattern's letter class
+    and none in its number class, so the pattern matches the whole piece."""
+    import regex
+
+    from solieu.extract import measure_words as mw
+
+    letters = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha())
+    assert regex.fullmatch(r"[\p{L}\p{M}\p{N}]*", letters)
+    assert regex.search(r"\p{N}", letters) is None
+    for piece in ("a", "İstanbul", "ΟΔΟΣ", "ngạch", "ǅx", letters[:500], letters[-500:]):
+        assert mw.TOKEN.findall(piece) == [piece]

@@ -314,6 +314,21 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
+    # No token holds a space and the pattern looks neither ahead nor behind, so the
+    # tokens of text[a:b] are those of its pieces between spaces, each read alone; a
+    # piece of letters only (`str.isalpha`: every such character is in `\p{L}` and
+    # none in `\p{N}`, a test checks every code point) is one token, read with no match
+    s = a
+    for piece in text[a:b].split(" "):
+        e = s + len(piece)
+        if piece.isalpha():
+            run.append((piece, piece.lower(), s, e))
+        elif piece:
+            _matched(text, s, e, run, out)
+        s = e + 1
+
+
+def _matched(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
     # no match objects: the pattern skips only white space (`\S` takes any other
     # character), which no token starts with, so a token starts where `find` finds it
     find, pos = text.find, a
