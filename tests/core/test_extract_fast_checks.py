@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from solieu.extract import figures
+from solieu.extract import figures, walk
 
 
 def test_ordinal_pair_needs_u_horn_acute() -> None:
@@ -22,8 +22,8 @@ def test_ordinal_pair_needs_u_horn_acute() -> None:
 
 
 def test_a_piece_of_letters_is_one_token() -> None:
-    """`measure_words._tokens` takes a piece between spaces that `str.isalpha` accepts as
-    one token without matching it: every such character is in the pattern's letter class
+    """`measure_words._tokens` and `walk.left_tokens` take a piece between spaces that
+    `str.isalpha` accepts as one token without matching it: every such character is in the pattern's letter class
     and none in its number class, so the pattern matches the whole piece."""
     import regex
 
@@ -34,3 +34,4 @@ def test_a_piece_of_letters_is_one_token() -> None:
     assert regex.search(r"\p{N}", letters) is None
     for piece in ("a", "İstanbul", "ΟΔΟΣ", "ngạch", "ǅx", letters[:500], letters[-500:]):
         assert mw.TOKEN.findall(piece) == [piece]
+        assert walk.left_tokens(f"x {piece}", len(piece) + 2, 600) == [piece.lower(), "x"]
