@@ -1,0 +1,78 @@
+"""What the lowered text right after a start word must hold for one alternative to match.
+
+`periods._in_window` tries, at each start word, the alternatives that can begin with
+it (`period_words.patterns_for`), each a large `regex` pattern whose call costs a few
+microseconds even when it fails at once; most starts fail (`chín` in `chính`, `vụ`
+in `dịch vụ`, a digit not before `năm`/`tháng`). A stdlib match of what follows the
+word, read off the alternative, rules those out first: every string the alternative
+matches at the word also matches its need (each need is a prefix of the
+alternative's branches that begin with the word, with its digit classes widened to
+"not a gap"), so the first alternative that matches is the same. The needs are for
+the lowered windows, matched case-sensitively, as the alternatives are there.
+
+Each entry is (word, kind) → the need, matched at the word's start; a pair with no
+entry is tried as before. `tests/core/test_period_needs.py` checks every need
+against its alternative on the starts of a corpus and of made-up texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_S = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # `<S>` of period_words: one gap, ASCII classes
+_D2 = r"[^ \t\n]{1,2}"  # the one or two digits of `<N>`, `<DAY>`, `\d{1,2}` before a gap
+
+# the number words `<N>` is alone (`mười` begins `mười một`, `năm` other alternatives)
+_NUMBERS = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín")
+
+
+def _number_needs(word: str) -> dict[tuple[str, str], str]:
+    """The alternatives a number begins, `<N><S>` or `(?:\\d{1,2}|<N>)<S>`, then a word."""
+    return {
+        (word, "term"): rf"{word}{_S}năm",
+        (word, "recent"): rf"{word}{_S}năm",
+        (word, "months"): rf"{word}{_S}(?:tháng|quý)",
+        (word, "duration"): rf"{word}{_S}tháng",
+    }
+
+
+# what `<MON>`, `<MONX>` and `<MONW>` begin with
+_MONTH = "(?:[0-9]|giêng|chạp|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín)"
+
+_SOURCES: dict[tuple[str, str], str] = {}
+for _w in _NUMBERS:
+    _SOURCES.update(_number_needs(_w))
+_SOURCES.update(
+    {
+        ("#", "term"): rf"{_D2}{_S}năm",
+        ("#", "recent"): rf"{_D2}{_S}năm",
+        ("#", "date"): rf"{_D2}{_S}tháng",  # `<DAY><S>tháng`
+        ("#", "months"): rf"{_D2}{_S}(?:tháng|quý)",
+        ("#", "duration"): rf"{_D2}{_S}tháng",
+        # `năm` as a number, as `năm học`, or `năm [từ] [năm] <Y>` (`<Y>` begins 19 or 20)
+        ("năm", "term"): rf"năm{_S}(?:học|từ|năm|19|20)",
+        ("năm", "recent"): rf"năm{_S}năm",
+        ("năm", "months"): rf"năm{_S}(?:tháng|quý)",
+        ("năm", "duration"): rf"năm{_S}tháng",
+        # `tháng <MON>` / `tháng <MONX>` / `tháng <MONW>`: a digit or a month's word
+        ("tháng", "months"): rf"tháng{_S}{_MONTH}",
+        ("tháng", "month"): rf"tháng{_S}{_MONTH}",
+        ("ngày", "range"): rf"ngày{_S}[0-9]",  # `ngày <DATE>`: `<DAY>` begins [0-3]
+        ("ngày", "date"): rf"ngày{_S}[0-9]",
+        ("hiện", "now"): rf"hiện(?:{_S}(?:nay|tại|có|đang|vẫn|còn)|[ \t]*\n?[ \t]*,)",
+        ("vụ", "season"): rf"vụ{_S}(?:lúa|sản|đông|hè|thu|xuân|chiêm|mùa)",
+        ("niên", "season"): rf"niên{_S}vụ",
+        ("niên", "term"): rf"niên{_S}độ",
+        ("nhiệm", "term"): rf"nhiệm{_S}kỳ",
+        ("giai", "term"): rf"giai{_S}đoạn",
+        ("thời", "term"): rf"thời{_S}kỳ",
+        ("kế", "term"): rf"kế{_S}hoạch",
+        ("chiến", "term"): rf"chiến{_S}lược",
+        ("chương", "term"): rf"chương{_S}trình",
+        ("cho", "todate"): rf"cho{_S}(?:đến|tới)",
+        ("cho", "now"): rf"cho{_S}(?:đến|tới)",
+        ("cả", "year"): rf"cả{_S}năm",
+    }
+)
+
+NEEDS: dict[tuple[str, str], re.Pattern[str]] = {k: re.compile(v) for k, v in _SOURCES.items()}
