@@ -67,6 +67,10 @@ _ANAPHORA = regex.compile(
     r"(?i)(?<!\p{L})(?:(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước"
     r"|qua|đầu|cuối|báo\s+cáo))|(vụ)\s+này)(?!\p{L})"
 )
+# A word each match of _NOW, of _ANAPHORA holds, lowered (a match of _PER_YEAR: `năm`):
+# a stdlib look in the lowered sentence rules most sentences out first (lowering maps
+# every letter that matches theirs case-insensitively to it, but `İ` and `ſ`)
+_NOW_HINTS, _ANAPHORA_HINTS = ("hiện", "nay", "điểm"), ("quý", "tháng", "kỳ", "vụ")
 _ANAPHORA_KINDS = {
     "quý": {"quarter"},
     "tháng": {"month"},
@@ -229,9 +233,12 @@ class Scope:
         ):
             return self._choice(after[0], clause)
         sentence_before = self.text[s0:pos]
-        if _NOW.search(sentence_before) or _PER_YEAR.search(sentence_before):
+        low = None if "İ" in sentence_before or "ſ" in sentence_before else sentence_before.lower()
+        if (_may(low, _NOW_HINTS) and _NOW.search(sentence_before)) or (
+            _may(low, ("năm",)) and _PER_YEAR.search(sentence_before)
+        ):
             return PeriodChoice(None, None)
-        back = _ANAPHORA.search(sentence_before)
+        back = _ANAPHORA.search(sentence_before) if _may(low, _ANAPHORA_HINTS) else None
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
             kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
             periods = self.periods
@@ -414,6 +421,11 @@ class Scope:
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
+
+
+def _may(low: str | None, hints: tuple[str, ...]) -> bool:
+    """Whether the lowered text (None: one that holds `İ` or `ſ`) may match for its hints."""
+    return low is None or any(h in low for h in hints)
 
 
 def _last_province(named: list, i: int, p0: int, text: str) -> str | None:

@@ -1,0 +1,40 @@
+"""The scope's fast paths against their plain definitions."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from solieu.extract import scope as sc
+
+
+def test_lowering_maps_every_letter_of_the_hints_as_the_case_insensitive_search() -> None:
+    hints = (*sc._NOW_HINTS, *sc._ANAPHORA_HINTS, "năm")
+    letters = {c for h in hints for c in h}
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = set()
+    for v in letters:
+        odd |= {x for x in regex.findall(regex.escape(v), every, regex.I) if x.lower() != v}
+    assert odd <= {"İ", "ſ"}
+
+
+def test_a_sentence_without_the_hints_matches_none_of_the_patterns() -> None:
+    rng, hits = random.Random(5), 0
+    pieces = ["hiện", "Hiện", "HIỆN", "nay", "Nay", "đến", "tới", "thời", "điểm", "ĐIỂM", "này",
+              "tại", "có", "đang", "trong", "của", "quý", "Quý", "tháng", "THÁNG", "kỳ", "Kỳ", "vụ",
+              "Vụ", "mỗi", "hằng", "hàng", "bình", "quân", "năm", "NĂM", "3", "I", "İ", "ſ", "ς",
+              "x", ",", ";", ":", "\n", "tăng"]  # fmt: skip
+    cases = (
+        (sc._NOW, sc._NOW_HINTS),
+        (sc._PER_YEAR, ("năm",)),
+        (sc._ANAPHORA, sc._ANAPHORA_HINTS),
+    )
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "  ")) for _ in range(6))
+        low = None if "İ" in text or "ſ" in text else text.lower()
+        for pattern, hints in cases:
+            if pattern.search(text):
+                hits += 1
+                assert sc._may(low, hints), text
+    assert hits > 1000
