@@ -69,18 +69,31 @@ _EXAMPLES = {
     ("#", "recent"): ("5 năm qua", "10\tnăm gần đây"),
     ("#", "term"): ("5 năm 2021-2025",),
     ("năm", "recent"): ("năm năm vừa qua",),
-    ("năm", "term"): ("năm học 2024-2025", "năm 2021 đến 2025"),
     ("thời", "term"): ("thời kỳ 2021 - 2030",),
     ("cho", "todate"): ("cho đến tháng 6", "cho tới hết năm"),
-    ("ngày", "range"): ("ngày 1/6 - 30/6",),
+    ("ngày", "range"): ("ngày 1/6 - 30/6", "ngày 15/12/2023\nđến 15/6/2024"),
+    ("năm", "term"): ("năm học 2024-2025", "năm 2021-2025", "năm 2021 \n đến năm 2025", "năm từ 2021 đến 2025"),
+    ("đến", "todate"): ("đến ngày 30/6", "đến hết tháng 9", "đến cuối năm", "đến 30/6/2025"),
+    ("tới", "todate"): ("tới thời điểm ngày 30/6",),
+    ("đến", "now"): ("đến nay", "đến thời điểm hiện tại"),
+    ("tới", "now"): ("tới hiện nay",),
+    ("đến", "target"): ("đến năm 2030", "đến 2030"),
+    ("#", "months"): ("6 tháng đầu năm 2025", "3 quý đầu năm", "9 tháng qua", "5 tháng 2024"),
+    ("ba", "months"): ("ba tháng vừa qua", "ba quý cuối năm nay"),
+    ("giai", "term"): ("giai đoạn từ 2021 đến 2025", "giai đoạn năm 2021 - 2025"),
     ("tháng", "months"): ("tháng 1-3 năm 2024", "tháng giêng đến tháng ba"),
     ("vụ", "season"): ("vụ đông xuân 2024-2025", "vụ lúa hè thu"),
     ("niên", "season"): ("niên vụ 2024/2025",),
     ("niên", "term"): ("niên độ 2024-2025",),
     **{(w, "recent"): (f"{w} năm qua",) for w in _NUMBERS},
     **{(w, "term"): (f"{w} năm 2021-2025",) for w in _NUMBERS},
-    **{(w.split()[0], "term"): (f"{w} 2021 - 2025",) for w in _TERMS},
+    **{(w.split()[0], "term"): (f"{w} 2021 - 2025",) for w in _TERMS if w != "giai đoạn"},
 }  # fmt: skip
+
+
+def test_every_need_is_of_an_alternative_its_word_begins() -> None:
+    for word, kind in NEEDS:
+        assert any(next(iter(p.groupindex)) == kind for p in pw.patterns_for(word))
 
 
 def _without_needs(monkeypatch: pytest.MonkeyPatch) -> None:
