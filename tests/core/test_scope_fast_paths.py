@@ -38,3 +38,19 @@ def test_a_sentence_without_the_hints_matches_none_of_the_patterns() -> None:
                 hits += 1
                 assert sc._may(low, hints), text
     assert hits > 1000
+
+
+def test_bare_province_heads_before_a_capital_are_skipped_safely() -> None:
+    from solieu.extract.led import char_starts, led_spans
+
+    rng, hits = random.Random(9), 0
+    pieces = ["tỉnh", "Tỉnh", "toàn", "Toàn", "các", "Nghệ", "An", "Đồng", "Ân", "bạn", "ta", "x",
+              "3", ",", "\n", "\t", "  ", "Ủy", "ủy", "lân", "nhà", "Thành"]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "\n")) for _ in range(7))
+        heads = char_starts(text, "Tt", "ỉ", "nh")
+        fast = (h for h in heads if not sc._named_after(text, h + 4))
+        got = led_spans(text, sc._BARE_PROVINCE, fast, ("toàn", "Toàn"))
+        assert got == [m.span() for m in sc._BARE_PROVINCE.finditer(text)], text
+        hits += len(got)
+    assert hits > 1000

@@ -328,7 +328,7 @@ class Scope:
         starts = [m.start for m in named]
         own = None
         # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
-        heads = char_starts(text, "Tt", "ỉ", "nh")
+        heads = (h for h in char_starts(text, "Tt", "ỉ", "nh") if not _named_after(text, h + 4))
         for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
             i = bisect.bisect_left(starts, m_start)
             if i and named[i - 1].start <= m_start < named[i - 1].end:
@@ -421,6 +421,15 @@ class Scope:
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
+
+
+def _named_after(text: str, i: int) -> bool:
+    """Whether gaps and a capital (A-Z, Đ: `tỉnh Nghệ An`) follow: `_BARE_PROVINCE`'s
+    look-ahead then fails at the `tỉnh` before `i`, and so from a lead before it."""
+    j, n = i, len(text)
+    while j < n and text[j] in " \t\n":
+        j += 1
+    return i < j < n and ("A" <= text[j] <= "Z" or text[j] == "Đ")
 
 
 def _may(low: str | None, hints: tuple[str, ...]) -> bool:
