@@ -99,7 +99,7 @@ def test_every_need_is_of_an_alternative_its_word_begins() -> None:
 def _without_needs(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = {k: tuple((None, p) for _, p in v) for k, v in periods._PATTERNS.items()}
     monkeypatch.setattr(periods, "_PATTERNS", plain)
-    monkeypatch.setattr(periods, "_needed", lambda w: tuple((None, p) for p in pw.patterns_for(w)))
+    monkeypatch.setattr(periods, "needed", lambda w: tuple((None, p) for p in pw.patterns_for(w)))
 
 
 def _corpus() -> list[str]:

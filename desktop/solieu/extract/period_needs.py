@@ -19,6 +19,11 @@ against its alternative on the starts of a corpus and of made-up texts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import regex
+
+from solieu.extract import period_words as pw
 
 _S = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # `<S>` of period_words: one gap, ASCII classes
 _NG = r"[^ \t\n]"  # a character that is not a gap (as any `\d` is)
@@ -92,3 +97,14 @@ for _w in ("đến", "tới"):  # `_UPTO` then a point, `hết`/`cuối năm`, "
     _SOURCES[(_w, "target")] = rf"{_w}{_S}(?:năm|19|20)"
 
 NEEDS: dict[tuple[str, str], re.Pattern[str]] = {k: re.compile(v) for k, v in _SOURCES.items()}
+
+Need = Callable[[str, int], object] | None  # a need's `match`, None: no need
+
+
+def needed(word: str) -> tuple[tuple[Need, regex.Pattern[str]], ...]:
+    """`period_words.patterns_for(word)`, each alternative with its need's `match`."""
+    out = []
+    for p in pw.patterns_for(word):
+        need = NEEDS.get((word, next(iter(p.groupindex), "")))
+        out.append((need.match if need is not None else None, p))
+    return tuple(out)

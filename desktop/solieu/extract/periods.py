@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -35,7 +35,7 @@ from solieu.extract import period_words as pw
 from solieu.extract.lowering import lower_region, lowered_pieces
 from solieu.extract.period_dates import _dateline, _meta, document_date
 from solieu.extract.period_level import is_level_context
-from solieu.extract.period_needs import NEEDS
+from solieu.extract.period_needs import Need, needed
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
@@ -255,17 +255,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 _MARGIN = 64  # characters lowered before a window: the look-behinds see the text
 _REACH = 256  # characters lowered after a window's last key, at first
-_Need = Callable[[str, int], object] | None
 # a word's alternatives for lowered windows, each with its stdlib need (period_needs)
-_PATTERNS: dict[str, tuple[tuple[_Need, regex.Pattern[str]], ...]] = {}
-
-
-def _needed(word: str) -> tuple[tuple[_Need, regex.Pattern[str]], ...]:
-    out = []
-    for p in pw.patterns_for(word):
-        need = NEEDS.get((word, next(iter(p.groupindex), "")))
-        out.append((need.match if need is not None else None, p))
-    return tuple(out)
+_PATTERNS: dict[str, tuple[tuple[Need, regex.Pattern[str]], ...]] = {}
 
 
 def _in_window(
@@ -288,7 +279,7 @@ def _in_window(
             pats = [(None, p) for p in pw.patterns_for("#" if w.isdigit() else w.lower(), True)]
         else:  # one of pw.STARTING_WORDS as written (lower case), or a digit
             key = "#" if w.isdigit() else w
-            pats = _PATTERNS.get(key) or _PATTERNS.setdefault(key, _needed(key))
+            pats = _PATTERNS.get(key) or _PATTERNS.setdefault(key, needed(key))
         for need, pat in pats:  # an alternative whose need fails would fail
             if (need is None or need(src, at)) and (m := pat.match(src, at)) is not None:
                 break

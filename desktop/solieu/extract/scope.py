@@ -37,6 +37,7 @@ from solieu.extract.doc_place import own_place as own_place
 from solieu.extract.doc_place import score_places as _score_places
 from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
+from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match, named_after
 from solieu.text.sentences import is_hard_wrapped
 
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
@@ -67,10 +68,6 @@ _ANAPHORA = regex.compile(
     r"(?i)(?<!\p{L})(?:(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước"
     r"|qua|đầu|cuối|báo\s+cáo))|(vụ)\s+này)(?!\p{L})"
 )
-# A word each match of _NOW, of _ANAPHORA holds, lowered (a match of _PER_YEAR: `năm`):
-# a stdlib look in the lowered sentence rules most sentences out first (lowering maps
-# every letter that matches theirs case-insensitively to it, but `İ` and `ſ`)
-_NOW_HINTS, _ANAPHORA_HINTS = ("hiện", "nay", "điểm"), ("quý", "tháng", "kỳ", "vụ")
 _ANAPHORA_KINDS = {
     "quý": {"quarter"},
     "tháng": {"month"},
@@ -234,11 +231,11 @@ class Scope:
             return self._choice(after[0], clause)
         sentence_before = self.text[s0:pos]
         low = None if "İ" in sentence_before or "ſ" in sentence_before else sentence_before.lower()
-        if (_may(low, _NOW_HINTS) and _NOW.search(sentence_before)) or (
-            _may(low, ("năm",)) and _PER_YEAR.search(sentence_before)
+        if (may_match(low, NOW_HINTS) and _NOW.search(sentence_before)) or (
+            may_match(low, ("năm",)) and _PER_YEAR.search(sentence_before)
         ):
             return PeriodChoice(None, None)
-        back = _ANAPHORA.search(sentence_before) if _may(low, _ANAPHORA_HINTS) else None
+        back = _ANAPHORA.search(sentence_before) if may_match(low, ANAPHORA_HINTS) else None
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
             kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
             periods = self.periods
@@ -328,7 +325,7 @@ class Scope:
         starts = [m.start for m in named]
         own = None
         # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
-        heads = (h for h in char_starts(text, "Tt", "ỉ", "nh") if not _named_after(text, h + 4))
+        heads = (h for h in char_starts(text, "Tt", "ỉ", "nh") if not named_after(text, h + 4))
         for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
             i = bisect.bisect_left(starts, m_start)
             if i and named[i - 1].start <= m_start < named[i - 1].end:
@@ -421,20 +418,6 @@ class Scope:
                 return self._framed(lo, floor) or self.default_place
             i = bisect.bisect_left(self.place_starts, p0)
             p0, _ = self.paragraph(p0 - 1)
-
-
-def _named_after(text: str, i: int) -> bool:
-    """Whether gaps and a capital (A-Z, Đ: `tỉnh Nghệ An`) follow: `_BARE_PROVINCE`'s
-    look-ahead then fails at the `tỉnh` before `i`, and so from a lead before it."""
-    j, n = i, len(text)
-    while j < n and text[j] in " \t\n":
-        j += 1
-    return i < j < n and ("A" <= text[j] <= "Z" or text[j] == "Đ")
-
-
-def _may(low: str | None, hints: tuple[str, ...]) -> bool:
-    """Whether the lowered text (None: one that holds `İ` or `ſ`) may match for its hints."""
-    return low is None or any(h in low for h in hints)
 
 
 def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
