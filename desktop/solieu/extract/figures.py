@@ -207,8 +207,9 @@ class Scanner(RightSide):
         if p1 in lx.ORDINAL_BEFORE or (toks[:2] == ["thứ", "lần"]):
             return
         left = text[max(0, start - 40) : start]
-        # `thứ` folds one character for one, so it is in `left.lower()` when it matches
-        if "thứ" in left.lower() and _ORDINAL_PAIR.search(left):  # thứ 6 và 7
+        # `ứ` of `thứ` matches only `ứ` or `Ứ` (simple case folding), so one of them is
+        # in `left` when the pattern matches: a test that needs no lowered copy
+        if ("ứ" in left or "Ứ" in left) and _ORDINAL_PAIR.search(left):  # thứ 6 và 7
             return
         plain_year = (
             "." not in token and "," not in token and len(token) == 4 and 1900 <= int(token) <= 2100

@@ -262,15 +262,17 @@ for _role, _block in (
         ROLES[_w.lower()] = _role  # a later list wins: HEAD over STOP over FUNC ...
 for _w in NUMBER_IDIOMS:
     ROLES[_w] = "N"
-# the first syllables of the listed compounds, and every start of two or more syllables
-# of a listed word (`tổng mức` of `tổng mức đầu tư`): a word grows while it is one
-_STARTS = frozenset(w.split(" ", 1)[0] for w in ROLES if " " in w)
-_PREFIXES = frozenset(
-    " ".join(_parts[:_k])
-    for _w in ROLES
-    for _parts in [_w.split(" ")]
-    for _k in range(2, len(_parts) + 1)
-)
+# the listed words of two or more syllables as a trie by syllable (`tổng` → `mức` →
+# `đầu` → `tư`), each node's role under the key None (no syllable): a word grows a
+# syllable at a time while it is the start of a listed one, one dict look-up a step
+_TRIE: dict[str, dict] = {}
+for _w, _role in ROLES.items():
+    _parts = _w.split(" ")
+    if len(_parts) > 1:
+        _node = _TRIE
+        for _p in _parts:
+            _node = _node.setdefault(_p, {})
+        _node[None] = _role
 
 # -- reading words ---------------------------------------------------------------------
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
@@ -304,7 +306,7 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
             continue
         _tokens(text, pos, sa, run, out)
         _flush(run, out)
-        out.append(Word("", "", sa, sb, "x", "X"))
+        out.append(_new(Word, ("", "", sa, sb, "x", "X")))
         pos = sb
     _tokens(text, pos, b, run, out)
     _flush(run, out)
@@ -312,6 +314,21 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
+    # No token holds a space and the pattern looks neither ahead nor behind, so the
+    # tokens of text[a:b] are those of its pieces between spaces, each read alone; a
+    # piece of letters only (`str.isalpha`: every such character is in `\p{L}` and
+    # none in `\p{N}`, a test checks every code point) is one token, read with no match
+    s = a
+    for piece in text[a:b].split(" "):
+        e = s + len(piece)
+        if piece.isalpha():
+            run.append((piece, piece.lower(), s, e))
+        elif piece:
+            _matched(text, s, e, run, out)
+        s = e + 1
+
+
+def _matched(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
     # no match objects: the pattern skips only white space (`\S` takes any other
     # character), which no token starts with, so a token starts where `find` finds it
     find, pos = text.find, a
@@ -329,23 +346,27 @@ def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
 def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
     """Group a run of syllables into words: the longest listed one at each place.
 
-    A word grows a syllable at a time while it is the start of a listed one
-    (`_PREFIXES`), so no unlisted phrase is ever joined to be looked up."""
+    A word grows a syllable at a time while it is the start of a listed one (a path
+    of `_TRIE`), so no unlisted phrase is ever joined to be looked up."""
     i, size = 0, len(run)
+    roles, trie = ROLES, _TRIE
     while i < size:
         t, low, s, e = run[i]
-        n, role, key = 1, None, low
-        j = i + 1 if low in _STARTS else size
-        while j < size:
-            key = f"{key} {run[j][1]}"
-            if key not in _PREFIXES:
+        node = trie.get(low)
+        n, role, j = 1, None, i + 1
+        while node is not None and j < size:
+            node = node.get(run[j][1])
+            if node is None:
                 break
             j += 1
-            got = ROLES.get(key)
+            got = node.get(None)
             if got:
                 n, role = j - i, got
         if role is None:
-            out.append(_new(Word, (t, low, s, e, "w", ROLES.get(low, "W"))))
+            out.append(_new(Word, (t, low, s, e, "w", roles.get(low, "W"))))
+        elif n == 2:  # most listed words: two syllables
+            t2, low2, _, e = run[i + 1]
+            out.append(_new(Word, (f"{t} {t2}", f"{low} {low2}", s, e, "w", role)))
         else:
             last = i + n
             text = " ".join([r[0] for r in run[i:last]])

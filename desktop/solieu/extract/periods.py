@@ -35,6 +35,7 @@ from solieu.extract import period_words as pw
 from solieu.extract.lowering import lower_region, lowered_pieces
 from solieu.extract.period_dates import _dateline, _meta, document_date
 from solieu.extract.period_level import is_level_context
+from solieu.extract.period_needs import Need, needed
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
@@ -254,7 +255,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 _MARGIN = 64  # characters lowered before a window: the look-behinds see the text
 _REACH = 256  # characters lowered after a window's last key, at first
-_PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {}  # a word's, for lowered windows
+# a word's alternatives for lowered windows, each with its stdlib need (period_needs)
+_PATTERNS: dict[str, tuple[tuple[Need, regex.Pattern[str]], ...]] = {}
 
 
 def _in_window(
@@ -274,12 +276,12 @@ def _in_window(
             continue
         w = s.group()
         if fold:
-            pats = pw.patterns_for("#" if w.isdigit() else w.lower(), True)
+            pats = [(None, p) for p in pw.patterns_for("#" if w.isdigit() else w.lower(), True)]
         else:  # one of pw.STARTING_WORDS as written (lower case), or a digit
             key = "#" if w.isdigit() else w
-            pats = _PATTERNS.get(key) or _PATTERNS.setdefault(key, pw.patterns_for(key))
-        for pat in pats:
-            if (m := pat.match(src, at)) is not None:
+            pats = _PATTERNS.get(key) or _PATTERNS.setdefault(key, needed(key))
+        for need, pat in pats:  # an alternative whose need fails would fail
+            if (need is None or need(src, at)) and (m := pat.match(src, at)) is not None:
                 break
         else:
             continue

@@ -37,6 +37,7 @@ from solieu.extract.doc_place import own_place as own_place
 from solieu.extract.doc_place import score_places as _score_places
 from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
+from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match, named_after
 from solieu.text.sentences import is_hard_wrapped
 
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
@@ -229,9 +230,12 @@ class Scope:
         ):
             return self._choice(after[0], clause)
         sentence_before = self.text[s0:pos]
-        if _NOW.search(sentence_before) or _PER_YEAR.search(sentence_before):
+        low = None if "İ" in sentence_before or "ſ" in sentence_before else sentence_before.lower()
+        if (may_match(low, NOW_HINTS) and _NOW.search(sentence_before)) or (
+            may_match(low, ("năm",)) and _PER_YEAR.search(sentence_before)
+        ):
             return PeriodChoice(None, None)
-        back = _ANAPHORA.search(sentence_before)
+        back = _ANAPHORA.search(sentence_before) if may_match(low, ANAPHORA_HINTS) else None
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
             kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
             periods = self.periods
@@ -321,7 +325,7 @@ class Scope:
         starts = [m.start for m in named]
         own = None
         # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
-        heads = char_starts(text, "Tt", "ỉ", "nh")
+        heads = (h for h in char_starts(text, "Tt", "ỉ", "nh") if not named_after(text, h + 4))
         for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
             i = bisect.bisect_left(starts, m_start)
             if i and named[i - 1].start <= m_start < named[i - 1].end:

@@ -21,9 +21,23 @@ _TOKEN_BACK = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]", regex.REVERSE
 
 
 def left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
-    """Up to the last 8 tokens before `pos`, nearest first, lower-cased."""
-    found = _TOKEN_BACK.finditer(text, max(0, pos - width), pos)
-    return [m.group().lower() for m in islice(found, 8)]
+    """Up to the last 8 tokens before `pos`, nearest first, lower-cased.
+
+    No token holds a space, so they are those of the pieces between spaces, nearest
+    piece first; a piece of letters only (`str.isalpha`, all in the letter class: a test checks
+    every code point) is one token, taken without a match."""
+    out: list[str] = []
+    e = pos
+    for piece in reversed(text[max(0, pos - width) : pos].split(" ")):
+        if piece.isalpha():
+            out.append(piece.lower())
+        elif piece:
+            found = _TOKEN_BACK.finditer(text, e - len(piece), e)
+            out += [m.group().lower() for m in islice(found, 8 - len(out))]
+        if len(out) >= 8:
+            return out
+        e -= len(piece) + 1
+    return out
 
 
 _CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING = range(4)
@@ -81,9 +95,13 @@ def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
         if not hits:
             break
         hits.reverse()
+        hit = None
         for kind in (_CHANGE, _TO_LEVEL, _QUALIFIER, _LINKING):
-            hit = next(((n, kinds[kind]) for n, kinds in hits if kind in kinds), None)
-            if hit:
+            for n, kinds in hits:  # the longest phrase of this list first
+                if kind in kinds:
+                    hit = n, kinds[kind]
+                    break
+            if hit is not None:
                 break
         else:
             break
