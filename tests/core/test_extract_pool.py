@@ -234,13 +234,13 @@ def test_a_process_without_threads_forks_one_with_threads_uses_the_fork_server(c
     extractor already imported. The window (threads) and the store's import (a project's
     lock a child would inherit) must not fork; their pool starts by fork server. All
     write the same as one process."""
-    from solieu.extract import pool
+    from solieu.extract import pool_workers
 
     paths = sorted(corpus.iterdir())
     code = (  # a fresh process, as the command is: this one may hold other tests' threads
         "import sys\n"
-        "from solieu.extract import pool\n"
-        "print(pool._context(fork=True).get_start_method())\n"
+        "from solieu.extract import pool, pool_workers\n"
+        "print(pool_workers._context(fork=True).get_start_method())\n"
         "runs = pool.extract_many(sys.argv[1:], jobs=2, timeout=30, fork=True)\n"
         "sys.stdout.flush(); sys.stdout.buffer.write(b''.join(r.output for r in runs))\n"
     )
@@ -248,9 +248,9 @@ def test_a_process_without_threads_forks_one_with_threads_uses_the_fork_server(c
         [sys.executable, "-c", code, *map(str, paths)], capture_output=True, check=True
     ).stdout
     method, forked = out.split(b"\n", 1)
-    assert pool._context().get_start_method() == "forkserver"  # unless asked for
+    assert pool_workers._context().get_start_method() == "forkserver"  # unless asked for
     with a_thread_alive():
-        assert pool._context(fork=True).get_start_method() == "forkserver"
+        assert pool_workers._context(fork=True).get_start_method() == "forkserver"
         served = list(extract_many(paths, jobs=2, timeout=30))
     expected = b"".join(r.output for r in extract_many(paths, jobs=1))
     assert method == b"fork" and forked == expected == b"".join(r.output for r in served)
@@ -264,10 +264,10 @@ def test_the_fork_server_preloads_a_warm_extractor():
     import subprocess
     import sys
 
-    from solieu.extract import pool
+    from solieu.extract import pool_workers
 
     with a_thread_alive():  # as in the window: the pool then starts by fork server
-        if pool._context().get_start_method() == "forkserver":
+        if pool_workers._context().get_start_method() == "forkserver":
             server = multiprocessing.forkserver._forkserver
             assert server._preload_modules == ["solieu.extract.pool_preload"]
     code = (

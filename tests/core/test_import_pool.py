@@ -64,13 +64,13 @@ def test_a_cancelled_pooled_import_keeps_what_it_stored(tmp_path):
 
 
 def test_workers_that_cannot_start_leave_the_import_to_this_process(tmp_path, monkeypatch):
-    from solieu.extract import pool
+    from solieu.extract import pool_workers
 
     def broken(self):
-        raise pool.PoolError("the extraction processes cannot start")
+        raise pool_workers.PoolError("the extraction processes cannot start")
         yield  # a generator, as the pool's run is: it fails on the first request
 
-    monkeypatch.setattr(pool._Pool, "run", broken)
+    monkeypatch.setattr(pool_workers._Pool, "run", broken)
     folder = folder_of_articles(tmp_path)
     with Project.create(tmp_path / "p.solieu") as p:
         report = p.import_paths([folder], jobs=2)

@@ -290,14 +290,14 @@ def test_the_extraction_processes_start_while_the_folder_is_picked(
     import multiprocessing.forkserver
     import os
 
-    from solieu.extract import pool
+    from solieu.extract import pool_workers
     from solieu.store import Project
     from solieu.ui import file_dialogs
 
     empty = tmp_path / "empty.solieu"
     Project.create(empty).close()
     win = open_window(empty)
-    assert pool._context().get_start_method() == "forkserver"
+    assert pool_workers._context().get_start_method() == "forkserver"
     seen = []
 
     def folder(_parent, _title):

@@ -25,7 +25,8 @@ from contextlib import closing, nullcontext
 from pathlib import Path
 
 from solieu.commands import CliError
-from solieu.extract.pool import FIELDS, DocResult, PoolError, default_jobs, extract_many
+from solieu.extract.pool import FIELDS, DocResult, default_jobs, extract_many
+from solieu.extract.pool_workers import PoolError
 from solieu.text.load import iter_article_paths
 
 __all__ = ["FIELDS", "add_arguments", "resume_documents", "resume_point", "run", "unfinished"]

@@ -128,7 +128,7 @@ def _read_ahead(files: list[Path], jobs: int, cancelled) -> Iterator | None:
 
 
 def _import_all(project, files, report, ahead, progress, cancelled) -> None:
-    from solieu.extract.pool import PoolError
+    from solieu.extract.pool_workers import PoolError
 
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from solieu.extract.pool import prestart_workers
+from solieu.extract.pool_workers import prestart_workers
 from solieu.ui import file_dialogs
 from solieu.ui.controllers.tasks import TaskSlot
 from solieu.ui.shell import Shell
