@@ -308,3 +308,31 @@ def test_the_extraction_processes_start_while_the_folder_is_picked(
     monkeypatch.setattr(file_dialogs, "folder", folder)
     win.imports.import_folder()
     assert seen == [True] and win.documents_model.rowCount() == 0
+
+
+def test_files_dragged_in_start_the_extraction_processes(qtbot, open_window, tmp_path):
+    """A drag over the window starts the fork server before the drop, as the dialogs
+    do while files are picked (a server stopped first, so the drag is what starts it)."""
+    import multiprocessing.forkserver
+    import os
+
+    from PySide6.QtGui import QDragEnterEvent
+
+    from solieu.store import Project
+
+    empty = tmp_path / "empty.solieu"
+    Project.create(empty).close()
+    win = open_window(empty)
+    server = multiprocessing.forkserver._forkserver
+    server._stop()  # Python's own: ends the server a test before may have started
+    assert server._forkserver_pid is None
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sorted(SEEDS.glob("*.txt"))[0]))])
+    event = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    win.dragEnterEvent(event)
+    assert event.isAccepted()
+    pid = server._forkserver_pid
+    assert pid is not None and os.waitpid(pid, os.WNOHANG) == (0, 0)

@@ -30,8 +30,13 @@ class ImportFlow(QObject):
         if self.report_dialog is not None:
             self.report_dialog.close()
 
+    def warm_up(self) -> None:
+        """Files are about to come (a dialog opens, files are dragged in): the
+        extraction processes start and warm up meanwhile, so the import starts at once."""
+        prestart_workers()
+
     def import_files(self) -> None:
-        prestart_workers()  # the extraction processes warm up while the files are picked
+        self.warm_up()
         paths = file_dialogs.open_files(
             self.shell,
             self.tr("Import articles"),
@@ -42,7 +47,7 @@ class ImportFlow(QObject):
             self.import_paths(paths)
 
     def import_folder(self) -> None:
-        prestart_workers()
+        self.warm_up()
         path = file_dialogs.folder(self.shell, self.tr("Import a folder of articles"))
         if path:
             self.import_paths([path])
