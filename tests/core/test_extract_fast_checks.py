@@ -27,11 +27,11 @@ def test_a_piece_of_letters_is_one_token() -> None:
     and none in its number class, so the pattern matches the whole piece."""
     import regex
 
-    from solieu.extract import measure_words as mw
+    from solieu.extract import measure_reader as mr
 
     letters = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha())
     assert regex.fullmatch(r"[\p{L}\p{M}\p{N}]*", letters)
     assert regex.search(r"\p{N}", letters) is None
     for piece in ("a", "İstanbul", "ΟΔΟΣ", "ngạch", "ǅx", letters[:500], letters[-500:]):
-        assert mw.TOKEN.findall(piece) == [piece]
+        assert mr.TOKEN.findall(piece) == [piece]
         assert walk.left_tokens(f"x {piece}", len(piece) + 2, 600) == [piece.lower(), "x"]

@@ -16,6 +16,7 @@ import random
 import pytest
 
 from solieu.extract import measure_phrase as mp
+from solieu.extract import measure_reader as mr
 from solieu.extract import measure_words as mw
 from solieu.extract import walk
 from solieu.text import sentences
@@ -39,10 +40,10 @@ for _w in mw.ROLES:
     _LONGEST[_first] = max(_LONGEST.get(_first, 1), _w.count(" ") + 1)
 
 
-def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[mw.Word]:
+def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[mr.Word]:
     """`measure_words.words` as first written: a match object per token, and every
     phrase up to the longest listed length joined and looked up."""
-    out: list[mw.Word] = []
+    out: list[mr.Word] = []
     run: list[tuple[str, str, int, int]] = []
 
     def flush() -> None:
@@ -54,23 +55,23 @@ def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> lis
                 key = " ".join(r[1] for r in run[i : i + n])
                 if mw.ROLES.get(key):
                     text_ = " ".join(r[0] for r in run[i : i + n])
-                    out.append(mw.Word(text_, key, s, run[i + n - 1][3], "w", mw.ROLES[key]))
+                    out.append(mr.Word(text_, key, s, run[i + n - 1][3], "w", mw.ROLES[key]))
                     break
                 n -= 1
             else:
-                out.append(mw.Word(t, low, s, e, "w", mw.ROLES.get(low, "W")))
+                out.append(mr.Word(t, low, s, e, "w", mw.ROLES.get(low, "W")))
                 n = 1
             i += n
         run.clear()
 
     def tokens(lo: int, hi: int) -> None:
-        for m in mw.TOKEN.finditer(text, lo, hi):
+        for m in mr.TOKEN.finditer(text, lo, hi):
             t = m.group()
             if t[0].isalpha():
                 run.append((t, t.lower(), *m.span()))
                 continue
             flush()
-            out.append(mw.Word(t, t, *m.span(), "n" if t[0].isdigit() else "p", "P"))
+            out.append(mr.Word(t, t, *m.span(), "n" if t[0].isdigit() else "p", "P"))
 
     pos = a
     for sa, sb in strip[max(0, bisect.bisect_left(strip, (a, a)) - 1) :]:
@@ -80,11 +81,11 @@ def _plain_words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> lis
             continue
         tokens(pos, sa)
         flush()
-        out.append(mw.Word("", "", sa, sb, "x", "X"))
+        out.append(mr.Word("", "", sa, sb, "x", "X"))
         pos = sb
     tokens(pos, b)
     flush()
-    return mw._merge_acronyms(out)
+    return mr._merge_acronyms(out)
 
 
 def _spans(text: str, rng: random.Random, k: int = 40):
@@ -102,7 +103,7 @@ def _spans(text: str, rng: random.Random, k: int = 40):
 def test_words_match_the_plain_definition(text):
     rng = random.Random(len(text))
     for a, b, strip in _spans(text, rng):
-        assert mw.words(text, a, b, strip) == _plain_words(text, a, b, strip)
+        assert mr.words(text, a, b, strip) == _plain_words(text, a, b, strip)
 
 
 @pytest.mark.parametrize("text", ODD)

@@ -36,7 +36,7 @@ from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
 from solieu.extract.measure_phrase import Tail
 from solieu.extract.measure_phrase import noun_after_so as noun_after_so  # for context.py
-from solieu.extract.measure_words import Word, clean, expand, render, trim, words
+from solieu.extract.measure_reader import Word, clean, expand, render, trim, words
 from solieu.extract.units import CLASSIFIERS, NOUN_UNITS
 from solieu.text.sentences import is_hard_wrapped
 

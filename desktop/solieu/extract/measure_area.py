@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_words as mw
-from solieu.extract.measure_words import Word
+from solieu.extract.measure_reader import Word, words
 from solieu.extract.place_names import ZONE_HEADS
 
 # the heads of an area below a province: zones and parks, and the administrative units
@@ -55,7 +55,7 @@ def area_subject(text: str, lo: int, verb: Word, strip: list[tuple[int, int]]) -
     name included, `Khu kinh tế Đông Nam Nghệ An`) and `và`/`,` between areas; any other
     word before it ends the subject, and a subject that is not an area gives None."""
     cut = mp.last_cut(text, lo, verb.start)
-    ws = mp.clause_words(mw.words(text, cut, verb.start, strip))
+    ws = mp.clause_words(words(text, cut, verb.start, strip))
     while ws and (
         ws[-1].role == "AUX"
         or ws[-1].low in mw.AUX

@@ -22,7 +22,7 @@ import regex
 
 from solieu.extract import lexicon as lx
 from solieu.extract import measure_words as mw
-from solieu.extract.measure_words import Word, clean, expand, render, trim, words
+from solieu.extract.measure_reader import END_DROP, Word, clean, expand, render, trim, words
 from solieu.extract.units import CLASSIFIERS, FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def post(ws: list[Word], complete: bool = True) -> tuple[list[Word], bool]:
         i += 1
     ran_out = ran_out or i >= len(ws)
     ws = expand(clean(out, commas=True))
-    while ws and (ws[-1].role in mw.END_DROP or ws[-1].kind not in "wa"):
+    while ws and (ws[-1].role in END_DROP or ws[-1].kind not in "wa"):
         ws.pop()
     return ws, ran_out
 

@@ -1,0 +1,198 @@
+"""The measure's word reader: a span of text as `Word`s, with their roles.
+
+`words()` reads a span into syllables grouped by the longest listed compound
+(`measure_words.ROLES`, walked syllable by syllable in `SYLLABLE_TRIE`), numbers,
+punctuation, one `x` word per place or period mention the caller removes, and `(FDI)`
+after a phrase as one acronym word; `expand`, `clean`, `trim` and `render` are what
+the measure readers do with such words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from solieu.extract.measure_words import (
+    BEFORE_MENTION,
+    ROLES,
+    SYLLABLE_TRIE,
+)
+
+TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
+# roles a measure never starts with, and never ends with
+LEAD_DROP = frozenset(["FUNC", "AUX", "FILLER", "PREP", "MATRIX", "GVERB", "PLACE", "STOP"])
+END_DROP = frozenset(["FUNC", "AUX", "PREP", "PLACE", "STOP", "FILLER"])
+GROWTH = frozenset(["tăng trưởng", "tốc độ tăng trưởng", "tốc độ tăng"])
+
+
+class Word(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str  # w word, n number, p punctuation, x a removed mention, a acronym
+    role: str  # a role of measure_words.ROLES, or W for an unlisted word
+
+
+_new = tuple.__new__  # a Word without the Python-level `__new__` of a NamedTuple
+
+
+def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]:
+    """The words of text[a:b], compounds joined, each removed mention as one `x` word."""
+    out: list[Word] = []
+    run: list[tuple[str, str, int, int]] = []
+    pos = a
+    for sa, sb in strip[max(0, bisect.bisect_left(strip, (a, a)) - 1) :]:
+        if sa >= b:
+            break
+        if sb <= pos:
+            continue
+        _tokens(text, pos, sa, run, out)
+        _flush(run, out)
+        out.append(_new(Word, ("", "", sa, sb, "x", "X")))
+        pos = sb
+    _tokens(text, pos, b, run, out)
+    _flush(run, out)
+    return _merge_acronyms(out) if text.find("(", a, b) >= 0 else out
+
+
+def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
+    # No token holds a space and the pattern looks neither ahead nor behind, so the
+    # tokens of text[a:b] are those of its pieces between spaces, each read alone; a
+    # piece of letters only (`str.isalpha`: every such character is in `\p{L}` and
+    # none in `\p{N}`, a test checks every code point) is one token, read with no match
+    s = a
+    for piece in text[a:b].split(" "):
+        e = s + len(piece)
+        if piece.isalpha():
+            run.append((piece, piece.lower(), s, e))
+        elif piece:
+            _matched(text, s, e, run, out)
+        s = e + 1
+
+
+def _matched(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
+    # no match objects: the pattern skips only white space (`\S` takes any other
+    # character), which no token starts with, so a token starts where `find` finds it
+    find, pos = text.find, a
+    for t in TOKEN.findall(text, a, b):
+        s = find(t, pos)
+        pos = s + len(t)
+        if t[0].isalpha():
+            run.append((t, t.lower(), s, pos))
+            continue
+        if run:
+            _flush(run, out)
+        out.append(_new(Word, (t, t, s, pos, "n" if t[0].isdigit() else "p", "P")))
+
+
+def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
+    """Group a run of syllables into words: the longest listed one at each place.
+
+    A word grows a syllable at a time while it is the start of a listed one (a path
+    of `SYLLABLE_TRIE`), so no unlisted phrase is ever joined to be looked up."""
+    i, size = 0, len(run)
+    roles, trie = ROLES, SYLLABLE_TRIE
+    while i < size:
+        t, low, s, e = run[i]
+        node = trie.get(low)
+        n, role, j = 1, None, i + 1
+        while node is not None and j < size:
+            node = node.get(run[j][1])
+            if node is None:
+                break
+            j += 1
+            got = node.get(None)
+            if got:
+                n, role = j - i, got
+        if role is None:
+            out.append(_new(Word, (t, low, s, e, "w", roles.get(low, "W"))))
+        elif n == 2:  # most listed words: two syllables
+            t2, low2, _, e = run[i + 1]
+            out.append(_new(Word, (f"{t} {t2}", f"{low} {low2}", s, e, "w", role)))
+        else:
+            last = i + n
+            text = " ".join([r[0] for r in run[i:last]])
+            low = " ".join([r[1] for r in run[i:last]])
+            out.append(_new(Word, (text, low, s, run[last - 1][3], "w", role)))
+        i += n
+    run.clear()
+
+
+def _merge_acronyms(ws: list[Word]) -> list[Word]:
+    """`( FDI )` after a phrase becomes one acronym word that will stand for the phrase."""
+    out: list[Word] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.text == "(" and i + 2 < len(ws) and ws[i + 2].text == ")":
+            t = ws[i + 1].text
+            if ws[i + 1].kind == "w" and t.isupper() and 2 <= len(t) <= 8:
+                out.append(Word(t, t.lower(), w.start, ws[i + 2].end, "a", "ACR"))
+                i += 3
+                continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def expand(ws: list[Word]) -> list[Word]:
+    """Replace the phrase an acronym abbreviates by the acronym (`đầu tư nước ngoài (FDI)`)."""
+    out: list[Word] = []
+    for w in ws:
+        if w.kind == "a":
+            k = len(out)
+            while k > 0 and out[k - 1].kind == "w" and out[k - 1].role not in LEAD_DROP:
+                if out[k - 1].low in GROWTH:
+                    break
+                k -= 1
+            if ROLES.get(w.low) == "HEAD" and len(out) - k > 1:
+                continue  # `chỉ số giá tiêu dùng (CPI)`: a quantity's own name, in full
+            if len(out) - k > 1 and out[k].role in ("HEAD", "AMOUNT"):
+                k += 1  # `vốn | đầu tư trực tiếp nước ngoài (FDI)` keeps its head: `vốn FDI`
+            w = w._replace(kind="w", role="N", low=w.text.lower())
+            del out[k:]
+        out.append(w)
+    return out
+
+
+def clean(ws: list[Word], commas: bool = False) -> list[Word]:
+    """Drop removed mentions with the preposition before them, place words and numbers."""
+    out: list[Word] = []
+    for w in ws:
+        if w.kind == "x" or w.role == "PLACE":
+            while out and out[-1].low in BEFORE_MENTION:
+                out.pop()
+            continue
+        if w.kind == "n" and not (out and out[-1].text.isupper() and out[-1].kind == "w"):
+            continue  # `RON 95` keeps its number; values and codes do not
+        if w.kind == "p" and not (commas and w.text == ","):
+            continue
+        out.append(w)
+    return out
+
+
+def trim(ws: list[Word]) -> list[Word]:
+    """Without the words a measure never starts or ends with."""
+    i, j = 0, len(ws)
+    while i < j and (ws[i].role in LEAD_DROP or ws[i].kind not in "wan"):
+        i += 1
+    while j > i and (ws[j - 1].role in END_DROP or ws[j - 1].kind not in "wan"):
+        j -= 1
+    return ws[i:j]
+
+
+def render(ws: list[Word], lower: bool = True) -> str:
+    """The words as text; the first one lower-cased unless it is an acronym."""
+    out = ""
+    for w in ws:
+        t = " ".join(w.text.split())
+        if w.role not in ("W", "ACR", "P") and not t.isupper():
+            t = t[:1].lower() + t[1:]  # a common word written first in its sentence
+        out += t if (w.kind == "p" or not out) else " " + t
+    first = out.split(" ", 1)[0]
+    if not lower or (first.isupper() and len(first) > 1):
+        return out
+    return out[:1].lower() + out[1:]
