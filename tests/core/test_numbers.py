@@ -239,3 +239,15 @@ def test_a_compound_scale_run_together_is_read_as_the_compound():
     assert [(f.text, f.value, f.unit) for f in figs] == [
         ("5 nghìntỷ đồng", Decimal("5E+12"), "đồng")
     ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [("Vốn đạt 3 triệuUSD.", "Vốn đạt 3 triệu USD."), ("Vốn 5 tỷĐồng.", "Vốn 5 tỷ Đồng.")],
+)
+def test_a_scale_run_into_a_capital_reads_as_if_spaced(glued, spaced):
+    # a typo of the press: the unit's capital tells where the scale ends
+    def read(text):
+        return [(f.value, f.scale, f.unit, f.unit_class) for f in extract_figures(text)]
+
+    assert read(glued) == read(spaced) and read(glued)[0][0] >= 10**6

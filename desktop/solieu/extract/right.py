@@ -22,7 +22,9 @@ from solieu.extract.units import (
 )
 
 _RIGHT = regex.compile(
-    rf"(?P<sp1>{SP})(?:(?P<scale>(?i:{SCALE_PATTERN}))(?![\p{{L}}\p{{N}}])(?P<sp2>{SP}))?"
+    # a scale ends its word, or runs into a capital (`3 triệuUSD`, a typo of the press)
+    rf"(?P<sp1>{SP})(?:(?P<scale>(?i:{SCALE_PATTERN}))(?![\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}])"
+    rf"(?P<sp2>{SP}))?"
     rf"(?:{UNIT_PATTERN})?"
 )
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
