@@ -55,14 +55,20 @@ _WORDS = re.compile(
     + "|".join(_WORD_LIST + [w.capitalize() for w in _WORD_LIST])
     + rf")(?:[ \t]+(?:{_WORD_TAIL}))*(?!\w)"
 )
-# Where _WORDS can match: a first number word not followed by a word character. The
-# stdlib engine skips to these fast; _WORDS itself starts with a lookbehind, which
-# makes it try every position. A key never spans another match start, as a match
-# only starts after a space, a bracket or a quote.
+# Where _WORDS can match after the text's start: a first number word not followed by a
+# word character, after one of the characters its lookbehind allows, listed (`\s` of the
+# stdlib engine is str.isspace). The stdlib engine skips to these fast (a set of first
+# characters, spaces mostly, rarer than the words' first letters); _WORDS itself starts
+# with a lookbehind, which makes it try every position. No key spans another match start,
+# as a match only starts after a space, a bracket or a quote, and a word holds none.
 # (as a trie, `b(?:a|ảy|ốn)`: one branch tried per letter; no word is the start of
 # another, so it matches where the plain alternation does)
+# (the str.isspace characters: a test checks every code point)
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WORDS_KEY = re.compile(
-    "(?:" + trie_pattern(_WORD_LIST + [w.capitalize() for w in _WORD_LIST]) + r")(?!\w)"
+    f"[{SPACES}(\"“']("
+    + trie_pattern(_WORD_LIST + [w.capitalize() for w in _WORD_LIST])
+    + r")(?!\w)"
 )
 
 DIGIT, WORD = 0, 1
@@ -71,8 +77,12 @@ DIGIT, WORD = 0, 1
 def number_words(text: str) -> Iterator[re.Match[str]]:
     """`_WORDS.finditer(text)`, trying the pattern only where _WORDS_KEY finds a word."""
     last = 0
+    m = _WORDS.match(text)  # at the start, where `^` stands for the lookbehind
+    if m:
+        last = m.end()
+        yield m
     for k in _WORDS_KEY.finditer(text):
-        pos = k.start()
+        pos = k.start(1)
         if pos < last:
             continue
         m = _WORDS.match(text, pos)
