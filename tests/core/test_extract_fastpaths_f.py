@@ -67,3 +67,59 @@ def test_number_words_random() -> None:
         got = [(m.span(), m.group()) for m in C.number_words(text)]
         want = [(m.span(), m.group()) for m in C._WORDS.finditer(text)]
         assert got == want, repr(text)
+
+
+def _words_plain(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+    """The loop that RightSide._words_before_punctuation replaces."""
+    from solieu.extract.right import _WORD_SPLIT
+
+    seq = []
+    for w in _WORD_SPLIT.finditer(text, pos, end):
+        word = w.group()
+        if not word[0].isalpha():
+            break
+        seq.append((word, w.start(), w.end()))
+    return seq
+
+
+def test_words_before_punctuation() -> None:
+    """Letters-only pieces are read as one word each, the rest as the pattern reads them."""
+    import random
+
+    import regex
+
+    from solieu.extract.right import _WORDS_AFTER, RightSide
+
+    letters = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha())
+    assert regex.fullmatch(r"[\p{L}\p{M}]*", letters)
+    rnd = random.Random(7)
+    parts = [
+        "dự",
+        "án",
+        "İ",
+        "ς",
+        "ǅx",
+        "a-b",
+        "-",
+        ".",
+        ",",
+        "(",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "1",
+        "\u0301",
+        "x",
+    ]
+    parts += [letters[:50], letters[-50:]]
+    side = RightSide()
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 14)))
+        side.text = text
+        for pos in range(min(len(text), 4)):
+            m = _WORDS_AFTER.match(text, pos)
+            if m:
+                want = _words_plain(text, pos, m.end())
+                assert side._words_before_punctuation(pos, m.end()) == want, repr(text)
+                side.counted_noun(pos)

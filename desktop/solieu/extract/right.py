@@ -99,12 +99,7 @@ class RightSide:
         m = _WORDS_AFTER.match(self.text, pos)
         if not m:
             return None, pos, False
-        seq: list[tuple[str, int, int]] = []  # the words up to the first punctuation
-        for w in _WORD_SPLIT.finditer(self.text, pos, m.end()):
-            word = w.group()
-            if not word[0].isalpha():
-                break
-            seq.append((word, w.start(), w.end()))
+        seq = self._words_before_punctuation(pos, m.end())
         if not seq:
             return None, pos, False
         first = seq[0][0]
@@ -125,6 +120,28 @@ class RightSide:
         last = seq[min(k + n, len(seq)) - 1]
         noun_text = self.text[seq[0][1] : last[2]]
         return " ".join(noun_text.split()), last[2], capitalised
+
+    def _words_before_punctuation(self, pos: int, end: int) -> list[tuple[str, int, int]]:
+        """(word, start, end) of the words of _WORD_SPLIT in text[pos:end] up to the first
+        punctuation (or a word that starts with a mark): its pieces between spaces read as
+        they are while they are letters only, as the pattern reads them (each such
+        character is in its letter class, a test checks every code point; no token holds
+        a space), the rest by the pattern; a `regex` match costs ~1 µs a word."""
+        text = self.text
+        seq: list[tuple[str, int, int]] = []
+        at = pos
+        for piece in text[pos:end].split():
+            start = text.find(piece, at)  # only spaces lie before it from `at`
+            if not piece.isalpha():
+                for w in _WORD_SPLIT.finditer(text, start, end):
+                    word = w.group()
+                    if not word[0].isalpha():
+                        break
+                    seq.append((word, w.start(), w.end()))
+                break
+            at = start + len(piece)
+            seq.append((piece, start, at))
+        return seq
 
     def shared_unit(self, end: int, depth: int = 0):
         """Scale and unit of a list like `1,8 và 1,3 tỷ USD`, said after its last number."""
