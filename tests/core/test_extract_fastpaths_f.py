@@ -123,3 +123,56 @@ def test_words_before_punctuation() -> None:
                 want = _words_plain(text, pos, m.end())
                 assert side._words_before_punctuation(pos, m.end()) == want, repr(text)
                 side.counted_noun(pos)
+
+
+def test_read_right_starts() -> None:
+    """No code point but those of _STARTS can start a scale (case-insensitively) or a
+    unit, and no space does; read_right gives what _RIGHT alone gives."""
+    import random
+
+    import regex
+
+    from solieu.extract import right
+    from solieu.extract.numbers import SCALES
+    from solieu.extract.units import CURRENCIES, MEASURES
+
+    scale_first = regex.compile("(?i:" + "|".join(regex.escape(k[0]) for k in SCALES) + ")")
+    unit_first = regex.compile("|".join(regex.escape(k[0]) for k in (*CURRENCIES, *MEASURES)))
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if scale_first.match(c) or unit_first.match(c):
+            assert c in right._STARTS, hex(ord(c))
+    assert not right._STARTS & right._SPACES
+    rnd = random.Random(3)
+    parts = [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "triệu",
+        "Tỷ",
+        "nghìn tỷ",
+        "km",
+        "km 2",
+        "USD",
+        "/",
+        "tấn",
+        "%",
+        "đồng",
+        "chí",
+        "điểm",
+        "cầu",
+        ",",
+        "5",
+        "x",
+        "ha",
+        "°C",
+        "TRIỆU",
+        "d",
+        "",
+    ]
+    side = right.RightSide()
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
+        side.text = text
+        for end in range(min(len(text) + 1, 3)):
+            assert side.read_right(end) == side._read_right_matched(end), repr(text)

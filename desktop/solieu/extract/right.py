@@ -9,11 +9,13 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.candidates import SP
-from solieu.extract.numbers import NUMERAL, SCALE_PATTERN, scale_of
+from solieu.extract.numbers import NUMERAL, SCALE_PATTERN, SCALES, scale_of
 from solieu.extract.units import (
     CLASSIFIERS,
     COMPOUND_NOUNS,
+    CURRENCIES,
     FUNCTION_WORDS,
+    MEASURES,
     NOUN_UNITS,
     TIME_NOUNS,
     UNIT_PATTERN,
@@ -27,6 +29,14 @@ _RIGHT = regex.compile(
     rf"(?P<sp2>{SP}))?"
     rf"(?:{UNIT_PATTERN})?"
 )
+# What a scale or a unit of _RIGHT can start with, after its spaces (SP): a scale
+# case-insensitively (a test checks no other code point matches its first letters so);
+# after at most one space, any other character (or the end) settles that neither follows.
+_STARTS = frozenset(
+    [k[0] for k in (*CURRENCIES, *MEASURES)]
+    + [f(k[0]) for k in SCALES for f in (str.lower, str.upper)]
+)
+_SPACES = frozenset(" \t\n")
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
 _NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
@@ -63,6 +73,17 @@ class RightSide:
 
     def read_right(self, end: int):
         """(scale, power, unit, unit_class, stop) of what follows the numeral at `end`."""
+        text = self.text
+        c = text[end : end + 1]
+        if c == " ":
+            c = text[end + 1 : end + 2]
+        if c not in _STARTS and c not in _SPACES:  # nothing follows: no match needed
+            return None, None, None, None, end
+        return self._read_right_matched(end)
+
+    def _read_right_matched(self, end: int):
+        """read_right by _RIGHT, wherever the character after the spaces may start a
+        scale or a unit."""
         m = _RIGHT.match(self.text, end)
         scale = power = None
         stop = end
