@@ -176,3 +176,38 @@ def test_read_right_starts() -> None:
         side.text = text
         for end in range(min(len(text) + 1, 3)):
             assert side.read_right(end) == side._read_right_matched(end), repr(text)
+
+
+def test_next_word_as_the_pattern() -> None:
+    import random
+
+    from solieu.extract import right
+
+    rnd = random.Random(13)
+    parts = [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "đồng",
+        "chí",
+        "Dự",
+        "a-b",
+        ",",
+        "5",
+        "İ",
+        "x",
+        "\u0301",
+        "%",
+        "(",
+        "ς",
+    ]
+    side = right.RightSide()
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
+        side.text = text
+        for pos in range(min(len(text) + 1, 3)):
+            m = right._NEXT_WORD.match(text, pos)
+            assert side.next_word(pos) == (m.group(1).lower() if m else ""), repr(text)
+    side.text = "5 " + "a" * 60 + " x"
+    assert side.next_word(1) == "a" * 60

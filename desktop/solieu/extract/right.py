@@ -112,7 +112,17 @@ class RightSide:
         return scale, power, unit, unit_class, stop
 
     def next_word(self, pos: int) -> str:
-        m = _NEXT_WORD.match(self.text, pos)
+        """The word after `pos` (past spaces, one line break), lowered, or ""."""
+        text = self.text
+        c = text[pos : pos + 1]
+        if c == " ":  # most often one space, then a word of letters only, then a space
+            stop = text.find(" ", pos + 1, pos + 40)
+            word = text[pos + 1 : stop]
+            if stop > 0 and word.isalpha():  # each such character is in the class
+                return word.lower()
+        elif c < "\x80" and c not in _SPACES and not c.isalpha():
+            return ""  # the end, or an ASCII character neither a space nor a letter
+        m = _NEXT_WORD.match(text, pos)
         return m.group(1).lower() if m else ""
 
     def counted_noun(self, pos: int) -> tuple[str | None, int, bool]:
