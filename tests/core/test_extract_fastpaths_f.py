@@ -211,3 +211,64 @@ def test_next_word_as_the_pattern() -> None:
             assert side.next_word(pos) == (m.group(1).lower() if m else ""), repr(text)
     side.text = "5 " + "a" * 60 + " x"
     assert side.next_word(1) == "a" * 60
+
+
+def test_noun_words_as_the_patterns() -> None:
+    import random
+
+    from solieu.extract import right
+
+    rnd = random.Random(17)
+    parts = [
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "dự",
+        "án",
+        "İ",
+        "ς",
+        "a-b",
+        ",",
+        ".",
+        ")",
+        "(",
+        "5",
+        "\u0301",
+        "x",
+    ]
+    side = right.RightSide()
+    for _ in range(30000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 16)))
+        side.text = text
+        for pos in range(min(len(text) + 1, 3)):
+            m = right._WORDS_AFTER.match(text, pos)
+            want = _words_plain(text, pos, m.end()) if m else []
+            assert side._noun_words(pos) == want, repr(text)
+    # pieces after single spaces, as running text mostly is (the path read without a match)
+    pieces = [
+        "dự",
+        "án",
+        "İ",
+        "ς",
+        "a-b",
+        "sứ,",
+        "x.",
+        "y)",
+        "(z",
+        ",",
+        "",
+        "5",
+        "ÁN;",
+        "a\u0301",
+        "b\n",
+        "q:r",
+    ]
+    pieces += ["người"] * 8
+    for _ in range(30000):
+        text = " " + " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        side.text = text
+        m = right._WORDS_AFTER.match(text, 0)
+        want = _words_plain(text, 0, m.end()) if m else []
+        assert side._noun_words(0) == want, repr(text)

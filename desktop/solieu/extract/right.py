@@ -37,6 +37,7 @@ _STARTS = frozenset(
     + [f(k[0]) for k in SCALES for f in (str.lower, str.upper)]
 )
 _SPACES = frozenset(" \t\n")
+_PUNCTUATION = frozenset(".,;:!?()")  # the marks of _WORDS_AFTER
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
 _NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
@@ -127,10 +128,7 @@ class RightSide:
 
     def counted_noun(self, pos: int) -> tuple[str | None, int, bool]:
         """(noun, end, capitalised) for the noun phrase after a count, or (None, pos, _)."""
-        m = _WORDS_AFTER.match(self.text, pos)
-        if not m:
-            return None, pos, False
-        seq = self._words_before_punctuation(pos, m.end())
+        seq = self._noun_words(pos)
         if not seq:
             return None, pos, False
         first = seq[0][0]
@@ -151,6 +149,33 @@ class RightSide:
         last = seq[min(k + n, len(seq)) - 1]
         noun_text = self.text[seq[0][1] : last[2]]
         return " ".join(noun_text.split()), last[2], capitalised
+
+    def _noun_words(self, pos: int) -> list[tuple[str, int, int]]:
+        """(word, start, end) of the words of _WORDS_AFTER at `pos` up to its first
+        punctuation ([] when it does not match). Most often five pieces of letters
+        only, each after one space, or fewer up to one that is letters and then a
+        punctuation mark: read without a match (str.isalpha characters are in the
+        pattern's letter class, tested), the rest by the patterns."""
+        text = self.text
+        if text[pos : pos + 1] == " ":
+            parts = text[pos + 1 : pos + 120].split(" ", 5)
+            if len(parts) == 6:  # five pieces, each followed by a space
+                seq: list[tuple[str, int, int]] = []
+                at = pos + 1
+                for piece in parts[:5]:
+                    if piece.isalpha():
+                        seq.append((piece, at, at + len(piece)))
+                        at += len(piece) + 1
+                        continue
+                    word = piece[:-1]
+                    if word.isalpha() and piece[-1] in _PUNCTUATION:
+                        seq.append((word, at, at + len(word)))
+                        return seq
+                    break
+                else:
+                    return seq
+        m = _WORDS_AFTER.match(text, pos)
+        return self._words_before_punctuation(pos, m.end()) if m else []
 
     def _words_before_punctuation(self, pos: int, end: int) -> list[tuple[str, int, int]]:
         """(word, start, end) of the words of _WORD_SPLIT in text[pos:end] up to the first
