@@ -272,3 +272,47 @@ def test_noun_words_as_the_patterns() -> None:
         m = right._WORDS_AFTER.match(text, 0)
         want = _words_plain(text, 0, m.end()) if m else []
         assert side._noun_words(0) == want, repr(text)
+
+
+def test_shared_unit_as_the_pattern() -> None:
+    import random
+
+    from solieu.extract import right
+
+    class Plain(right.RightSide):
+        def shared_unit(self, end: int, depth: int = 0):  # the method before its fast check
+            joint = right._AND_NEXT.match(self.text, end)
+            if joint is None or depth > 3:
+                return None
+            nxt = right.NUMERAL_AT.match(self.text, joint.end())
+            if nxt is None:
+                return None
+            n_scale, n_power, n_unit, n_class, _ = self.read_right(nxt.end())
+            if n_scale is None and (n_unit is None or n_class == "count"):
+                return self.shared_unit(nxt.end(), depth + 1)
+            return n_scale, n_power, n_unit, n_class
+
+    rnd = random.Random(19)
+    parts = [
+        " ",
+        "  ",
+        "\t",
+        ",",
+        ";",
+        "và",
+        "hoặc",
+        "VÀ",
+        "5",
+        "1,8",
+        "tỷ",
+        "USD",
+        "người",
+        "x",
+        "\n",
+    ]
+    side, plain = right.RightSide(), Plain()
+    for _ in range(30000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8)))
+        side.text = plain.text = text
+        for end in range(min(len(text) + 1, 3)):
+            assert side.shared_unit(end) == plain.shared_unit(end), repr(text)

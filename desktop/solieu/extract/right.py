@@ -38,6 +38,7 @@ _STARTS = frozenset(
 )
 _SPACES = frozenset(" \t\n")
 _PUNCTUATION = frozenset(".,;:!?()")  # the marks of _WORDS_AFTER
+_JOINT_STARTS = frozenset(",;vh \t")  # what _AND_NEXT can start with after one space
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
 _NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
@@ -201,7 +202,13 @@ class RightSide:
 
     def shared_unit(self, end: int, depth: int = 0):
         """Scale and unit of a list like `1,8 và 1,3 tỷ USD`, said after its last number."""
-        joint = _AND_NEXT.match(self.text, end)
+        text = self.text
+        c = text[end : end + 1]
+        if c == " ":
+            c = text[end + 1 : end + 2]
+        if c not in _JOINT_STARTS:  # not `,` `;` `và` `hoặc` after spaces: no list
+            return None
+        joint = _AND_NEXT.match(text, end)
         if joint is None or depth > 3:
             return None
         nxt = NUMERAL_AT.match(self.text, joint.end())
