@@ -316,3 +316,26 @@ def test_shared_unit_as_the_pattern() -> None:
         side.text = plain.text = text
         for end in range(min(len(text) + 1, 3)):
             assert side.shared_unit(end) == plain.shared_unit(end), repr(text)
+
+
+def test_read_right_no_unit_words() -> None:
+    """A listed word after one space starts no scale or unit, whatever follows it."""
+    import random
+
+    from solieu.extract import right
+
+    words = sorted(right._NO_UNIT_WORDS)
+    assert {"tháng", "Tháng"} <= right._NO_UNIT_WORDS
+    assert not {"nghìn", "ngàn", "triệu", "tỷ", "tấn", "km", "đồng", "USD"} & right._NO_UNIT_WORDS
+    tails = [" ", " tỷ", " /ha", " / tấn", " 2", " km", " USD", " tỷ USD", "", "\n"]
+    side = right.RightSide()
+    for w in words:
+        for tail in tails:
+            side.text = f"5 {w}{tail} x"
+            assert side.read_right(1) == side._read_right_matched(1), side.text
+    rnd = random.Random(23)
+    parts = words[:60] + [" ", " ", "tỷ", "nghìn", "USD", "/", "km", "2", "ha", ",", "\n"]
+    for _ in range(20000):
+        text = " " + "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
+        side.text = text
+        assert side.read_right(0) == side._read_right_matched(0), repr(text)

@@ -39,6 +39,31 @@ _STARTS = frozenset(
 _SPACES = frozenset(" \t\n")
 _PUNCTUATION = frozenset(".,;:!?()")  # the marks of _WORDS_AFTER
 _JOINT_STARTS = frozenset(",;vh \t")  # what _AND_NEXT can start with after one space
+
+
+def _no_unit_words() -> frozenset[str]:
+    """Common words (of the lexicons, as written and capitalised) that, after one space
+    and followed by a space, start no scale or unit: _RIGHT matches neither within
+    ` word ` (a unit or scale inside the word, or one ending where it ends, would show
+    there), and no listed scale or unit of several words has its first words glued
+    into it (what alone could cross the space after it)."""
+    spaced = [k for k in (*CURRENCIES, *MEASURES, *SCALES) if " " in k]
+    heads = {"".join(k.split(" ")[:i]) for k in spaced for i in range(1, k.count(" ") + 1)}
+    head = regex.compile("(?i:" + "|".join(regex.escape(h) for h in sorted(heads)) + ")")
+    lexicon = (
+        {w for c in COMPOUND_NOUNS for w in c.split()} | TIME_NOUNS | FUNCTION_WORDS | CLASSIFIERS
+    )
+    found = set()
+    for w in lexicon | {w.capitalize() for w in lexicon}:
+        if not w.isalpha() or head.fullmatch(w):
+            continue
+        m = _RIGHT.match(f" {w} ")
+        if not m.group("scale") and not m.group("unit"):
+            found.add(w)
+    return frozenset(found)
+
+
+_NO_UNIT_WORDS = _no_unit_words()
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
 _NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
@@ -81,6 +106,10 @@ class RightSide:
             c = text[end + 1 : end + 2]
         if c not in _STARTS and c not in _SPACES:  # nothing follows: no match needed
             return None, None, None, None, end
+        if text[end : end + 1] == " ":
+            stop = text.find(" ", end + 2, end + 14)
+            if stop > 0 and text[end + 1 : stop] in _NO_UNIT_WORDS:
+                return None, None, None, None, end
         return self._read_right_matched(end)
 
     def _read_right_matched(self, end: int):
