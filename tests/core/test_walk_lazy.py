@@ -38,3 +38,21 @@ def test_a_short_read_is_a_prefix_and_the_walk_reads_on():
                 short = walk.left_tokens(text, pos, 60, limit)
                 assert short == full[:limit]
                 assert walk.qualifier_and_change(short, text, pos) == want
+
+
+def test_the_capitalised_word_test_needs_a_space_right_before():
+    def plain(text: str, pos: int) -> bool:  # without the test of the last character
+        m = walk._LAST_WORD.search(text, max(0, pos - 30), pos)
+        if not m:
+            return False
+        word = m.group(1)
+        if not word[0].isupper():
+            return False
+        start = pos - len(m.group(0))
+        return not walk.is_sentence_start(text, start) or word.isupper()
+
+    odd = ["Quốc lộ 1", "GREAT \n2", "x GREAT\t\n", "Hà Nội \r\n", "A \u2028", "A \x85", "A \u3000"]
+    texts = _texts()
+    for text in [*texts, *odd, *(t.title() for t in texts[:80]), *(t.upper() for t in texts[:80])]:
+        for pos in range(len(text) + 1):
+            assert walk.capitalised_word_before(text, pos) == plain(text, pos)

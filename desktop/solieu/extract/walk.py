@@ -78,6 +78,8 @@ def qualifier_and_change(
     With `text`, `toks` may be the first few of `left_tokens(text, pos)`: the walk
     reads them all only when it gets past those (it mostly stops after one or two).
     """
+    if not toks or toks[0] not in _ENDS:  # most numbers: no listed word right before
+        return None, False
     qualifier = None
     change = False
     to_level = False
@@ -165,6 +167,8 @@ _ITEM_END = regex.compile(
 
 def capitalised_word_before(text: str, pos: int) -> bool:
     """A name-like word right before the number (`GREAT 2`, `Quốc lộ 1`)."""
+    if text[pos - 1 : pos] not in (" ", "\t", "\n"):  # the pattern ends in a space (or `$`)
+        return False
     m = _LAST_WORD.search(text, max(0, pos - 30), pos)
     if not m:
         return False
