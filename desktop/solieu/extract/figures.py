@@ -229,8 +229,11 @@ class Scanner(RightSide):
                 (p1 in lx.CODE_BEFORE and p1 != "số") or capitalised_word_before(text, start)
             ) and not self.in_breakdown(start, stop):
                 return  # `Quận 3`, `GREAT 2`, `Quốc lộ 1`: a name or a code
-        if text[start - 1 : start] in (" ", "\t") and _DIGIT_SPACE_BEFORE.search(
-            text, max(0, start - 2), start
+        before2 = text[start - 2 : start - 1]  # a digit (`\d`), when not an ASCII non-digit
+        if (
+            text[start - 1 : start] in (" ", "\t")
+            and (before2.isdigit() or not before2.isascii())
+            and _DIGIT_SPACE_BEFORE.search(text, max(0, start - 2), start)
         ):
             return  # `1900 1234`: a phone or code written in blocks, not a number
         # the lower bound of a range with no unit of its own (5-6%): borderline
