@@ -36,6 +36,7 @@ class Context:
         self._prev: ms.PrevFigure | None = None  # what the next figure's measure may carry
         self._strip: tuple[int, list[tuple[int, int]]] = (-1, [])  # (sentence, mentions)
         self._clause: tuple[int, str] = (-1, "")  # (position, clause before it)
+        self._said: tuple[int, int, str] = (-1, -1, "")  # (start, end, text) of a sentence
 
     def _prepare(self) -> None:
         text = self.text
@@ -110,6 +111,18 @@ class Context:
         if not self._ready:
             self._prepare()
         s0, s1 = self._sentence(start)
+        return self._measure(s0, s1, start, end, unit, unit_class, change)
+
+    def _measure(
+        self,
+        s0: int,
+        s1: int,
+        start: int,
+        end: int,
+        unit: str | None,
+        unit_class: str | None,
+        change: bool,
+    ) -> str | None:
         got = ms.measure_of(
             self.text,
             s0,
@@ -138,10 +151,18 @@ class Context:
         return spans
 
     def describe(self, start: int, end: int, unit, unit_class, change: bool):
-        """(measure, place, period) for a figure at [start, end)."""
+        """(measure, place, period) for a figure at [start, end).
+
+        `measure_for`, `period_at` and `place_at` in one: the sentence is found once, and
+        its text is sliced once for all the figures it holds."""
         if not self._ready:
             self._prepare()
-        measure = self.measure_for(start, end, unit, unit_class, change)
-        period = self.period_at(start, end)
+        scope = self.scope
+        s0, s1 = scope.sentence(start)
+        measure = self._measure(s0, s1, start, end, unit, unit_class, change)
+        said = self._said
+        if said[0] != s0 or said[1] != s1:
+            said = self._said = (s0, s1, self.text[s0:s1])
+        period = scope.period_at(start, end, said[2])
         self.last_period_text = period.text
-        return measure, self.place_at(start, end), period.iso
+        return measure, scope.place_at(start, end), period.iso

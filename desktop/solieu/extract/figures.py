@@ -57,6 +57,9 @@ _COMPOUND_NEXT = regex.compile(
 )
 _DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
 _ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*$", regex.IGNORECASE)
+# the tokens left of a candidate its checks read (`toks[:2]`, `toks[1:2]`), and one more:
+# the walk of an emitted figure mostly stops within three (fewest instructions measured)
+_LEFT_READ = 3
 _BARE_AFTER = frozenset(["là", "đạt", "gồm", ":", "khoảng", "hơn", "gần", "trên", "lên"])
 
 
@@ -83,10 +86,11 @@ class Scanner(RightSide):
         self._shared: dict[str, str] = {}
 
     def left_tokens(self, pos: int) -> list[str]:
-        """`walk.left_tokens(text, pos)`, kept for the last position: a candidate's
-        checks and its emit ask for the same one."""
+        """The first `_LEFT_READ` of `walk.left_tokens(text, pos)`, which is all a
+        candidate's checks look at (emit's walk reads further when it needs to), kept
+        for the last position: a candidate's checks and its emit ask for the same one."""
         if self._left[0] != pos:
-            self._left = (pos, left_tokens(self.text, pos))
+            self._left = (pos, left_tokens(self.text, pos, 60, _LEFT_READ))
         return self._left[1]
 
     # -- emit --------------------------------------------------------------------------
@@ -102,7 +106,9 @@ class Scanner(RightSide):
                 )
             )
         toks = self.left_tokens(start)
-        qualifier, change = qualifier_and_change(toks)
+        # fewer than asked for: they are all there are
+        more = text if len(toks) == _LEFT_READ else None
+        qualifier, change = qualifier_and_change(toks, more, start)
         if unit == "lần" and (toks[:1] == ["gấp"] or text[start:end].lower().startswith("gấp")):
             change = True
         if unit in lx.PERCENT_POINTS:
@@ -223,8 +229,11 @@ class Scanner(RightSide):
                 (p1 in lx.CODE_BEFORE and p1 != "số") or capitalised_word_before(text, start)
             ) and not self.in_breakdown(start, stop):
                 return  # `Quận 3`, `GREAT 2`, `Quốc lộ 1`: a name or a code
-        if text[start - 1 : start] in (" ", "\t") and _DIGIT_SPACE_BEFORE.search(
-            text, max(0, start - 2), start
+        before2 = text[start - 2 : start - 1]  # a digit (`\d`), when not an ASCII non-digit
+        if (
+            text[start - 1 : start] in (" ", "\t")
+            and (before2.isdigit() or not before2.isascii())
+            and _DIGIT_SPACE_BEFORE.search(text, max(0, start - 2), start)
         ):
             return  # `1900 1234`: a phone or code written in blocks, not a number
         # the lower bound of a range with no unit of its own (5-6%): borderline

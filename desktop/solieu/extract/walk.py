@@ -20,10 +20,11 @@ from solieu.extract import lexicon as lx
 _TOKEN_BACK = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]", regex.REVERSE)
 
 
-def left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
+def left_tokens(text: str, pos: int, width: int = 60, limit: int = 8) -> list[str]:
     """Up to the last 8 tokens before `pos`, nearest first, lower-cased.
 
-    No token holds a space, so they are those of the pieces between spaces, nearest
+    With a smaller `limit`, the first `limit` of them (they are read nearest first):
+    most candidates are decided by the first two. No token holds a space, so they are those of the pieces between spaces, nearest
     piece first; a piece of letters only (`str.isalpha`, all in the letter class: a test checks
     every code point) is one token, taken without a match."""
     out: list[str] = []
@@ -33,8 +34,8 @@ def left_tokens(text: str, pos: int, width: int = 60) -> list[str]:
             out.append(piece.lower())
         elif piece:
             found = _TOKEN_BACK.finditer(text, e - len(piece), e)
-            out += [m.group().lower() for m in islice(found, 8 - len(out))]
-        if len(out) >= 8:
+            out += [m.group().lower() for m in islice(found, limit - len(out))]
+        if len(out) >= limit:
             return out
         e -= len(piece) + 1
     return out
@@ -65,26 +66,46 @@ _ENDS = frozenset(
 )
 
 
-def qualifier_and_change(toks: list[str]) -> tuple[str | None, bool]:
+def qualifier_and_change(
+    toks: list[str], text: str | None = None, pos: int = 0
+) -> tuple[str | None, bool]:
     """Walk left from a number over qualifiers, linking verbs and change verbs.
 
     The nearest qualifier wins; the walk stops at the first other word, so a
     word governing a clause further left never counts (guideline §6). At each
     step the lists are tried in that order (change, to-level, qualifier,
     linking), each with its longest phrase ending at the current word.
+    With `text`, `toks` may be the first few of `left_tokens(text, pos)`: the walk
+    reads them all only when it gets past those (it mostly stops after one or two).
     """
+    if not toks or toks[0] not in _ENDS:  # most numbers: no listed word right before
+        return None, False
     qualifier = None
     change = False
     to_level = False
     i = 0
     steps = 0
     n_toks = len(toks)
-    while i < n_toks and steps < 5:
+    while steps < 5:
+        if i >= n_toks:
+            if text is None:
+                break
+            toks, text = left_tokens(text, pos), None
+            n_toks = len(toks)
+            if i >= n_toks:
+                break
         steps += 1
         # the listed phrases ending at toks[i], longest first, as (length, lists)
         hits = []
         phrase = toks[i]
-        for j in range(i, min(i + _WALK_MAX, n_toks)):
+        for j in range(i, i + _WALK_MAX):
+            if j >= n_toks:
+                if text is None:
+                    break
+                toks, text = left_tokens(text, pos), None
+                n_toks = len(toks)
+                if j >= n_toks:
+                    break
             if j > i:
                 phrase = f"{toks[j]} {phrase}"
             if phrase not in _ENDS:
@@ -146,6 +167,8 @@ _ITEM_END = regex.compile(
 
 def capitalised_word_before(text: str, pos: int) -> bool:
     """A name-like word right before the number (`GREAT 2`, `Quốc lộ 1`)."""
+    if text[pos - 1 : pos] not in (" ", "\t", "\n"):  # the pattern ends in a space (or `$`)
+        return False
     m = _LAST_WORD.search(text, max(0, pos - 30), pos)
     if not m:
         return False
