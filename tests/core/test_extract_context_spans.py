@@ -32,3 +32,16 @@ def test_each_sentence_gets_exactly_the_mentions_a_scan_finds():
         assert ctx._mentions(s0, s1) == scan
         seen += len(scan)
     assert seen >= 30 * 6  # places and periods in every sentence were found
+
+
+def test_the_mentions_left_out_follow_the_sentence_end_asked_for():
+    # a long sentence's reach can end it at different places for different figures:
+    # the mentions kept for one end must not be handed out for another
+    from solieu.extract.context import Context
+
+    ctx = Context("Năm 2024, Nghệ An có " + "rất nhiều dự án " * 60 + "và 5 tỷ USD tại Hà Tĩnh.")
+    ctx._prepare()
+    short = ctx._mentions(0, 40)
+    whole = ctx._mentions(0, len(ctx.text))
+    assert short == [(0, 8), (10, 17)] and whole[:2] == short and len(whole) == 3
+    assert ctx._mentions(0, 40) == short

@@ -34,7 +34,8 @@ class Context:
         self.last_period_text: str | None = None  # the words of the last figure's period
         self._ready = False
         self._prev: ms.PrevFigure | None = None  # what the next figure's measure may carry
-        self._strip: tuple[int, list[tuple[int, int]]] = (-1, [])  # (sentence, mentions)
+        # (sentence start, end, mentions): a long sentence's reach can end it elsewhere
+        self._strip: tuple[int, int, list[tuple[int, int]]] = (-1, -1, [])
         self._clause: tuple[int, str] = (-1, "")  # (position, clause before it)
         self._said: tuple[int, int, str] = (-1, -1, "")  # (start, end, text) of a sentence
 
@@ -142,12 +143,12 @@ class Context:
         """Sorted spans of the period and place mentions in the sentence at [s0, s1), for
         measure.py to leave out. A partner (`xuất khẩu sang Hoa Kỳ`) stays: it tells one
         flow from another, so it belongs in the measure (GUIDELINE §8)."""
-        if self._strip[0] == s0:
-            return self._strip[1]
+        if self._strip[0] == s0 and self._strip[1] == s1:
+            return self._strip[2]
         starts = self._left_out_starts
         lo = bisect.bisect_left(starts, s0)
         spans = self._left_out[lo : bisect.bisect_left(starts, s1, lo)]
-        self._strip = (s0, spans)
+        self._strip = (s0, s1, spans)
         return spans
 
     def describe(self, start: int, end: int, unit, unit_class, change: bool):
