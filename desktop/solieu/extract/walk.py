@@ -21,12 +21,12 @@ _TOKEN_BACK = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{N}]", regex.REVERSE
 
 
 def left_tokens(text: str, pos: int, width: int = 60, limit: int = 8) -> list[str]:
-    """Up to the last 8 tokens before `pos`, nearest first, lower-cased.
+    """Up to the last `limit` (8) tokens before `pos`, nearest first, lower-cased.
 
-    With a smaller `limit`, the first `limit` of them (they are read nearest first):
-    most candidates are decided by the first two. No token holds a space, so they are those of the pieces between spaces, nearest
-    piece first; a piece of letters only (`str.isalpha`, all in the letter class: a test checks
-    every code point) is one token, taken without a match."""
+    A smaller `limit` gives the first of those (most candidates are decided by the
+    first two). No token holds a space, so they are the tokens of the pieces between
+    spaces, nearest piece first; a piece of letters only (`str.isalpha`, all in the
+    letter class: a test checks every code point) is one token, taken without a match."""
     out: list[str] = []
     e = pos
     for piece in reversed(text[max(0, pos - width) : pos].split(" ")):
@@ -86,26 +86,26 @@ def qualifier_and_change(
     i = 0
     steps = 0
     n_toks = len(toks)
+
+    def more() -> bool:
+        """Read the full `left_tokens` in place of the first few; False once read."""
+        nonlocal toks, text, n_toks
+        if text is None:
+            return False
+        toks, text = left_tokens(text, pos), None
+        n_toks = len(toks)
+        return True
+
     while steps < 5:
-        if i >= n_toks:
-            if text is None:
-                break
-            toks, text = left_tokens(text, pos), None
-            n_toks = len(toks)
-            if i >= n_toks:
-                break
+        if i >= n_toks and not (more() and i < n_toks):
+            break
         steps += 1
         # the listed phrases ending at toks[i], longest first, as (length, lists)
         hits = []
         phrase = toks[i]
         for j in range(i, i + _WALK_MAX):
-            if j >= n_toks:
-                if text is None:
-                    break
-                toks, text = left_tokens(text, pos), None
-                n_toks = len(toks)
-                if j >= n_toks:
-                    break
+            if j >= n_toks and not (more() and j < n_toks):
+                break
             if j > i:
                 phrase = f"{toks[j]} {phrase}"
             if phrase not in _ENDS:

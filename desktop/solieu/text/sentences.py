@@ -112,12 +112,11 @@ def _each_span(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=32)
-def sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the text's sentences, computed once per document text: a
-    caller that asks about many figures of few documents (learning) splits each once;
-    Python caches a string's hash, so a repeated lookup costs next to nothing."""
-    spans = sentence_spans(text)
-    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+def sentence_bounds(text: str) -> tuple[array, array]:
+    """`sentence_arrays`, computed once per document text: a caller that asks about
+    many figures of few documents (learning) splits each once; Python caches a
+    string's hash, so a repeated lookup costs next to nothing."""
+    return sentence_arrays(text)
 
 
 def sentence_span_at(text: str, offset: int) -> tuple[int, int] | None:
