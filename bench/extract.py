@@ -4,7 +4,8 @@ Builds a corpus of at least --mb megabytes from the seed articles, with every
 number replaced by a random Vietnamese-formatted one, then times
   (a) the floor: one pass of the `regex` module with a plain Vietnamese number pattern;
   (b) the full extractor, document by document, on one core.
-Prints MB/s for both and the ratio. Then, on --pool-docs such articles written to
+Prints MB/s for both and the ratio, and the value stage alone (identity, GUIDELINE
+§8's measure, place and period, left out) with its share of the time. Then, on --pool-docs such articles written to
 files, `solieu extract`'s pool (`extract_many`) with --jobs N against --jobs 1 (in
 this process): the speed-up, figures/s of each, and that both wrote the same bytes;
 this process has one thread, as the command has, so its pool forks; then the same
@@ -30,10 +31,12 @@ import threading
 import time
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import regex
 
 from solieu.extract import extract_figures
+from solieu.extract.context import Context
 from solieu.extract.numbers import format_vi
 from solieu.extract.pool import default_jobs, extract_many
 from solieu.text import load_document
@@ -158,6 +161,7 @@ MEMORY_PROBE = """
 import resource, sys
 from pathlib import Path
 from solieu.extract import extract_figures
+from solieu.extract.context import Context
 from solieu.text import load_document
 text = load_document(Path(sys.argv[1])).text
 extract_figures("Xuất khẩu đạt 1,5 tỷ USD trong quý I/2026 tại Hà Nội.")  # the constant
@@ -218,6 +222,21 @@ def _child_peak(command: list[str]) -> int:
     return int(out.stdout)
 
 
+def _value_stage(docs: list[str]) -> tuple[float, int]:
+    """The extractor with identity left out: every numeral read into its value, unit,
+    qualifier and change, but no measure, place or period (the context is never
+    prepared). What the speed goal was first set on, before GUIDELINE §8."""
+
+    def no_identity(self, start, end, unit, unit_class, change):
+        self.last_period_text = None
+        return None, None, None
+
+    with mock.patch.object(Context, "describe", no_identity):
+        t0 = time.perf_counter()
+        n = sum(len(extract_figures(d)) for d in docs)
+        return time.perf_counter() - t0, n
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=50.0)
@@ -249,6 +268,12 @@ def main() -> None:
         f"{n_figs / full:.0f} figures/s"
     )
     print(f"ratio extractor/floor time:   {full / floor:8.1f}x")
+    value, n_value = _value_stage(docs)
+    print(
+        f"value stage alone:            {mbytes / value:8.1f} MB/s  {n_value} figures, "
+        f"{n_value / value:.0f} figures/s, {value / floor:.1f}x the floor"
+    )
+    print(f"identity's share of the time: {1 - value / full:8.0%}  (measure, place, period)")
     if args.pool_docs > 0:
         bench_pool(args.pool_docs, max(2, args.jobs))
     if args.memory_mb > 0:
