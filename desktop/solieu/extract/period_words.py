@@ -28,11 +28,9 @@ NUMBER_WORDS = {
     "giêng": 1, "chạp": 12,
 }  # fmt: skip
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
-MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 # `hiện` ends these words (`thực hiện có hiệu quả` is not `hiện có`)
-_HIEN_COMPOUNDS = "thực|thể|xuất|phát|biểu|hiển|ẩn|tái|trình|biến|minh|lộ|hiện"
+HIEN_COMPOUNDS = "thực|thể|xuất|phát|biểu|hiển|ẩn|tái|trình|biến|minh|lộ|hiện"
 # a count or quantifier before `tháng`/`năm` makes it a length of time, not a name
 _COUNT = (
     r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mỗi|hằng|hàng|mọi|từng"
@@ -73,6 +71,12 @@ _TOKENS["<POINT>"] = (
     r"|đầu<S>(?:năm(?:<S>(?:<Y>|nay))?|tháng<S><MONX>(?:<YS>)?)"
     r"|tháng<S><MONX>(?:<YS>)?|quý<S><QN>(?:<YS>)?|năm<S>(?:<Y>|nay)|<Y>|năm)"
 )
+# a time of day before the date of a to-date (`đến 17h ngày 21/9`, `tới 7 giờ sáng ngày
+# 14/8`): a snapshot at that date, the way an ongoing event's toll is reported
+_TOKENS["<TOD>"] = (
+    r"(?:(?:2[0-4]|[01]?\d)<O>(?:h|giờ)(?:<O>[0-5]\d(?:<O>phút)?)?(?![\p{L}\p{N}])"
+    r"(?:<S>(?:sáng|trưa|chiều|tối|đêm)(?![\p{L}]))?<O>,?<S>)"
+)
 _NOW_END = r"(?:nay|hiện<S>(?:nay|tại)|thời<S>điểm<S>(?:này|hiện<S>tại|hiện<S>nay))(?![\p{L}])"
 _UPTO = r"(?:cho<S>)?(?:đến|tới)(?:<S>(?:hết|cuối))?<S>"
 
@@ -81,13 +85,14 @@ _ALTERNATIVES = {
     "range": rf"(?:<PRE><S>)?từ<S><POINT><S>{_UPTO}(?:{_NOW_END}|<POINT>)"
     r"|ngày<S><DATE><O>(?:[-–]|<S>(?:đến|tới)<S>)<O>(?:ngày<S>)?<DATE>"
     r"|(?:<PRE><S>)?từ<S>(?:đầu<S>năm(?:<S>(?:<Y>|nay))?|(?:năm<S>)?<Y>(?!<O>[-–/]<O>\d))",
-    "todate": rf"(?:<PRE><S>)?{_UPTO}(?:(?:ngày<S>|thời<S>điểm<S>(?:ngày<S>)?)?<DATE>"
-    r"|ngày<S><DAY><S>tháng<S><MONX>(?:<S>năm<S><Y>)?|tháng<S><MONX>(?:<YS>)?|quý<S><QN>(?:<YS>)?)"
+    "todate": rf"(?:<PRE><S>)?{_UPTO}(?:<TOD>?(?:ngày<S>|thời<S>điểm<S>(?:ngày<S>)?)?<DATE>"
+    r"|<TOD>?ngày<S><DAY><S>tháng<S><MONX>(?:<S>năm<S><Y>)?|tháng<S><MONX>(?:<YS>)?"
+    r"|quý<S><QN>(?:<YS>)?)"
     rf"|<PRE><S>{_UPTO}năm<S><Y>"
     r"|(?:<PRE><S>)?(?:cho<S>)?(?:đến|tới)<S>(?:hết|cuối)<S>năm(?:<S>(?:<Y>|nay))?",
     "now": rf"(?:(?:tính|cho|kể)<S>)?(?:đến|tới)<S>{_NOW_END}"
     rf"|từ<S>(?:nay|bây<S>giờ)<S>{_UPTO}<POINT>"  # `từ nay đến năm 2030`: a target
-    rf"|(?<!(?:{_HIEN_COMPOUNDS})<S>)hiện(?:<S>(?:nay|tại|có|đang|vẫn|còn)(?![\p{{L}}])|(?=<O>,))",
+    rf"|(?<!(?:{HIEN_COMPOUNDS})<S>)hiện(?:<S>(?:nay|tại|có|đang|vẫn|còn)(?![\p{{L}}])|(?=<O>,))",
     "same": r"cùng<S>(?:kỳ|thời<S>điểm|thời<S>gian)(?:<S>(?:của<S>)?năm<S>(?:<Y>|trước|ngoái))?",
     "season": r"niên<S>vụ<S>(?:\p{L}+<S>){0,2}?<Y><O>[-–/]<O>(?:<Y>|\d\d(?!\d))"
     r"|(?<!(?:nhiệm|dịch|phục|nghĩa|chức|công|quân|nghiệp)<S>)vụ<S>(?:lúa<S>|sản<S>xuất<S>)?"
@@ -191,6 +196,16 @@ BASE_BEFORE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# an attainment ratio's base names its plan's year (`bằng 76,8% kế hoạch năm 2024`,
+# `đạt 82% dự toán Trung ương giao năm 2025`): the plan's period, as a base's, is no
+# figure's, the ratio's nor the next one's (`… và tăng 9,2% so với cùng kỳ`)
+PLAN_RATIO_BEFORE = regex.compile(
+    grammar(
+        r"\d<O>%<O>(?:so<S>với<S>)?(?:kế<S>hoạch|dự<S>toán|chỉ<S>tiêu|mục<S>tiêu)"
+        r"(?:<S>[\p{L}]+){0,4}?<S>$"
+    ),
+    regex.IGNORECASE,
+)
 # the words a BASE_BEFORE match begins with, lowered: a stdlib search of the lowered
 # stretch for them rules out most stretches first (as `period_level` does for levels;
 # lowering maps every letter that matches one of theirs case-insensitively to it, but
@@ -243,6 +258,9 @@ _P_DATE = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})(?!\d)")
 _P_MY = regex.compile(r"^(\d{1,2})/(\d{4})$")
 _P_MONTH = regex.compile(rf"tháng {_MW}")
 _P_QUARTER = regex.compile(r"quý (\w+)")
+_P_CLOCK = regex.compile(
+    r"\d{1,2} ?(?:h|giờ)(?: ?\d\d(?: ?phút)?)?(?: (?:sáng|trưa|chiều|tối|đêm))? ?,? "
+)
 _UPTO_SPLIT = regex.compile(r" (?:cho )?(?:đến|tới) (?:(?:hết|cuối) )?")
 
 
@@ -349,8 +367,12 @@ def parse(kind: str, s: str) -> Spec | None:
     if kind == "range":
         return _range(s)
     if kind == "todate":
-        p = point(_UPTO_SPLIT.split(" " + s, maxsplit=1)[-1])
-        return Spec("to-date", (p[1][0], 1, 1), p[1], p[2], level=True) if p else None
+        at = _UPTO_SPLIT.split(" " + s, maxsplit=1)[-1]
+        clock = _P_CLOCK.match(at)  # `đến 17h ngày 21/9`: a snapshot, no one counts a
+        p = point(at[clock.end() :] if clock else at)  # year's flow to the hour
+        if p is None:
+            return None
+        return Spec("to-date", p[1] if clock else (p[1][0], 1, 1), p[1], p[2], level=True)
     if kind == "now" and s.startswith("từ"):  # `từ nay đến cuối năm`: the end is the target
         p = point(_UPTO_SPLIT.split(s, maxsplit=1)[-1])
         return Spec("target", p[1], p[1], p[2]) if p else None
@@ -362,10 +384,9 @@ def parse(kind: str, s: str) -> Spec | None:
         ys = [int(y) for y in _YEAR_RE.findall(s)]
         if (two := regex.search(r"(\d{4}) ?[-–/] ?(\d\d)(?!\d)", s)) and len(ys) == 1:
             ys.append(ys[0] // 100 * 100 + int(two.group(2)))
-        if s.startswith("niên vụ"):  # a marketing year runs across two years
-            return Spec("season", (ys[0], None, None), (ys[-1], None, None))
-        y = ys[-1] if ys else None  # the harvest year: `đông xuân 2024-2025` → 2025
-        return Spec("season", (y, None, None), (y, None, None), rel)
+        if ys:  # `vụ đông xuân 2024-2025`, `niên vụ 2023/2024`: the years it spans
+            return Spec("season", (min(ys), None, None), (max(ys), None, None))
+        return Spec("season", (None, None, None), (None, None, None), rel)
     if kind == "term":
         a, b = (int(y) for y in _YEAR_RE.findall(s)[-2:])
         return Spec("term", (a, None, None), (b, None, None)) if a <= b else None
@@ -461,46 +482,3 @@ def fill_years(lo: Bound, hi: Bound, year: int | None = None) -> tuple[Bound, Bo
     if ly is None and hy is not None:
         ly = hy if ((lm or 1), (ld or 1)) <= ((hm or 12), (hd or 31)) else hy - 1
     return (ly, lm, ld), (hy, hm, hd)
-
-
-def format_period(iso: str, lang: str = "vi") -> str:
-    """An ISO period as a reader would write it (`2025-01/2025-06` → `6 tháng đầu năm
-    2025`, en `H1 2025`); what is not an ISO period comes back unchanged."""
-    b = period_bounds(iso)
-    if b is None:
-        return iso
-    d0, d1 = b
-    en = lang != "vi"
-    form = render(d0, d1)
-    y0, y1, m0, m1 = d0.year, d1.year, d0.month, d1.month
-    if "-" not in form:  # whole years
-        if y0 == y1:
-            return str(y0) if en else f"năm {y0}"
-        return f"{y0}–{y1}" if en else f"giai đoạn {y0}-{y1}"
-    if len(form.split("/")[0]) == 7:  # whole months
-        if y0 != y1:
-            if en:
-                return f"{MONTHS_EN[m0 - 1]} {y0}–{MONTHS_EN[m1 - 1]} {y1}"
-            return f"từ tháng {m0}/{y0} đến tháng {m1}/{y1}"
-        if m0 == m1:
-            return f"{MONTHS_EN[m0 - 1]} {y0}" if en else f"tháng {m0}/{y0}"
-        if m0 % 3 == 1 and m1 == m0 + 2:
-            q = (m0 + 2) // 3
-            return f"Q{q} {y0}" if en else f"quý {ROMAN_OUT[q]}/{y0}"
-        if (m0, m1) in ((1, 6), (7, 12)) and en:
-            return f"H{m0 // 6 + 1} {y0}"
-        if en:
-            return f"{MONTHS_EN[m0 - 1]}–{MONTHS_EN[m1 - 1]} {y0}"
-        if m0 == 1:
-            return f"{m1} tháng đầu năm {y0}"
-        if m1 == 12:
-            return f"{13 - m0} tháng cuối năm {y0}"
-        return f"tháng {m0}-{m1}/{y0}"
-    if d0 == d1:
-        return f"{d0.day} {MONTHS_EN[m0 - 1]} {y0}" if en else f"ngày {d0.day}/{m0}/{y0}"
-    if en:
-        a = f"{d0.day} {MONTHS_EN[m0 - 1]}" + ("" if y0 == y1 else f" {y0}")
-        return f"{a}–{d1.day} {MONTHS_EN[m1 - 1]} {y1}"
-    if (m0, d0.day) == (1, 1) and y0 == y1:
-        return f"từ đầu năm đến ngày {d1.day}/{m1}/{y1}"
-    return f"từ ngày {d0.day}/{m0}/{y0} đến ngày {d1.day}/{m1}/{y1}"

@@ -9,9 +9,11 @@ ISO forms are the shortest equivalent ones: `2024`, `2025-10`, `2025-06-30`,
 `2025-01/2025-06`, `2025-01-01/2025-09-15`, `2021/2025`.
 
 Decisions the guideline leaves open:
-- a crop season is its harvest year (`vụ đông xuân 2024-2025` → `2025`, like
-  `vụ hè thu 2012` → `2012`); a `niên vụ 2024-2025` (marketing year) spans both
-  years, `2024/2025`;
+- a crop season written with a range of years spans them (`vụ đông xuân 2024-2025`
+  → `2024/2025`, as `giai đoạn 2021 - 2025` → `2021/2025` and `niên vụ 2024-2025`
+  → `2024/2025`): the season runs from the first year's winter into the second's
+  spring, and naming the second alone would drop the first; a season with one year
+  is that year (`vụ hè thu 2012` → `2012`);
 - `3 năm qua` is the three calendar years up to the document's year;
 - `từ nay đến cuối năm` / `từ nay đến năm 2030` is a target: its end (`2025`, `2030`);
 - a date right after a document number (`Chỉ thị 15-CT/TW ngày 10/8/2022`) is part
@@ -25,27 +27,34 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
 
 from solieu.extract import period_words as pw
-from solieu.extract.lowering import lower_region, lowered_pieces
+from solieu.extract.period_context import (
+    headline_paragraph,
+    label_forward,
+    months_label,
+    paragraph_starts,
+)
 from solieu.extract.period_dates import _dateline, _meta, document_date
+from solieu.extract.period_format import format_period
 from solieu.extract.period_level import is_level_context
 from solieu.extract.period_needs import Need, needed
+from solieu.extract.period_snapshot import is_event_toll
+from solieu.extract.period_windows import Shifted as _Shifted
+from solieu.extract.period_windows import lowered as _lowered
+from solieu.extract.period_windows import windows as _windows
 from solieu.extract.period_words import (
     Bound,
     canonical_period,
     dates_of,
     fill_years,
-    format_period,
     period_bounds,
     render,
 )
-from solieu.text.sentences import is_hard_wrapped
 
 # kinds that are not a figure's time: a caller skips them
 IGNORABLE = frozenset({"duration", "name", "age"})
@@ -97,68 +106,8 @@ def _readings(lo: Bound | None, hi: Bound | None, level: bool) -> tuple[str | No
 
 
 # -- finding ---------------------------------------------------------------------------
-_KEY = re.compile(pw.KEYS_GROUPED)
-_KEY_I = re.compile(pw.KEYS, re.IGNORECASE)
 _START = re.compile(pw.STARTS_GROUPED)
 _START_I = re.compile(pw.STARTS, re.IGNORECASE)
-_LEFT = 40  # how far before one of its keys an expression may begin
-
-
-def _windows(text: str, pieces: list[tuple[int, int, str | None]]) -> Iterator[tuple[int, int]]:
-    """The stretches of text where an expression may begin (up to _LEFT characters
-    before a key word, to the key's end), merged; the keys found a lowered piece at a
-    time (the text itself, case-insensitively, where lowering would move offsets).
-    `pieces` keeps the last two pieces (start, end, lowered or None) for `_lowered`."""
-    window: list[int] | None = None
-    for start, end, low in lowered_pieces(text):
-        pieces.append((start, end, low))
-        if len(pieces) > 2:
-            del pieces[0]
-        if low is None:
-            keys = ((k.start(), k.end()) for k in _KEY_I.finditer(text, start, end))
-        else:
-            keys = ((start + k.start(), start + k.end()) for k in _KEY.finditer(low))
-        for ks, ke in keys:
-            a, b = max(0, ks - _LEFT), ke
-            if window is not None and a <= window[1]:
-                window[1] = b
-            else:
-                if window is not None:
-                    yield window[0], window[1]
-                window = [a, b]
-    if window is not None:
-        yield window[0], window[1]
-
-
-def _lowered(text: str, pieces: list[tuple[int, int, str | None]], r0: int, r1: int) -> str | None:
-    r"""`lower_region(text, r0, r1)`, sliced from a lowered piece that holds the stretch.
-
-    A slice can differ from the stretch lowered alone only in a Greek final sigma at
-    its ends (`σ` for `ς`, the one case mapping that looks at the letters around), and
-    nothing a window is searched with tells the two apart: the patterns hold no Greek
-    and read any letter as `\p{L}` or `\w`; what a match's text is parsed for (words,
-    numbers, years) holds none. A piece lowered keeps its offsets, so the stretch does
-    (only `İ` lowers to two characters); one lowered None is lowered again."""
-    for start, end, low in pieces:
-        if low is not None and start <= r0 and r1 <= end:
-            return low[r0 - start : r1 - start]
-    return lower_region(text, r0, r1)
-
-
-class _Shifted:
-    """A match in a lowered window, read as a match in the text (what `_mention` uses)."""
-
-    __slots__ = ("_m", "_off", "lastgroup")
-
-    def __init__(self, m, off: int) -> None:
-        self._m, self._off, self.lastgroup = m, off, m.lastgroup
-
-    def span(self) -> tuple[int, int]:
-        a, b = self._m.span()
-        return a + self._off, b + self._off
-
-    def group(self) -> str:
-        return self._m.group()
 
 
 def _mention(text: str, m) -> PeriodMention | None:
@@ -193,6 +142,8 @@ def _mention(text: str, m) -> PeriodMention | None:
         or pw.DURATION_AFTER.match(text, end)
     ):
         label = None  # a length of time that no reporting period makes a period
+    if kind == "to-date" and hi and hi[2] and lo != hi and is_event_toll(text, start, end):
+        lo = hi  # one storm's toll by that date: a snapshot (period_snapshot)
     if lo is not None and hi is not None and not dated:
         lo, hi = fill_years(lo, hi)
     base = _base_before(text, start) or (
@@ -218,6 +169,10 @@ def _mention(text: str, m) -> PeriodMention | None:
 
 def _base_before(text: str, start: int) -> bool:
     """Whether the words before `start` make the period a comparison's base."""
+    if "%" in text[max(0, start - 60) : start] and pw.PLAN_RATIO_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return True  # `bằng 76,8% kế hoạch năm 2024`
     a = max(0, start - 40)
     seg = text[a:start]
     if "İ" not in seg and "ſ" not in seg and pw.BASE_HINT.search(seg.lower()) is None:
@@ -294,15 +249,6 @@ def _in_window(
 
 
 # -- resolving -------------------------------------------------------------------------
-def _paragraph_starts(text: str) -> list[int]:
-    """Paragraph starts: blank lines separate them in hard-wrapped text, else lines do."""
-    sep = _BLANK_LINE if is_hard_wrapped(text) else _LINE
-    return [0] + [m.end() for m in sep.finditer(text)]
-
-
-_BLANK_LINE, _LINE = regex.compile(r"\n[ \t]*\n\s*"), regex.compile(r"\n\s*")
-
-
 def _shift(d: date, years: int) -> date:
     y = d.year + years
     return date(y, d.month, min(d.day, pw.last_day(y, d.month)))
@@ -322,16 +268,19 @@ def resolve_periods(
     """The mentions with the years the text omits supplied, as a reader does.
 
     A year comes from the last stated year of a period before it (not a comparison
-    base, target or term), else the next one in its paragraph, else the document's
-    date (`doc_date`, from the page metadata), else a date stamp or dateline in the
-    text; when none tells, `iso` stays None. A year taken from the date that would put
-    the period after that date is the year before (`tháng 12` in a January report).
+    base, target or term), else the next one in its paragraph (in the lead, for the
+    headline), else the document's date (`doc_date`, from the page metadata), else a
+    date stamp or dateline in the text; when none tells, `iso` stays None. A year taken
+    from the date that would put the period after that date is the year before
+    (`tháng 12` in a January report). A bare `N tháng` is the interval of the first N
+    months stated before it, else after it (period_context).
     """
     ms = find_periods(text) if mentions is None else mentions
     meta = _meta(doc_date)
     stamp = None if meta else _dateline(text)
     ref, ref_from = (meta, "doc_date") if meta else (stamp, "dateline")
-    paras = _paragraph_starts(text)
+    paras = paragraph_starts(text)
+    head = headline_paragraph(text, paras)
     written = [_written_year(m, ref) for m in ms]
     nxt: list[int | None] = [None] * len(ms)
     j = None
@@ -348,7 +297,8 @@ def resolve_periods(
         year_ctx, src = last_year, "context"
         if year_ctx is None and nxt[i] is not None:
             k = nxt[i]
-            if bisect.bisect_right(paras, ms[k].start) == bisect.bisect_right(paras, m.start):
+            pk, pm = bisect.bisect_right(paras, ms[k].start), bisect.bisect_right(paras, m.start)
+            if pk == pm or (head is not None and pm == head + 1 and pk == head + 2):
                 year_ctx = written[k]
         r = _resolve(m, year_ctx, src, ref, ref_from, last_flow, labels, dated)
         out.append(r)
@@ -356,10 +306,12 @@ def resolve_periods(
             last_year = written[i]
         if not r.base and r.iso and r.kind in _SOURCE_KINDS:
             last_flow = period_bounds(r.iso)
-            if r.label:
-                labels[r.label] = (r.iso, last_flow[1].year)
-                if r.dated:
+            if label := r.label or months_label(r.kind, last_flow):
+                labels[label] = (r.iso, last_flow[1].year)
+                if r.dated and r.label:
                     dated[r.label] = (r.iso, last_flow[1].year)
+    if any(r.kind == "duration" and r.label for r in out):
+        label_forward(out, _SOURCE_KINDS)
     return out
 
 

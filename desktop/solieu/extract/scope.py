@@ -38,15 +38,19 @@ from solieu.extract.doc_place import score_places as _score_places
 from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match, named_after
+from solieu.extract.scope_periods import ANAPHORA as _ANAPHORA
+from solieu.extract.scope_periods import NOW_ADVERB, fronted, in_earlier_cause, last_anaphora
+from solieu.extract.scope_periods import referent as _referent
 from solieu.text.sentences import is_hard_wrapped
 
 _SOON = regex.compile(r"[^,;.]*?\b(?:vào|trong|của|tính đến|đến)\s*$")
 _PUNCT = regex.compile(r"[,;:.()]")
-# A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`) gives its
-# figures no period unless it also names one: an older paragraph period is not theirs.
+# A sentence that says "now" (`Hiện nay, …`, `Hiện tỉnh đang …`, `đến nay`, `giá hiện ở
+# mức …`) gives its figures no period unless it also names one: an older paragraph
+# period is not theirs.
 _NOW = regex.compile(
-    r"(?i)(?:^|[,;:]\s*)(?:hiện|đến nay|tới nay)(?!\p{L})|(?<!\p{L})(?:hiện\s+(?:nay|tại|có|đang)"
-    r"|đến\s+nay|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại))(?!\p{L})"
+    r"(?i)(?:^|[,;:]\s*)(?:hiện|đến nay|tới nay)(?!\p{L})|(?<!\p{L})(?:đến\s+nay"
+    r"|đến\s+thời\s+điểm\s+(?:này|hiện\s+tại))(?!\p{L})|" + NOW_ADVERB
 )
 # A paragraph that opens as a continuation of the one before (`Bên cạnh đó`, `Ngoài ra`,
 # `X cũng …`) keeps the period that governed that one.
@@ -54,32 +58,19 @@ _CONTINUES = regex.compile(
     r"(?i)\s*(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+(?:với\s+)?đó|song\s+song"
     r"|trong\s+đó|cụ\s+thể|theo\s+đó|riêng|[^,.;\n]{0,40}?(?<!\p{L})cũng(?!\p{L}))"
 )
-# A period that opens its sentence or its first clause (`Cụ thể, trong 6 tháng đầu năm
-# 2025, …`) governs the paragraph; one inside a noun phrase governs its sentence only.
-_FRONT = regex.compile(
-    r"(?i)(?:^|[,:])\s*(?:cụ\s+thể\s+)?(?:cũng\s+)?(?:trong|tính\s+đến|từ|đến|vào|riêng|sau|lũy\s+kế"
-    r"|bình\s+quân|tính\s+chung|cộng\s+dồn|chung)?\s*$"
-)
 # a period after the figure in a cause or purpose phrase is not its time (`tăng 2,97% do
 # … thu học phí năm học 2025-2026`)
 _CAUSE = regex.compile(r"(?i)(?<!\p{L})(?:do|vì|nhờ|bởi|để|sau\s+khi|theo)(?!\p{L})")
-# `trong quý`, `trong tháng`, `vụ này`: the quarter, month or season the text named last
-_ANAPHORA = regex.compile(
-    r"(?i)(?<!\p{L})(?:(?:trong|của)\s+(quý|tháng|kỳ)(?!\s*(?:\d|[IVX]+\b|này|tới|sau|trước"
-    r"|qua|đầu|cuối|báo\s+cáo))|(vụ)\s+này)(?!\p{L})"
-)
-_ANAPHORA_KINDS = {
-    "quý": {"quarter"},
-    "tháng": {"month"},
-    "kỳ": {"quarter", "month", "months"},
-    "vụ": {"season"},
-}
 # a yearly rate (`mỗi năm … gửi về 3,5 tỷ USD`) describes no period of its own
 _PER_YEAR = regex.compile(r"(?i)(?<!\p{L})(?:mỗi|hằng|hàng|bình\s+quân\s+mỗi)\s+năm(?!\p{L})")
-# The period of a statistical report (a run of months, a quarter, a month, a year, to a
-# date) stated up front holds for the report's later figures until another is stated; a
-# term, a season or a target up front governs its paragraph (and a continuation) only.
-_REPORTING = frozenset({"months", "quarter", "month", "year", "to-date", "since-start", "dates"})
+# The period of a statistical report (a run of months, a quarter, a month, a year, a crop
+# season, to a date) stated up front holds for the report's later figures until another
+# is stated; a term or a target up front governs its paragraph (and a continuation) only,
+# and one day up front (`Ngày 20/9, tại huyện …`) is an episode of the report: it
+# governs its paragraph, and the report's period holds again after it.
+_REPORTING = frozenset(
+    {"months", "quarter", "month", "year", "to-date", "since-start", "dates", "season"}
+)
 # A bare `tỉnh` (`toàn tỉnh`, `của tỉnh`, `Tỉnh đã …`) names the province the text is
 # about at that point, as a pronoun would.
 _BARE_PROVINCE = regex.compile(
@@ -157,6 +148,7 @@ class Scope:
         self._level: tuple[str, bool] | None = None  # the last clause read for a level
         self._frames: dict[tuple[int, int], bool] = {}  # `_is_frame`, by mention span
         self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
+        self._anaphora: dict[tuple[int, int], PeriodMention | None] = {}  # by text span
         self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
         self._head: tuple[PeriodMention | None, int] | None = None  # `_reported_period`
         # machine integers, not lists of int objects (`sentence_arrays`)
@@ -216,6 +208,7 @@ class Scope:
             if not m.base
             and not m.start <= pos < m.end
             and not (m.start >= end and _PLAN.search(self.text, max(0, m.start - 30), m.start))
+            and not (m.end <= pos and in_earlier_cause(self.text, s0, m.start, m.end, pos))
         ]
         before = [m for m in within if m.end <= pos]
         after = [m for m in within if m.start >= end]
@@ -237,24 +230,21 @@ class Scope:
             return PeriodChoice(None, None)
         back = _ANAPHORA.search(sentence_before) if may_match(low, ANAPHORA_HINTS) else None
         if back:  # `trong quý` / `vụ này`: the quarter or season the text last named
-            kinds = _ANAPHORA_KINDS[(back.group(1) or back.group(2)).lower()]
-            periods = self.periods
-            named = next(
-                (periods[j] for j in range(lo - 1, -1, -1) if periods[j].kind in kinds), None
-            )
-            if named is not None and not named.base:
+            named = _referent(self.periods, back, lo)
+            if named is not None:
                 return self._choice(named, clause)
         if pos < self.headline_end:  # a headline figure with no time takes the article's
             body = next(
                 (m for m in self.periods if m.start >= self.headline_end and not m.base), None
             )
             return self._choice(body, clause) if body is not None else PeriodChoice(None, None)
-        governing = self._governing(pos, lo)
+        governing = self._governing(pos, lo, s0)
         return self._choice(governing, clause) if governing else PeriodChoice(None, None)
 
-    def _governing(self, pos: int, lo: int) -> PeriodMention | None:
-        """The period stated earlier in the paragraph, else the one that governed the
-        paragraph before when this one continues it."""
+    def _governing(self, pos: int, lo: int, s0: int) -> PeriodMention | None:
+        """The period stated earlier in the paragraph (or the one an anaphora after it
+        refers to: `Trong quý, … xử lý 1,1 triệu trường hợp. Trong đó, … 38%`), else the
+        one that governed the paragraph before when this one continues it."""
         p0, _ = self.paragraph(pos)
         periods = self.periods
         for j in range(lo - 1, -1, -1):  # (not a reversed copy: asked for every figure)
@@ -262,7 +252,9 @@ class Scope:
             if m.start < p0:
                 break
             if not m.base:
-                return m
+                return self._paragraph_anaphora(m.end, s0) or m
+        if (back := self._paragraph_anaphora(p0, s0)) is not None:
+            return back
         # the rest depends on the paragraph, then on `lo` alone: kept for the next figures
         if p0 not in self._continued:
             self._continued[p0] = self._continued_period(p0)
@@ -272,6 +264,16 @@ class Scope:
             self._reported[lo] = self._reported_period(lo)
         return self._reported[lo]
 
+    def _paragraph_anaphora(self, a: int, b: int) -> PeriodMention | None:
+        """What the last anaphora in text[a:b] (earlier sentences of the paragraph, at
+        most 1,500 characters back) refers to; kept by (a, b) for the sentence's figures."""
+        a = max(a, b - 1500)
+        if a < b and (a, b) not in self._anaphora:
+            back = last_anaphora(self.text, a, b)
+            lo = bisect.bisect_left(self.period_starts, back.start()) if back else 0
+            self._anaphora[(a, b)] = _referent(self.periods, back, lo) if back else None
+        return self._anaphora.get((a, b))
+
     def _continued_period(self, p0: int) -> PeriodMention | None:
         """The period up front in the paragraph before, when the one at p0 continues it."""
         while p0 > 0 and _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
@@ -280,8 +282,7 @@ class Scope:
             for m in reversed(self.periods[:i]):
                 if m.start < prev0:
                     break
-                s0, _ = self.sentence(m.start)
-                if not m.base and _FRONT.search(self.text[s0 : m.start]):
+                if not m.base and fronted(self.text, self.sentence(m.start)[0], m):
                     return m
             p0 = prev0
         return None
@@ -291,8 +292,7 @@ class Scope:
         for m in reversed(self.periods[:lo]):  # the report's period, stated up front
             if m.start < self.headline_end or m.kind == "now":
                 break  # a statement about "now" moves the text into the present
-            s0, _ = self.sentence(m.start)
-            if not m.base and _FRONT.search(self.text[s0 : m.start]):
+            if not m.base and m.kind != "date" and fronted(self.text, self.sentence(m.start)[0], m):
                 return m if m.kind in _REPORTING else None
         # else the period a headline gives the article (`CPI tháng 9 tăng 0,42%`)
         if self._head is None:  # (its first period, and the first "now" after it)
