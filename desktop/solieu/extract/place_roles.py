@@ -77,6 +77,7 @@ _EXAMPLES = re.compile(
     r"|tiêu biểu (?:là|như)|là)\s*$"
 )
 
+_EXAMPLE_LEADS = _set("như", "gồm", "là")  # the last word of every lead of _EXAMPLES
 # an example that heads its own figure is a breakdown item: `các tỉnh như Hà Tĩnh 4 người`,
 # `như Quảng Bình với 5 người`, `như Nghệ An (12 dự án)`
 _OWN_FIGURE = re.compile(
@@ -229,7 +230,8 @@ def role_at(text: str, start: int, end: int, kind: str) -> Role:
             return "partner"
         if (
             kind != "nation"
-            and words[-1:] in (["như"], ["gồm"], ["là"])
+            and words
+            and words[-1] in _EXAMPLE_LEADS
             and _EXAMPLES.search(" ".join(words))
             and not _OWN_FIGURE.match(text, end)
         ):

@@ -57,6 +57,7 @@ class PlaceScope:
     _ranked: dict[int, bool]
     _own: tuple[str | None, str | None] | None
     _sections: list[int] | None = None  # `place_carry.section_starts`, once asked
+    _held: dict[tuple[int, int], bool]  # `_holds`, by frame start and figure paragraph
 
     if TYPE_CHECKING:
 
@@ -89,11 +90,22 @@ class PlaceScope:
                 here, frame = self.paragraph(pos)[0], self.paragraph(m.start)[0]
                 if here == frame:
                     return m.name
-                if self._sections is None:
-                    self._sections = section_starts(self.text, self.par_starts)
-                if frame_holds(self.text, frame, here, self._sections, self._one_of_many(m, frame)):
+                if self._holds(m, frame, here):
                     return m.name
         return None
+
+    def _holds(self, m, frame: int, here: int) -> bool:
+        """`place_carry.frame_holds` for the frame m of the paragraph at `frame` and a
+        figure in the paragraph at `here`, kept: the figures of a paragraph ask alike."""
+        got = self._held.get((m.start, here))
+        if got is None:
+            if self._sections is None:
+                self._sections = section_starts(self.text, self.par_starts)
+            many = self._one_of_many(m, frame)
+            got = self._held[(m.start, here)] = frame_holds(
+                self.text, frame, here, self._sections, many
+            )
+        return got
 
     def _ranks(self, m) -> bool:
         """`place_carry.ranked` for mention m, kept: each figure's walk passes it again."""
@@ -153,8 +165,11 @@ class PlaceScope:
         Kỳ, Nhật Bản, Hàn Quốc`: the comma before `Hàn Quốc` opens no clause)."""
         if m.kind != "country":
             return True
-        if _OWNER.search(self.text, max(s0, m.start - 6), m.start) and _OWNED.fullmatch(
-            self.text, m.end, pos
+        lo = max(s0, m.start - 6)
+        if (
+            "của" in self.text[lo : m.start]
+            and _OWNER.search(self.text, lo, m.start)
+            and _OWNED.fullmatch(self.text, m.end, pos)
         ):
             return True
         i = bisect.bisect_left(self.place_starts, m.start)
@@ -173,9 +188,10 @@ class PlaceScope:
         s0, s1 = self.sentence(pos)
         lo = bisect.bisect_left(self.place_starts, s0)
         hi = bisect.bisect_left(self.place_starts, s1)
-        gloss = glossed(self.text, s0, pos, self.places, self.place_starts)
-        if gloss is not None and (gloss.kind != "country" or gloss.role == "comparison"):
-            return gloss.name  # `cả nước (khoảng 50,7%)`: the value of the place before
+        if self.text.rfind("(", s0, pos) >= 0:  # (most figures have no bracket before)
+            gloss = glossed(self.text, s0, pos, self.places, self.place_starts)
+            if gloss is not None and (gloss.kind != "country" or gloss.role == "comparison"):
+                return gloss.name  # `cả nước (khoảng 50,7%)`: the value of the place before
         in_sentence = [m for m in self.places[lo:hi] if m.role in SUBJECT_ROLES]
         before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0, pos)]
         if before:
@@ -183,13 +199,16 @@ class PlaceScope:
         # after the figure, a country is what it is compared or traded with, or part of
         # its noun (`3 tỉnh của Lào`): the figure is still the Vietnamese side's; a
         # breakdown item (`tại các tỉnh như Quảng Bình 4 người`) names its own figure
-        after = [
-            m
-            for m in in_sentence
-            if m.start >= end and m.kind != "country" and not ITEM.match(self.text, m.end)
-        ]
-        if after and not _BOUNDARY.search(self.text, end, after[0].start):
-            return after[0].name
+        after = next(
+            (
+                m
+                for m in in_sentence
+                if m.start >= end and m.kind != "country" and not ITEM.match(self.text, m.end)
+            ),
+            None,
+        )
+        if after is not None and not _BOUNDARY.search(self.text, end, after.start):
+            return after.name
         # then the paragraph, and the one before when this one continues it; past that,
         # the article's own place (the document's): the last province named in another
         # paragraph (a ranking, a comparison) does not carry, nor does a place that

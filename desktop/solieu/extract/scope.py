@@ -169,6 +169,7 @@ class Scope(PlaceScope):
         self.place_starts = [m.start for m in named]
         self._own: tuple[str | None, str | None] | None = None  # `own_place`, its kind
         self._ranked: dict[int, bool] = {}  # `place_carry.ranked`, by mention start
+        self._held: dict[tuple[int, int], bool] = {}  # `_holds`
         self.places = sorted([*named, *pronouns(self, text, named)], key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
 
