@@ -101,13 +101,15 @@ def score_places(text: str, mentions: list, headline_end: int, pars: Sequence[in
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     opens, closes = _offsets(text, "("), _offsets(text, ")")
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.role not in SUBJECT_ROLES or m.kind == "country":
             continue
         if is_dateline(text, m):
             continue
         if _last_before(opens, m.start) > _last_before(closes, m.start):
             continue  # inside brackets: one part of a breakdown
+        if isinstance(m, _Implied) and _sources(text, mentions, k, (opens, closes)):
+            continue  # `Theo Cục Trồng trọt, toàn vùng ĐBSCL …`: the region's figure
         weight = 3.0 if m.start < headline_end else 2.0 if m.start < lead_end else 1.0
         if isinstance(m, _Implied) and headline_end <= m.start < lead_end:
             weight = 3.0  # `Theo Tổng cục Thống kê, …` opening the article: a national report
@@ -116,6 +118,32 @@ def score_places(text: str, mentions: list, headline_end: int, pars: Sequence[in
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], -first[n]))
+
+
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)|\n")
+_LOCAL = frozenset({"province", "subunit", "region"})
+# `Quảng Trị 410 căn`: a place right before a number is a breakdown item, one figure's
+ITEM = regex.compile(r"[ \t]+\d")
+
+
+def _sources(text: str, mentions: list, k: int, brackets: tuple[list[int], list[int]]) -> bool:
+    """Whether the national agency mentions[k] is only the source of its sentence:
+    the sentence names a province or a region as its subject (`Theo Bộ Công Thương,
+    xuất khẩu của Nghệ An …`) before any other, so the agency speaks for that place, not
+    the country; a breakdown item (`Quảng Bình 4 người`) is one part of a total."""
+    stop = _SENTENCE_END.search(text, mentions[k].end)
+    end = stop.start() if stop else len(text)
+    for m in mentions[k + 1 :]:
+        if m.start >= end:
+            return False
+        if m.role not in SUBJECT_ROLES or m.kind == "country":
+            continue
+        if _last_before(brackets[0], m.start) > _last_before(brackets[1], m.start):
+            continue
+        if ITEM.match(text, m.end):  # (a breakdown item, `Quảng Bình 4 người`)
+            continue
+        return m.kind in _LOCAL  # the first subject decides: `GDP cả nước …, trong đó Hà Nội`
+    return False
 
 
 def _offsets(text: str, char: str) -> list[int]:

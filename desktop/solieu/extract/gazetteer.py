@@ -220,7 +220,7 @@ def find_places(text: str) -> list[PlaceMention]:
             pos = stop
             continue
         info = idx.infos[name]
-        if out and continues_list(text, out[-1].end, begin, stop):
+        if out and continues_list(text, out[-1].end, begin, stop, out[-1].role == "example"):
             role = out[-1].role
         else:
             role = role_at(text, begin, stop, kind)

@@ -4,7 +4,10 @@ GUIDELINE §8 "place": a figure takes the place its sentence names for it, but "
 place named only as a comparison, a partner or in a headline about another figure
 does not carry over", and a flow with a foreign partner (exports to, FDI from)
 belongs to the Vietnamese side. These cue lexicons tell the three apart from the
-words just before a mention (and, for a country, just after it).
+words just before a mention (and, for a country, just after it). A fourth role is
+the example: a place listed to illustrate a group (`các tỉnh khác như Lạng Sơn, Cao
+Bằng`); a group of provinces "belongs to the country it is part of", so its examples
+are no figure's place either.
 
 The cues are matched on the last few words of the clause, as word tuples: a
 handful of set look-ups per mention, whatever the document's length.
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Role = Literal["subject", "partner", "comparison"]
+Role = Literal["subject", "partner", "comparison", "example"]
 
 
 def _set(*phrases: str) -> frozenset[str]:
@@ -63,6 +66,22 @@ _COUNTRY_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:tiếp tục|vẫn|hiện|hiện vẫn)\s+)?"
     r"(?:là\s+(?:\S+\s+){0,3}?(?:thị trường|đối tác|nhà đầu tư|quốc gia|nước|nhà cung cấp|nguồn)"
     r"|dẫn đầu|đứng đầu|đứng thứ|xếp thứ)"
+)
+
+# -- example: `các tỉnh khác như Lạng Sơn`, `nhiều địa phương, như Nghệ An` ---------------
+# a plural group noun, up to four words of modifiers, and the word that opens its examples
+_EXAMPLES = re.compile(
+    r"(?<!\w)(?:các|nhiều|một số|những|hàng loạt|một loạt)\s+(?:tỉnh|địa phương|thành phố"
+    r"|tỉnh thành|huyện|quận|thị xã|đô thị|vùng|khu vực|nơi)(?:\s*,\s*thành(?:\s+phố)?)?"
+    r"(?:\s+[^\W\d]+){0,4}?\s*,?\s+(?:như|gồm|bao gồm|chẳng hạn như|điển hình (?:là|như)"
+    r"|tiêu biểu (?:là|như)|là)\s*$"
+)
+
+_EXAMPLE_LEADS = _set("như", "gồm", "là")  # the last word of every lead of _EXAMPLES
+# an example that heads its own figure is a breakdown item: `các tỉnh như Hà Tĩnh 4 người`,
+# `như Quảng Bình với 5 người`, `như Nghệ An (12 dự án)`
+_OWN_FIGURE = re.compile(
+    r"[ \t]*(?:[:(]|(?:với|là|có|đạt|chiếm)(?:[ \t]+(?:khoảng|gần|hơn|trên|tới))?[ \t])?[ \t]*\d"
 )
 
 # up to the last clause boundary of a window (greedy: one C-level scan)
@@ -209,20 +228,30 @@ def role_at(text: str, start: int, end: int, kind: str) -> Role:
             return "comparison"
         if kind != "nation" and _partnered(words, kind):  # the nation is the Vietnamese side
             return "partner"
+        if (
+            kind != "nation"
+            and words
+            and words[-1] in _EXAMPLE_LEADS
+            and _EXAMPLES.search(" ".join(words))
+            and not _OWN_FIGURE.match(text, end)
+        ):
+            return "example"
     if kind == "country" and _COUNTRY_AFTER.match(" ".join(text[end : end + 80].split()).lower()):
         return "partner"
     return "subject"
 
 
-def continues_list(text: str, prev_end: int, start: int, end: int) -> bool:
+def continues_list(text: str, prev_end: int, start: int, end: int, loose: bool = False) -> bool:
     """Whether the mention at start..end is the next item of a list after prev_end.
 
     Items of one list share a role (`sang Mỹ, EU và Nhật Bản`). A comma alone also
     ends a clause (`chỉ sau Hà Nội, Nghệ An đứng thứ hai`), so after a bare comma the
-    mention must itself be followed by a list separator or the end of the clause.
+    mention must itself be followed by a list separator or the end of the clause;
+    `loose` (after an example: `các tỉnh như Lạng Sơn, Cao Bằng chiếm 40%`, where no
+    clause starts inside the noun phrase) drops that test.
     """
     if start - prev_end > 60 or not _LIST_GAP.fullmatch(text, prev_end, start):
         return False
-    if _AND.search(text, prev_end, start):
+    if loose or _AND.search(text, prev_end, start):
         return True
     return _LIST_END.match(text, end) is not None

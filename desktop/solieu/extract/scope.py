@@ -29,15 +29,16 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.extract.doc_place import NATION, SUBJECT_ROLES, _Implied, agencies
+from solieu.extract.doc_place import agencies
 from solieu.extract.doc_place import dateline_date as _dateline_date
 from solieu.extract.doc_place import document_place as document_place
 from solieu.extract.doc_place import is_dateline as _is_dateline
 from solieu.extract.doc_place import own_place as own_place
-from solieu.extract.doc_place import score_places as _score_places
-from solieu.extract.led import char_starts, led_spans
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
-from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match, named_after
+from solieu.extract.place_pronouns import _BARE_PROVINCE as _BARE_PROVINCE
+from solieu.extract.place_pronouns import pronouns
+from solieu.extract.place_scope import PlaceScope
+from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match
 from solieu.extract.scope_periods import ANAPHORA as _ANAPHORA
 from solieu.extract.scope_periods import NOW_ADVERB, fronted, in_earlier_cause, last_anaphora
 from solieu.extract.scope_periods import referent as _referent
@@ -71,23 +72,11 @@ _PER_YEAR = regex.compile(r"(?i)(?<!\p{L})(?:mỗi|hằng|hàng|bình\s+quân\s+
 _REPORTING = frozenset(
     {"months", "quarter", "month", "year", "to-date", "since-start", "dates", "season"}
 )
-# A bare `tỉnh` (`toàn tỉnh`, `của tỉnh`, `Tỉnh đã …`) names the province the text is
-# about at that point, as a pronoun would.
-_BARE_PROVINCE = regex.compile(
-    r"(?<!(?:các|những|nhiều|mọi|số|\d)\s)(?<!\p{L})(?:[Tt]oàn\s+)?[Tt]ỉnh(?!\s+(?:\p{Lu}|bạn|lân|khác|thành|ủy|uỷ|ta\b))(?!\p{L})"
-)
-_FRAME = regex.compile(
-    r"(?i)\s*(?:(?:riêng\s+|cũng\s+)?(?:tại|ở)(?:\s+điểm\s+cầu)?|riêng|đối\s+với|còn|về\s+phía"
-    r"|trên\s+địa\s+bàn)?\s*"
-)
-_FRAME_END = regex.compile(r"\s*(?:,|:|\s+(?:trong|năm|tính|từ|đến|đã|có|đang|\d))")
-_ITEM = regex.compile(r"[ \t]+\d")  # `Quảng Trị 410 căn`: a breakdown item names one figure
 # after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
 # plan's, not the figure's
 _PLAN = regex.compile(
     r"(?i)(?<!\p{L})(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*(?:của\s+)?\Z"
 )
-_TOPIC = regex.compile(r"(?i)\s*(?:tại|ở|riêng|còn|phía|về\s+phía|đối\s+với)?\s*$")
 _HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
 
@@ -132,8 +121,11 @@ def _is_headline(text: str, p0: int, p1: int) -> bool:
     return 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
 
 
-class Scope:
-    """Per-document scope tables; `period_at` / `place_at` answer one figure each."""
+class Scope(PlaceScope):
+    """Per-document scope tables; `period_at` / `place_at` (`PlaceScope`) answer one
+    figure each."""
+
+    continues = _CONTINUES  # (the place half reads it too)
 
     def __init__(
         self,
@@ -165,9 +157,12 @@ class Scope:
         )
         self.headline_end = _headline_end(text, self.par_starts)
         self.default_place = default_place
-        self.places = named  # the names first: a bare `tỉnh` is read from them
+        self.places = self._named = named  # the names first: a bare `tỉnh` is read from them
         self.place_starts = [m.start for m in named]
-        self.places = sorted([*named, *self._pronouns(text, named)], key=lambda m: m.start)
+        self._own: tuple[str | None, str | None] | None = None  # `own_place`, its kind
+        self._ranked: dict[int, bool] = {}  # `place_carry.ranked`, by mention start
+        self._held: dict[tuple[int, int], bool] = {}  # `_holds`
+        self.places = sorted([*named, *pronouns(self, text, named)], key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
 
     # -- spans ----------------------------------------------------------------------
@@ -316,122 +311,3 @@ class Scope:
                 self._level = (clause, is_level_context(clause))
             level = self._level[1]
         return PeriodChoice(m.reading(level), " ".join(m.text.split()))
-
-    def _pronouns(self, text: str, named: list) -> list:
-        """Each bare `tỉnh` as a mention of the province the text is about there: the
-        last one named in its paragraph (not as a breakdown item), else the one the
-        article last turned to (a frame), else the article's own province."""
-        out = []
-        starts = [m.start for m in named]
-        own = None
-        # `_BARE_PROVINCE.finditer`, tried only at each `tỉnh` (`led.py`)
-        heads = (h for h in char_starts(text, "Tt", "ỉ", "nh") if not named_after(text, h + 4))
-        for m_start, m_end in led_spans(text, _BARE_PROVINCE, heads, ("toàn", "Toàn")):
-            i = bisect.bisect_left(starts, m_start)
-            if i and named[i - 1].start <= m_start < named[i - 1].end:
-                continue  # `tỉnh` of `tỉnh Nghệ An` itself
-            p0, _ = self.paragraph(m_start)
-            province = _last_province(named, i, p0, text) or self._framed(i, 0, provinces_only=True)
-            if province is None:
-                if own is None:
-                    own = _score_places(text, named, self.headline_end, self.par_starts) or ""
-                province = own if own and own != NATION else None
-            if province:
-                out.append(_Implied(m_start, m_end, province, "province"))
-        return out
-
-    def _framed(self, lo: int, floor: int, provinces_only: bool = False) -> str | None:
-        """The place the article turned to, at that point: the last one that opens a
-        paragraph as its frame (`Tại tỉnh Nghệ An, …`, `Riêng Hà Nội, …`), as long as
-        the text since names no other place as a subject (a frame that is one example
-        among others, `Tại An Giang, …; ở huyện Cờ Đỏ (Cần Thơ) …`, has ended)."""
-        names: set[str] = set()
-        places = self.places
-        for j in range(lo - 1, -1, -1):  # (not a reversed copy: called for every figure)
-            m = places[j]
-            if m.start < floor:
-                return None
-            if m.role not in SUBJECT_ROLES or m.kind == "country":
-                continue
-            if provinces_only and m.kind not in ("province", "subunit"):
-                continue
-            if not isinstance(m, _Implied) or m.kind != "nation":
-                names.add(m.name)  # (an agency named in passing ends no frame)
-                if len(names) > 1:
-                    return None  # two places since: no frame further back holds
-            if self._is_frame(m.start, m.end):
-                return m.name if names == {m.name} else None
-        return None
-
-    def _is_frame(self, start: int, end: int) -> bool:
-        """Whether the mention at start..end opens its paragraph as its frame (kept: the
-        walk back of `_framed` passes the same mentions for each figure)."""
-        got = self._frames.get((start, end))
-        if got is None:
-            p0, _ = self.paragraph(start)
-            got = bool(_FRAME.fullmatch(self.text, p0, start) and _FRAME_END.match(self.text, end))
-            self._frames[(start, end)] = got
-        return got
-
-    def _governs(self, m, s0: int) -> bool:
-        """A foreign country before a figure is its place only as its clause's topic
-        (`Tại Lào, …`, `Lào có …`), not as a modifier (`3 tỉnh của Lào và 82 km`)."""
-        if m.kind != "country":
-            return True
-        head = self.text[s0 : m.start]
-        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
-        return _TOPIC.match(head[cut + 1 :]) is not None
-
-    # -- place ----------------------------------------------------------------------
-    def place_at(self, pos: int, end: int) -> str | None:
-        s0, s1 = self.sentence(pos)
-        lo = bisect.bisect_left(self.place_starts, s0)
-        hi = bisect.bisect_left(self.place_starts, s1)
-        in_sentence = [m for m in self.places[lo:hi] if m.role in SUBJECT_ROLES]
-        before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0)]
-        if before:
-            return before[-1].name
-        # after the figure, a country is what it is compared or traded with, or part of
-        # its noun (`3 tỉnh của Lào`): the figure is still the Vietnamese side's
-        after = [m for m in in_sentence if m.start >= end and m.kind != "country"]
-        if after and not _PUNCT.search(self.text, end, after[0].start):
-            return after[0].name
-        # then the paragraph, and the one before when this one continues it; past that,
-        # the article's own place (the document's): the last province named in another
-        # paragraph (a ranking, a comparison) does not carry
-        p0, _ = self.paragraph(pos)
-        floor = self.headline_end if pos >= self.headline_end else 0
-        i = lo
-        places = self.places
-        while True:
-            for j in range(i - 1, -1, -1):  # (not a reversed copy: asked for every figure)
-                m = places[j]
-                if m.start < max(p0, floor):
-                    break
-                if (
-                    m.role in SUBJECT_ROLES
-                    and m.kind != "country"
-                    and not _ITEM.match(self.text, m.end)
-                ):
-                    return m.name  # (a breakdown item `Quảng Trị 410 căn` names one figure)
-            if p0 <= floor or not _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
-                return self._framed(lo, floor) or self.default_place
-            i = bisect.bisect_left(self.place_starts, p0)
-            p0, _ = self.paragraph(p0 - 1)
-
-
-def _last_province(named: list, i: int, p0: int, text: str) -> str | None:
-    """The last province (or subunit) named as a subject before `named[i]` and in the
-    paragraph from `p0`, not as a breakdown item. `named` is in text order, so the walk
-    back stops at the paragraph's start."""
-    for j in range(i - 1, -1, -1):
-        p = named[j]
-        if p.start < p0:
-            return None
-        if (
-            p.kind in ("province", "subunit")
-            and p.role in SUBJECT_ROLES
-            and not _ITEM.match(text, p.end)
-        ):
-            return p.name
-    return None
