@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from solieu.extract.lexicon import GRADE_NOUNS
 from solieu.extract.measure_words import (
     BEFORE_MENTION,
     ROLES,
@@ -21,6 +22,10 @@ from solieu.extract.measure_words import (
 )
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
+# what follows a grade's number (a range's upper bound, then the grade noun)
+_GRADE_NEXT = regex.compile(
+    rf"(?:[ \t]*(?:[-–]|[ \t]đến)[ \t]*\d+)?[ \t]+(?:{'|'.join(GRADE_NOUNS)})(?![\p{{L}}\p{{N}}])"
+)
 # roles a measure never starts with, and never ends with
 LEAD_DROP = frozenset(["FUNC", "AUX", "FILLER", "PREP", "MATRIX", "GVERB", "PLACE", "STOP"])
 END_DROP = frozenset(["FUNC", "AUX", "PREP", "PLACE", "STOP", "FILLER"])
@@ -85,7 +90,20 @@ def _matched(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
             continue
         if run:
             _flush(run, out)
+        if _in_grade(text, t, s, pos, out):  # `khách sạn 4 - 5 sao`: part of a name
+            out.append(_new(Word, (t, t, s, pos, "w", "W")))
+            continue
         out.append(_new(Word, (t, t, s, pos, "n" if t[0].isdigit() else "p", "P")))
+
+
+def _in_grade(text: str, t: str, s: int, e: int, out: list[Word]) -> bool:
+    """A number of a grade (`5 sao`, `3 đến 5 sao`, `4 - 5 sao`), or the dash of such a
+    range: a name's words, kept in the measure (GUIDELINE §9: the name may appear in it)
+    and no boundary of its clause."""
+    if t[0].isdigit():  # (most numbers have no grade noun after them: found without a match)
+        near = text[e : e + 16]
+        return any(g in near for g in GRADE_NOUNS) and _GRADE_NEXT.match(text, e) is not None
+    return t in "-–" and bool(out) and out[-1].kind == "w" and out[-1].text[:1].isdigit()
 
 
 def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
