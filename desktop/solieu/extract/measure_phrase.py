@@ -171,8 +171,8 @@ def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:
     ws = core
     reach = 3 if tail.keys[-1:] in (("cho",), ("với",)) else 1  # an object only before them
     for k in range(len(ws) - 1, max(-1, len(ws) - 1 - reach), -1):
-        if ws[k].role == "CVERB":
-            return ws[k:], ws[:k]
+        if ws[k].role == "CVERB":  # (without a registration: `cấp mới [Giấy chứng nhận …]`)
+            return [w for w in ws[k:] if w.low not in mw.REGISTRATIONS], ws[:k]
         if ws[k].role in ("STOP", "GVERB", "MATRIX", "PREP", "AUX", "FUNC"):
             break
     return [], core
