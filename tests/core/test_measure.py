@@ -443,7 +443,7 @@ CLASSIFIED_COUNTS = [
     (
         "Các doanh nghiệp cần tuyển khoảng 12.000 lao động, tập trung ở các khu công nghiệp.",
         "12.000 lao động",
-        "số lao động",
+        "nhu cầu tuyển lao động",  # a need is a demand (test_measure_aims.py)
     ),
     (
         "Mưa lớn làm 640 căn nhà bị hư hỏng, tốc mái.",

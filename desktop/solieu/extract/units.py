@@ -262,7 +262,7 @@ COMPOUND_NOUNS = frozenset(
     |chuyến hàng|nhà xưởng|sân bay|cảng biển|khu kinh tế|khu đô thị|khu du lịch|lượt truy cập
     |nhà đầu tư nước ngoài|doanh nhân|nhà báo|phóng viên|tình nguyện viên|người lao động
     |lao động nước ngoài|hộ kinh doanh|văn phòng đại diện|cơ quan đại diện|chi nhánh|hợp đồng lao động
-    |suất học bổng|học bổng|nội dung|lớp học|khóa học|khoá học|đột phá|nhiệm vụ trọng tâm""".replace(
+    |suất học bổng|học bổng|nội dung|bác sĩ|điều dưỡng|lớp học|khóa học|khoá học|đột phá|nhiệm vụ trọng tâm""".replace(
         "\n", ""
     ).split("|")
 )
