@@ -169,8 +169,10 @@ def measure_of(
     if glued and glued.end() <= start:
         lo = glued.end()  # `07 dự án/TMĐT tăng 215,9 triệu USD`
     cut = mp.last_cut(text, lo, start)
-    share = unit_class == "percent"
-    core, tail = mp.trim_tail(expand(clean(mp.clause_words(words(text, cut, start, strip)))), share)
+    share, count = unit_class == "percent", unit_class == "count"
+    core, tail = mp.trim_tail(
+        expand(clean(mp.clause_words(words(text, cut, start, strip)))), share, count
+    )
     if cut > lo and text[cut] == "," and 0 < len(core) <= 3 and mp.list_like(core):
         core, tail = mp.listed(text, lo, start, strip, share) or (core, tail)
     elif cut > lo and not mp.np_left(core)[0]:
@@ -311,7 +313,7 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     if owner:
         base = f"{base.split(' của ')[0]} của {owner}" if base else owner
     if not base and f.unit_class == "percent" and not f.change:
-        base = mp.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
+        base = mr.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
     base = _qualified(base, f, tail, np, via)
     measure, end = mr.ratio(base, f, tail) if end == f.end else (base, end)
     if f.change and end == f.end and _NEXT_WORD.match(f.text, f.end).group(1) == "so":

@@ -1,6 +1,7 @@
 """The measure of a percentage that is a ratio (GUIDELINE §8): a share, an attainment, a rate.
 
-- a share is `tỷ trọng` + its part + `trong` its whole (`chiếm 22,6% tổng thu của tỉnh`);
+- a share is `tỷ trọng` + its part + `trong` its whole (`chiếm 22,6% tổng thu của tỉnh`),
+  or `tỷ lệ` + the set it is of, named after it (`90% số hộ dân được dùng nước sạch`);
 - an attainment ratio names its base (`đạt 105% dự toán` → `… so với dự toán`), and the
   words of that base are its own;
 - a percentage that is neither a change, a share nor an attainment, said of a profit
@@ -67,3 +68,16 @@ def rate_of(base: str) -> str:
         return base
     first = words(base, 0, len(base), [])[0]  # a whole word: `lãi suất` is no profit
     return f"tỷ suất {base}" if first.low in _PROFITS else base
+
+
+def share_of_after(f: PrevFigure) -> str:
+    """`tỷ lệ` + the set a percentage is said before (`90% số hộ dân ...`)."""
+    right = f.right()
+    if right and right[0].low in mw.COUNT_HEADS:
+        right = right[1:]
+    if not right or right[0].kind != "w" or right[0].role not in ("W", "N", "HEAD"):
+        return ""
+    if right[0].low in mw.BASES_LOW:
+        return ""  # `đạt 60% kế hoạch` names a base, not a set
+    mods, _ = mp.post(right, not f.clipped)
+    return "tỷ lệ " + render(mods, lower=False) if mods else ""

@@ -20,12 +20,16 @@ from solieu.extract.measure_words import (
     ROLES,
     SYLLABLE_TRIE,
 )
+from solieu.extract.units import TIME_NOUNS
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
 # what follows a grade's number (a range's upper bound, then the grade noun)
 _GRADE_NEXT = regex.compile(
     rf"(?:[ \t]*(?:[-–]|[ \t]đến)[ \t]*\d+)?[ \t]+(?:{'|'.join(GRADE_NOUNS)})(?![\p{{L}}\p{{N}}])"
 )
+# the words of a value of years or an age, around its number and noun
+_BEFORE_VALUE = frozenset(["từ", "trên", "dưới", "hơn", "gần", "khoảng", "đủ", "đến", "tới"])
+_AFTER_AGE = frozenset(["trở", "trở lên", "trở xuống", "lên", "xuống"])
 # roles a measure never starts with, and never ends with
 LEAD_DROP = frozenset(["FUNC", "AUX", "FILLER", "PREP", "MATRIX", "GVERB", "PLACE", "STOP"])
 END_DROP = frozenset(["FUNC", "AUX", "PREP", "PLACE", "STOP", "FILLER"])
@@ -177,14 +181,25 @@ def expand(ws: list[Word]) -> list[Word]:
 
 
 def clean(ws: list[Word], commas: bool = False) -> list[Word]:
-    """Drop removed mentions with the preposition before them, place words and numbers."""
+    """Drop removed mentions with the preposition before them, place words and numbers;
+    a number of years or an age goes with its words (`từ 15 tuổi trở lên`: value words)."""
     out: list[Word] = []
+    dropped = aged = False  # the last word was a dropped number; an age or a duration
     for w in ws:
         if w.kind == "x" or w.role == "PLACE":
             while out and out[-1].low in BEFORE_MENTION:
                 out.pop()
             continue
+        if dropped and w.low in TIME_NOUNS:
+            while out and out[-1].low in _BEFORE_VALUE:
+                out.pop()
+            dropped, aged = False, True
+            continue
+        if aged and w.low in _AFTER_AGE:
+            continue
+        dropped = aged = False
         if w.kind == "n" and not (out and out[-1].text.isupper() and out[-1].kind == "w"):
+            dropped = True
             continue  # `RON 95` keeps its number; values and codes do not
         if w.kind == "p" and not (commas and w.text == ","):
             continue

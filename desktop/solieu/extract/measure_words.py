@@ -72,7 +72,9 @@ FUNC = _words(
     |có|được|bị|đã|đang|sẽ|vừa|cũng|đều|thì|mà|với|cho|tại|ở|trong|từ|đến|tới|vào
     |theo|về|sau|qua|hơn|gần|khoảng|chỉ|nữa|rồi|riêng|tính|lũy kế|luỹ kế|còn"""
 )
-AUX = _words("đã|đang|sẽ|vừa|cũng|được|bị|vẫn|đều|còn|chưa|từng|đã được|đang được")
+AUX = _words(
+    "đã|đang|sẽ|vừa|cũng|được|bị|vẫn|đều|còn|chưa|từng|đã được|đang được|có thể|có khả năng"
+)
 FILLER = _words(
     """cụ thể|đồng thời|hiện|hiện nay|hiện tại|nhờ vậy|nhờ đó|ngoài ra|bên cạnh đó|tính đến
     |thời điểm|đến thời điểm|riêng|nổi bật|nổi bật là|toàn|trong đó|theo đó|qua đó|từ đó
