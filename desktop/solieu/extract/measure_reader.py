@@ -185,12 +185,12 @@ def clean(ws: list[Word], commas: bool = False) -> list[Word]:
     a number of years or an age goes with its words (`từ 15 tuổi trở lên`: value words)."""
     out: list[Word] = []
     dropped = aged = False  # the last word was a dropped number; an age or a duration
-    for w in ws:
+    for i, w in enumerate(ws):
         if w.kind == "x" or w.role == "PLACE":
             while out and out[-1].low in BEFORE_MENTION:
                 out.pop()
             continue
-        if dropped and w.low in TIME_NOUNS:
+        if dropped and w.low in TIME_NOUNS and _bounded(out, ws, i):
             while out and out[-1].low in _BEFORE_VALUE:
                 out.pop()
             dropped, aged = False, True
@@ -205,6 +205,13 @@ def clean(ws: list[Word], commas: bool = False) -> list[Word]:
             continue
         out.append(w)
     return out
+
+
+def _bounded(out: list[Word], ws: list[Word], i: int) -> bool:
+    """The number before ws[i], a time noun, is a bound of an age or a duration: after
+    `từ`, `trên`, `dưới` … or before `trở lên` (`từ 15 tuổi trở lên`, `trên 5 năm`)."""
+    after = ws[i + 1].low if i + 1 < len(ws) else ""
+    return bool(out and out[-1].low in _BEFORE_VALUE) or after in _AFTER_AGE
 
 
 def trim(ws: list[Word]) -> list[Word]:
