@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 
 _NEEDS = (("có", "nhu", "cầu"), ("nhu", "cầu"), ("cần", "phải"), ("cần",))
 _RESTS = (("còn", "phải"), ("còn", "cần"), ("còn", "thiếu"))
+# the modals by their last word, longest first (a remainder before a need: `còn cần`)
+_BY_LAST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _kind, _modals in (("rest", _RESTS), ("need", _NEEDS)):
+    for _modal in _modals:
+        _BY_LAST.setdefault(_modal[-1], []).append((_kind, _modal))
+for _list in _BY_LAST.values():
+    _list.sort(key=lambda km: -len(km[1]))
 # roles of the (at most two) words of the verb between a modal and the number
 _VERB_ROLES = frozenset(["W", "N", "CVERB", "HEAD", "AMOUNT", "TRADE"])
 _PURPOSE = frozenset(["để", "nhằm"])
@@ -44,18 +51,13 @@ def aim_of(core: list[Word]) -> Aim | None:
     after the value's tail is trimmed): the modal, then at most two words of a verb."""
     n = len(core)
     for k in range(n - 1, max(-1, n - 4), -1):
-        verb = core[k + 1 :]
-        if any(w.kind != "w" or w.role not in _VERB_ROLES for w in verb):
-            return None
-        for kind, modals in (("rest", _RESTS), ("need", _NEEDS)):
-            for modal in modals:
-                size = len(modal)
-                if k - size + 1 < 0:
-                    continue
-                if tuple(w.low for w in core[k - size + 1 : k + 1]) == modal:
-                    return Aim(kind, k - size + 1, " ".join(modal), verb)
-        if core[k].role in ("STOP", "PREP", "FUNC", "MATRIX", "AUX"):
-            return None  # the modal is no further back than the clause's last predicate
+        w = core[k]
+        for kind, modal in _BY_LAST.get(w.low, ()):  # the longest first
+            at = k - len(modal) + 1
+            if at >= 0 and all(core[at + j].low == m for j, m in enumerate(modal)):
+                return Aim(kind, at, " ".join(modal), core[k + 1 :])
+        if w.kind != "w" or w.role not in _VERB_ROLES:
+            return None  # the modal is no further back than the verb before the number
     return None
 
 
