@@ -8,7 +8,8 @@ from solieu.model import Status
 from solieu.store import Project, SetField
 
 ARTICLES = {  # invented: two counts of workers that measure different things
-    "a.txt": "Các doanh nghiệp cần tuyển 500 công nhân trong quý tới.",
+    # (not `cần tuyển`: a need is read as one, `nhu cầu tuyển công nhân`, no default)
+    "a.txt": "Tháng tới, các doanh nghiệp tuyển 500 công nhân.",
     "b.txt": "Năm nay, khu công nghiệp của tỉnh có 300 công nhân.",
     "c.txt": "Thu ngân sách đạt 120 tỷ đồng. Chi ngân sách đạt 80 tỷ đồng.",
     "d.txt": "Tháng trước, thu ngân sách đạt 95 tỷ đồng.",

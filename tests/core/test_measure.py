@@ -443,7 +443,7 @@ CLASSIFIED_COUNTS = [
     (
         "Các doanh nghiệp cần tuyển khoảng 12.000 lao động, tập trung ở các khu công nghiệp.",
         "12.000 lao động",
-        "số lao động",
+        "nhu cầu tuyển lao động",  # a need is a demand (test_measure_aims.py)
     ),
     (
         "Mưa lớn làm 640 căn nhà bị hư hỏng, tốc mái.",
@@ -544,10 +544,11 @@ KINDS = [
         "số hộ dân bị ngập sâu",
     ),
     (
-        "Công suất phòng bình quân đạt 62%, riêng khách sạn 4 - 5 sao đạt 71%.",
+        "Công suất phòng bình quân đạt 62%, riêng 40 khách sạn ven biển đạt 71%.",
         "71%",
         "công suất phòng bình quân",
     ),
+    # (`riêng khách sạn 4 - 5 sao đạt 71%`: a grade, no count; test_points_and_grades.py)
     (
         "Tỉnh cấp phép 40 dự án, đạt 80% kế hoạch.",
         "80%",

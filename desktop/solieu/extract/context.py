@@ -17,6 +17,7 @@ from solieu.extract import measure as ms
 from solieu.extract.gazetteer import find_places
 from solieu.extract.periods import resolve_periods
 from solieu.extract.scope import PeriodChoice, Scope, own_place
+from solieu.extract.walk import capitalised_word_before
 from solieu.text.sentences import sentence_arrays
 
 _CLAUSE_CUT = regex.compile(r"[,;:(“”\"]|\s[–—-]\s|\btrong đó\b|\bvới\b")
@@ -44,6 +45,7 @@ class Context:
         spans = sentence_arrays(text)
         self.period_mentions = resolve_periods(text, doc_date=self.doc_date)
         self.place_mentions = find_places(text)
+        self._place_starts = [m.start for m in self.place_mentions]
         # the spans measure.py leaves out, by start: a sentence's are a slice (an archive
         # file of 8 MB holds thousands of sentences; scanning them all per figure was
         # the extractor's one quadratic step)
@@ -63,6 +65,22 @@ class Context:
         if not self._ready:
             self._prepare()
         return own_place(self.text, self.scope, self.place_mentions)
+
+    def place_right_before(self, pos: int) -> bool:
+        """A place mention ends right before `pos`, past spaces only, and is not the tail
+        of a longer capitalised name (`THPT Hà Nội 2`, `Nhiệt điện Quảng Trạch 1`): a
+        number there follows the place it counts for (`là Đắk Lắk 240 ca`, GUIDELINE §9)."""
+        if not self._ready:
+            self._prepare()
+        mentions = self.place_mentions
+        i = bisect.bisect_left(self._place_starts, pos) - 1
+        if i < 0:
+            return False
+        m = mentions[i]
+        text = self.text
+        if m.end > pos or text[m.end : pos].strip(" \t") != "":
+            return False
+        return not capitalised_word_before(text, m.start)
 
     def _sentence(self, pos: int):
         return self.scope.sentence(pos)

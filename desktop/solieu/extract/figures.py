@@ -34,7 +34,9 @@ from solieu.extract.walk import (
     breakdown_item,
     capitalised_word_before,
     glued_to_code,
+    item_ends,
     left_tokens,
+    named_kind_before,
     qualifier_and_change,
 )
 from solieu.extract.words import read_words
@@ -225,6 +227,8 @@ class Scanner(RightSide):
         if not measured and scale is None:
             if p1 == "số" and toks[1:2] not in (["tổng"], ["con"]):
                 return  # `bão số 3`, `nhà số 10`: a name; `tổng số 50 người` is a count
+            if len(toks) > 1 and named_kind_before(text, start, toks):
+                return  # `Nghị định 15 quy định`, `Tỉnh lộ 8 đoạn qua`: a name
             if (
                 (p1 in lx.CODE_BEFORE and p1 != "số") or capitalised_word_before(text, start)
             ) and not self.in_breakdown(start, stop):
@@ -255,9 +259,18 @@ class Scanner(RightSide):
         self.emit(start, stop, number, scale, power, unit, unit_class, conf)
 
     def in_breakdown(self, start: int, stop: int) -> bool:
-        """`Hà Tĩnh 3 người,`, `Hải Phòng 2 người`: a count after the name of a list item."""
+        """`Hà Tĩnh 3 người,`, `Hải Phòng 2 người`: a count after the name of a list item;
+        or after a place the gazetteer knows, wherever it stands in the clause (`tiếp đến
+        là Đắk Lắk 240 ca và Kon Tum 95 ca`, `trong đó tỉnh Quảng Bình 620 căn`): a name
+        with a number (`Quốc lộ 9`, `Nghị định 15`) is no place, and a place name with a
+        number of its own is not followed by a counted noun that closes the item."""
         noun, noun_end, capitalised = self.counted_noun(stop)
-        return noun is not None and not capitalised and breakdown_item(self.text, start, noun_end)
+        if noun is None or capitalised:
+            return False
+        text = self.text
+        if breakdown_item(text, start, noun_end):
+            return True
+        return item_ends(text, noun_end) and self.ctx.place_right_before(start)
 
     def range_low(self, start: int, end: int, number: Decimal, rng) -> bool:
         """Emit `5` of `5-6%` with the upper bound's unit; False when the range has none."""
@@ -268,6 +281,8 @@ class Scanner(RightSide):
         if not (n_unit or n_scale):
             n_unit = self.counted_noun(n_stop)[0]
             n_class = "count" if n_unit else None
+            if n_unit is not None and n_unit.lower() in lx.GRADE_NOUNS:
+                return True  # `khách sạn 4-5 sao`: both bounds are a grade, no figure
         if not (n_unit or n_scale):
             return False
         if n_unit is None:  # `5-6 tỷ`: the upper bound's currency, if the paragraph has one
@@ -287,6 +302,8 @@ class Scanner(RightSide):
             and (capitalised or noun.split()[0].lower() in lx.ADDRESS_NOUNS)
         ):
             return  # `số 10 đường Trần Phú`, `số 1 Nghi Lộc`: an address or a name
+        if noun is not None and noun.lower() in lx.GRADE_NOUNS:
+            return  # `khách sạn 5 sao`: a grade inside a name (guideline §9)
         if noun is not None:
             conf = 0.55 if capitalised else 0.85
             if noun.lower() in lx.RHETORICAL_NOUNS:

@@ -178,3 +178,24 @@ GRADE_AFTER_PERCENT = frozenset(["tấm", "đạm", "béo"])
 
 # percentage points are always a difference (guideline §9: `tăng 0,4 điểm phần trăm`)
 PERCENT_POINTS = frozenset(["điểm phần trăm", "điểm %"])
+
+# `điểm` after a number is a score (`đạt 8,5 điểm`, `giảm 15 điểm xuống`) unless a word
+# it classifies follows (`45 điểm giao thông`, `12 điểm sạt lở`: a count of spots). These
+# first words of what follows a score leave it a score: `27 điểm trở lên`, `tuyệt đối`,
+# `trung bình`, `tối đa`, `mỗi môn`, `khối A`, `ưu tiên`, `sàn`, `chuẩn`, `liệt`
+_SCORE_AFTER = "trở tuyệt trung bình tối cao thấp mỗi môn khối ưu sàn chuẩn liệt cộng thưởng"
+SCORE_AFTER = frozenset(_SCORE_AFTER.split() + ["phạt", "tổng", "xét", "thi"])
+
+# a number before one of these is a grade or a rating inside a name, not a figure
+# (guideline §9: `khách sạn 5 sao`, `từ 3 đến 5 sao`, `sản phẩm OCOP đạt 4 sao`)
+GRADE_NOUNS = frozenset(["sao"])
+
+# kinds of legal document and of numbered road or unit whose number follows them: written
+# title case before a number, the pair is a name with its number (`Nghị định 15`,
+# `Thông tư 02`, `Tỉnh lộ 8`), not a count of what comes next (`Nghị định 15 quy định`)
+DOCUMENT_KINDS = frozenset(
+    """nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|công điện|kết luận
+    |thông báo|quy định|hướng dẫn|pháp lệnh|tỉnh lộ|quốc lộ|hương lộ|đường tỉnh
+    |sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|bệnh viện""".replace("\n", "").split("|")
+)
+DOCUMENT_KINDS = frozenset(" ".join(w.split()) for w in DOCUMENT_KINDS)

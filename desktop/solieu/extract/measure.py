@@ -31,8 +31,10 @@ from typing import NamedTuple
 
 import regex
 
+from solieu.extract import measure_aims as aims
 from solieu.extract import measure_area as ma
 from solieu.extract import measure_phrase as mp
+from solieu.extract import measure_ratio as mr
 from solieu.extract import measure_words as mw
 from solieu.extract.measure_phrase import Tail
 from solieu.extract.measure_phrase import noun_after_so as noun_after_so  # for context.py
@@ -167,8 +169,10 @@ def measure_of(
     if glued and glued.end() <= start:
         lo = glued.end()  # `07 dự án/TMĐT tăng 215,9 triệu USD`
     cut = mp.last_cut(text, lo, start)
-    share = unit_class == "percent"
-    core, tail = mp.trim_tail(expand(clean(mp.clause_words(words(text, cut, start, strip)))), share)
+    share, count = unit_class == "percent", unit_class == "count"
+    core, tail = mp.trim_tail(
+        expand(clean(mp.clause_words(words(text, cut, start, strip)))), share, count
+    )
     if cut > lo and text[cut] == "," and 0 < len(core) <= 3 and mp.list_like(core):
         core, tail = mp.listed(text, lo, start, strip, share) or (core, tail)
     elif cut > lo and not mp.np_left(core)[0]:
@@ -220,6 +224,7 @@ def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
         lo = f.same.end if f.same is not None else f.sentence_start
         area = ma.area_subject(f.text, lo, verb[0], f.strip) if verb else None
         base = ma.with_area(count_np, verb, area) if area else "số " + count_np
+    base = aims.aimed_count(f.change, core, noun, mods) or base  # `cần tuyển`, `còn phải`
     if base.lower() == f"số {noun.lower()}":
         base = _bare(f, core, tail, noun, via) or base
     f.count_np = count_np
@@ -278,6 +283,7 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     """Any other figure: the phrase before it, else the thing named after its unit,
     else what the figure before it measured, else what its kind measured in the paragraph."""
     np, via = mp.np_left(core)
+    np, via, plan = aims.planned(core, np, via)  # `Để hoàn thành dự toán … là`: the plan
     anaphor = " ".join(w.low for w in core) in mw.ANAPHORS
     if anaphor:
         np, via = [], ""
@@ -301,14 +307,15 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
             base = render(mp.post(right[1:], not f.clipped)[0])
     if f.topic and len(np) == 1 and np[0].low in mw.GENERIC_HEADS and base == render(np):
         base = f"{base} {f.topic}"  # `Ở phân khúc đất nền, giá ... 25-40 triệu đồng/m2`
+    base = aims.aimed_amount(f, core, base, plan)  # `dự toán thu …`, `nhu cầu vốn`
     if not base:
         base = _carried(f, tail, anaphor)
     if owner:
         base = f"{base.split(' của ')[0]} của {owner}" if base else owner
     if not base and f.unit_class == "percent" and not f.change:
-        base = mp.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
+        base = mr.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
     base = _qualified(base, f, tail, np, via)
-    measure, end = _ratio(base, f, tail) if end == f.end else (base, end)
+    measure, end = mr.ratio(base, f, tail) if end == f.end else (base, end)
     if f.change and end == f.end and _NEXT_WORD.match(f.text, f.end).group(1) == "so":
         end = mp.base_end(f.right(), f.right()[0])  # `tăng 0,35% so với tháng trước và`
         measure = mp.compared(f.text, f.sentence_start, f.sentence_end, f.end, measure)
@@ -345,18 +352,7 @@ def _compatible(same: PrevFigure, f: PrevFigure, tail: Tail) -> bool:
         return True
     if (f.unit_class or "").isupper() or f.unit == "lần":
         return True
-    return f.unit_class == "percent" and _attained(f, tail) is not None
-
-
-def _attained(f: PrevFigure, tail: Tail) -> Word | None:
-    """The base of an attainment ratio (`đạt 105% dự toán`), None for any other figure."""
-    if not set(tail.keys) & mp.ATTAIN:
-        return None
-    after = [w for w in f.right()[:4] if w.kind in "wx" and w.low not in ("so với", "so")]
-    if after and after[0].kind == "x":  # a period mention: `bằng 60% cùng kỳ năm 2023`
-        said = " ".join(f.text[after[0].start : after[0].end].split()[:2])
-        return after[0]._replace(text=said) if said.lower() in mw.BASES_LOW else None
-    return after[0] if after and after[0].low in mw.BASES_LOW else None
+    return f.unit_class == "percent" and mr.attained(f, tail) is not None
 
 
 def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -> str:
@@ -378,29 +374,3 @@ def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -
     if dims and not headed and not base.startswith(dims[0]):
         return f"{dims[0]} {base}"
     return base
-
-
-def _ratio(base: str, f: PrevFigure, tail: Tail) -> tuple[str, int]:
-    """A share is `tỷ trọng` + its part and whole; an attainment ratio names its base, and
-    the words of that base are its own (`bằng 82% dự toán Trung ương giao và tăng 9,6%`:
-    the change is of the level, not of the base). Returns the measure and where the
-    figure's words end."""
-    if f.unit_class != "percent" or f.change:
-        return base, f.end
-    if set(tail.keys) & mw.SHARE_VERBS:
-        if not base.startswith(("tỷ trọng", "tỉ trọng", "tỷ lệ", "tỉ lệ")):
-            base = f"tỷ trọng {base}".strip()
-        near = f.text[f.end : f.end + 60].split(",")[0].lower()
-        whole = next((w for w in ("cả nước", "toàn quốc", "grdp", "gdp") if w in near), None)
-        if whole:
-            whole = "cả nước" if whole in ("cả nước", "toàn quốc") else whole.upper()
-        else:  # `chiếm 38% số trường hợp bị xử lý`: the whole is named after the number
-            right = f.right()
-            named = right[:1] and right[0].kind == "w" and right[0].role in mp.NAMED_FIRST
-            whole = render(mp.post(right, not f.clipped)[0]) if named else ""
-        part = base.split(" ", 2)[2:]  # without `tỷ trọng`
-        return (f"{base} trong {whole}" if whole and [whole] != part else base), f.end
-    first = _attained(f, tail) if base else None
-    if first is not None:
-        return f"{base} so với {first.text}", mp.base_end(f.right(), first)
-    return base, f.end

@@ -8,7 +8,7 @@
   a modifier that is a list (`listed`), a head said before an appositive list
   (`before_list`), the sides of a ranking (`ranked`);
 - the words after it: the modifiers of a counted noun or a unit (`post`), the thing a
-  unit names (`named_after`), the set a percentage is of (`share_of_after`);
+  unit names (`named_after`) (the set a percentage is of: `measure_ratio.py`);
 - the paragraph: where one starts (`new_paragraph`), its frame (`topic_of`);
 - the change word and comparison base of a change (`with_change`, `compared`).
 """
@@ -51,6 +51,7 @@ COUNT_LINK = frozenset(" ".join(t) for t in lx.QUALIFIERS) | frozenset(
 VERB_LINK = frozenset(["đạt", "là", "ở mức", "đạt mức", "lên tới", "lên đến", "cán mốc", "ước đạt"])
 _TAIL = CHANGE_WORDS | _LINK | frozenset(mw.TAIL_EXTRA) | frozenset(mw.DIMENSIONS)
 _TAIL_RANK = _TAIL | mw.RANK
+_TAIL_COUNT = _TAIL_RANK - {k for k in _TAIL_RANK if mw.ROLES.get(k) == "CVERB"}
 _ADVERBS = frozenset(mw.ADVERBS)
 ATTAIN = frozenset(["đạt", "bằng", "hoàn thành", "đạt được", "chỉ đạt", "đạt mức", "vượt"])
 HEADS = frozenset(["HEAD", "AMOUNT", "TRADE"])
@@ -114,16 +115,16 @@ def listed(text: str, lo: int, start: int, strip: list[tuple[int, int]], share: 
     return np, tail
 
 
-def trim_tail(ws: list[Word], share: bool = False) -> tuple[list[Word], Tail]:
-    """Drop the qualifier, linking, change and rank words next to the number (and, for a
-    percentage, the verb of a share: `đóng góp 80%`); keep the change word."""
-    ws, tail, keys = list(ws), Tail(), []
+def trim_tail(ws: list[Word], share: bool = False, count: bool = False) -> tuple[list[Word], Tail]:
+    """Drop the qualifier, linking, change and rank words next to the number (a share's
+    verb too: `đóng góp 80%`; not a count's: `hoàn thành 8 dự án`); keep the change word."""
+    ws, tail, keys, listed = list(ws), Tail(), [], _TAIL_COUNT if count else _TAIL_RANK
     lows = [w.low for w in ws]  # kept beside `ws`: each step joins the last ones
     while ws:
         size = len(lows)
         for n in (3, 2, 1):
             key = " ".join(lows[-n:]) if size >= n else ""
-            if key in _TAIL_RANK or (share and key in mw.SHARE_VERBS):
+            if key in listed or (share and key in mw.SHARE_VERBS):
                 break
             if key in _ADVERBS and change_before(ws, n):
                 break
@@ -171,8 +172,8 @@ def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:
     ws = core
     reach = 3 if tail.keys[-1:] in (("cho",), ("với",)) else 1  # an object only before them
     for k in range(len(ws) - 1, max(-1, len(ws) - 1 - reach), -1):
-        if ws[k].role == "CVERB":
-            return ws[k:], ws[:k]
+        if ws[k].role == "CVERB":  # (without a registration: `cấp mới [Giấy chứng nhận …]`)
+            return [w for w in ws[k:] if w.low not in mw.REGISTRATIONS], ws[:k]
         if ws[k].role in ("STOP", "GVERB", "MATRIX", "PREP", "AUX", "FUNC"):
             break
     return [], core
@@ -472,16 +473,3 @@ def named_after(f: PrevFigure, core: list[Word], tail: Tail, np: list[Word], via
     if via == "trade":  # what its value in money measures: `kim ngạch xuất khẩu gạo`
         f.amount = f"{render(np)} {render(mods, lower=False)}"
     return f"{head} {render([*mods, *verb], lower=not head)}".strip(), mods[-1].end
-
-
-def share_of_after(f: PrevFigure) -> str:
-    """`tỷ lệ` + the set a percentage is said before (`90% số hộ dân ...`)."""
-    right = f.right()
-    if right and right[0].low in mw.COUNT_HEADS:
-        right = right[1:]
-    if not right or right[0].kind != "w" or right[0].role not in ("W", "N", "HEAD"):
-        return ""
-    if right[0].low in mw.BASES_LOW:
-        return ""  # `đạt 60% kế hoạch` names a base, not a set
-    mods, _ = post(right, not f.clipped)
-    return "tỷ lệ " + render(mods, lower=False) if mods else ""

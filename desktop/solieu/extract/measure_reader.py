@@ -14,13 +14,22 @@ from typing import NamedTuple
 
 import regex
 
+from solieu.extract.lexicon import GRADE_NOUNS
 from solieu.extract.measure_words import (
     BEFORE_MENTION,
     ROLES,
     SYLLABLE_TRIE,
 )
+from solieu.extract.units import TIME_NOUNS
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p{M}\p{N}]+)*|\S")
+# what follows a grade's number (a range's upper bound, then the grade noun)
+_GRADE_NEXT = regex.compile(
+    rf"(?:[ \t]*(?:[-–]|[ \t]đến)[ \t]*\d+)?[ \t]+(?:{'|'.join(GRADE_NOUNS)})(?![\p{{L}}\p{{N}}])"
+)
+# the words of a value of years or an age, around its number and noun
+_BEFORE_VALUE = frozenset(["từ", "trên", "dưới", "hơn", "gần", "khoảng", "đủ", "đến", "tới"])
+_AFTER_AGE = frozenset(["trở", "trở lên", "trở xuống", "lên", "xuống"])
 # roles a measure never starts with, and never ends with
 LEAD_DROP = frozenset(["FUNC", "AUX", "FILLER", "PREP", "MATRIX", "GVERB", "PLACE", "STOP"])
 END_DROP = frozenset(["FUNC", "AUX", "PREP", "PLACE", "STOP", "FILLER"])
@@ -85,7 +94,20 @@ def _matched(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
             continue
         if run:
             _flush(run, out)
+        if _in_grade(text, t, s, pos, out):  # `khách sạn 4 - 5 sao`: part of a name
+            out.append(_new(Word, (t, t, s, pos, "w", "W")))
+            continue
         out.append(_new(Word, (t, t, s, pos, "n" if t[0].isdigit() else "p", "P")))
+
+
+def _in_grade(text: str, t: str, s: int, e: int, out: list[Word]) -> bool:
+    """A number of a grade (`5 sao`, `3 đến 5 sao`, `4 - 5 sao`), or the dash of such a
+    range: a name's words, kept in the measure (GUIDELINE §9: the name may appear in it)
+    and no boundary of its clause."""
+    if t[0].isdigit():  # (most numbers have no grade noun after them: found without a match)
+        near = text[e : e + 16]
+        return any(g in near for g in GRADE_NOUNS) and _GRADE_NEXT.match(text, e) is not None
+    return t in "-–" and bool(out) and out[-1].kind == "w" and out[-1].text[:1].isdigit()
 
 
 def _flush(run: list[tuple[str, str, int, int]], out: list[Word]) -> None:
@@ -159,19 +181,37 @@ def expand(ws: list[Word]) -> list[Word]:
 
 
 def clean(ws: list[Word], commas: bool = False) -> list[Word]:
-    """Drop removed mentions with the preposition before them, place words and numbers."""
+    """Drop removed mentions with the preposition before them, place words and numbers;
+    a number of years or an age goes with its words (`từ 15 tuổi trở lên`: value words)."""
     out: list[Word] = []
-    for w in ws:
+    dropped = aged = False  # the last word was a dropped number; an age or a duration
+    for i, w in enumerate(ws):
         if w.kind == "x" or w.role == "PLACE":
             while out and out[-1].low in BEFORE_MENTION:
                 out.pop()
             continue
+        if dropped and w.low in TIME_NOUNS and _bounded(out, ws, i):
+            while out and out[-1].low in _BEFORE_VALUE:
+                out.pop()
+            dropped, aged = False, True
+            continue
+        if aged and w.low in _AFTER_AGE:
+            continue
+        dropped = aged = False
         if w.kind == "n" and not (out and out[-1].text.isupper() and out[-1].kind == "w"):
+            dropped = True
             continue  # `RON 95` keeps its number; values and codes do not
         if w.kind == "p" and not (commas and w.text == ","):
             continue
         out.append(w)
     return out
+
+
+def _bounded(out: list[Word], ws: list[Word], i: int) -> bool:
+    """The number before ws[i], a time noun, is a bound of an age or a duration: after
+    `từ`, `trên`, `dưới` … or before `trở lên` (`từ 15 tuổi trở lên`, `trên 5 năm`)."""
+    after = ws[i + 1].low if i + 1 < len(ws) else ""
+    return bool(out and out[-1].low in _BEFORE_VALUE) or after in _AFTER_AGE
 
 
 def trim(ws: list[Word]) -> list[Word]:

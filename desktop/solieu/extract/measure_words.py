@@ -72,7 +72,9 @@ FUNC = _words(
     |có|được|bị|đã|đang|sẽ|vừa|cũng|đều|thì|mà|với|cho|tại|ở|trong|từ|đến|tới|vào
     |theo|về|sau|qua|hơn|gần|khoảng|chỉ|nữa|rồi|riêng|tính|lũy kế|luỹ kế|còn"""
 )
-AUX = _words("đã|đang|sẽ|vừa|cũng|được|bị|vẫn|đều|còn|chưa|từng|đã được|đang được")
+AUX = _words(
+    "đã|đang|sẽ|vừa|cũng|được|bị|vẫn|đều|còn|chưa|từng|đã được|đang được|có thể|có khả năng"
+)
 FILLER = _words(
     """cụ thể|đồng thời|hiện|hiện nay|hiện tại|nhờ vậy|nhờ đó|ngoài ra|bên cạnh đó|tính đến
     |thời điểm|đến thời điểm|riêng|nổi bật|nổi bật là|toàn|trong đó|theo đó|qua đó|từ đó
@@ -89,7 +91,7 @@ MATRIX = _words(
     |nâng|đưa|kéo|đặt mục tiêu|mục tiêu|chỉ tiêu|kế hoạch|dự báo|thông tin|công bố"""
 )
 CVERB = _words(
-    """ký|ký kết|kí kết|cấp|cấp mới|cấp phép|cấp giấy chứng nhận|điều chỉnh|thành lập
+    """ký|ký kết|kí kết|cấp|cấp mới|cấp phép|điều chỉnh|thành lập
     |thành lập mới|đăng ký|đăng ký mới|đăng ký thành lập|giải thể|tạm ngừng|tạm ngừng kinh doanh
     |ngừng hoạt động|quay trở lại hoạt động|nâng cấp|thiết lập|khởi công|khánh thành
     |hoàn thành|phê duyệt|chấp thuận|thẩm định|xử lý|xử phạt|phát hiện|bắt giữ|bắt|khởi tố
@@ -142,6 +144,22 @@ GUARDED = _words(
     |chín muồi|trở nên|chiếm dụng|chiếm đoạt|lừa đảo chiếm đoạt|mong ước|ước mơ|một phần
     |bên ngoài|bên trong|hướng dẫn|đầu ra|quá trình|quá tải|trên hết|vì vậy|bởi vì
     |thống nhất|hợp nhất|duy nhất|nhất định|nhất trí|đồng nhất|thứ nhất|ít nhất|hoàn toàn"""
+)
+# permits and certificates a count is granted, listed whole so that a verb inside the name
+# (`đăng ký`, `xây dựng`) is not taken for the verb before the count
+PERMITS = _words(
+    """giấy chứng nhận|giấy phép|giấy phép xây dựng|giấy phép hoạt động|giấy phép lao động
+    |giấy chứng nhận quyền sử dụng đất"""
+)
+# the registration documents among them: what the count's noun was registered as
+# (`cấp mới Giấy chứng nhận đăng ký đầu tư cho 14 dự án` is `số dự án cấp mới`), no part
+# of the verb that tells the count apart
+REGISTRATIONS = frozenset(
+    _words(
+        """giấy chứng nhận đăng ký đầu tư|giấy chứng nhận đầu tư|giấy phép đầu tư
+        |giấy chứng nhận đăng ký doanh nghiệp|giấy chứng nhận đăng ký kinh doanh
+        |chủ trương đầu tư|quyết định chủ trương đầu tư"""
+    )
 )
 # regions are places too (guideline §8): dropped like a province
 REGIONS = _words(
@@ -237,7 +255,7 @@ NUMBER_IDIOMS = frozenset(_words("hai chiều|một số|một trong|một cách
 
 ROLES: dict[str, str] = {}
 for _role, _block in (
-    ("N", [*COMPOUND_NOUNS, *NOUNS, *GUARDED]),
+    ("N", [*COMPOUND_NOUNS, *NOUNS, *GUARDED, *PERMITS, *REGISTRATIONS]),
     ("GVERB", GVERB),
     ("CVERB", CVERB),
     ("MATRIX", MATRIX),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from solieu.extract import lexicon as lx
 from solieu.extract.candidates import SP
 from solieu.extract.numbers import NUMERAL, SCALE_PATTERN, SCALES, scale_of
 from solieu.extract.units import (
@@ -67,6 +68,7 @@ _NO_UNIT_WORDS = _no_unit_words()
 _WORDS_AFTER = regex.compile(rf"(?:{SP}(?:[\p{{L}}\p{{M}}]+(?:-[\p{{L}}]+)?|[.,;:!?()]))" + "{1,5}")
 _NEXT_WORD = regex.compile(rf"{SP}([\p{{L}}\p{{M}}]+)")
 _WORD_SPLIT = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}]+)?|[.,;:!?()]")
+_DECIMAL_END = regex.compile(r",\d+$")  # a numeral with a decimal part ends here
 _AND_NEXT = regex.compile(rf"[ \t]*(?:,|;|và|hoặc)[ \t]*(?={NUMERAL})")
 NUMERAL_AT = regex.compile(NUMERAL)
 # `đồng` that starts another word, not the currency (`đồng chí`, `đồng bào`)
@@ -127,10 +129,8 @@ class RightSide:
             unit_end = m.end("unit")
             if surface == "đồng" and self.next_word(unit_end) in _FALSE_DONG:
                 pass
-            elif (
-                surface in NOUN_UNITS and f"{surface} {self.next_word(unit_end)}" in COMPOUND_NOUNS
-            ):
-                pass  # `5 điểm cầu`: a counted noun, not a unit
+            elif surface in NOUN_UNITS and self._heads_noun(surface, end, unit_end):
+                pass  # `5 điểm cầu`, `45 điểm giao thông`: a counted noun, not a unit
             elif m.group("sp1") == "" and not said_scale and surface[0].isalpha():
                 # glued letters: only unambiguous measurement units (82km, 100ha)
                 unit, unit_class = classify_unit(surface)
@@ -141,6 +141,22 @@ class RightSide:
                 unit, unit_class = classify_unit(surface)
                 stop = unit_end
         return scale, power, unit, unit_class, stop
+
+    def _heads_noun(self, surface: str, end: int, unit_end: int) -> bool:
+        """Whether a unit that is also a noun heads a counted phrase here: a listed
+        compound (`điểm cầu`, `mẫu xét nghiệm`); or `điểm` of a whole number before a word
+        it classifies (`45 điểm giao thông`, `12 điểm sạt lở`), a count of spots. A score
+        is a number that can be a fraction and stands alone or before a comparison
+        (`8,5 điểm`, `15 điểm xuống`, `27 điểm trở lên`): no word of its own follows."""
+        nxt = self.next_word(unit_end)
+        if f"{surface} {nxt}" in COMPOUND_NOUNS:
+            return True
+        if surface != "điểm" or not nxt or nxt in FUNCTION_WORDS or nxt in TIME_NOUNS:
+            return False
+        if nxt in lx.SCORE_AFTER or _DECIMAL_END.search(self.text, max(0, end - 24), end):
+            return False
+        # the word as written: a capital (`8 điểm Toán`) names a subject, not a spot
+        return _NEXT_WORD.match(self.text, unit_end).group(1)[0].islower()
 
     def next_word(self, pos: int) -> str:
         """The word after `pos` (past spaces, one line break), lowered, or ""."""

@@ -258,11 +258,11 @@ COMPOUND_NOUNS = frozenset(
     |dòng sản phẩm|sản phẩm OCOP|bản ghi nhớ|ghi nhớ|cam kết|điều ước|tuyến đường
     |cây cầu|chuyến bay|chuyến tàu|cơ sở|cơ sở sản xuất|hợp tác|gian hàng|điểm cầu
     |điểm đến|điểm du lịch|khối thi đua|mẫu xét nghiệm|bậc|đại biểu|học viên|hội chợ
-    |triển lãm|hiệp hội|tập đoàn|công ty|ngân hàng|trường đại học|xe máy|tàu biển|lô hàng
+    |triển lãm|hiệp hội|tập đoàn|công ty|khách sạn|ngân hàng|trường đại học|xe máy|tàu biển|lô hàng
     |chuyến hàng|nhà xưởng|sân bay|cảng biển|khu kinh tế|khu đô thị|khu du lịch|lượt truy cập
     |nhà đầu tư nước ngoài|doanh nhân|nhà báo|phóng viên|tình nguyện viên|người lao động
     |lao động nước ngoài|hộ kinh doanh|văn phòng đại diện|cơ quan đại diện|chi nhánh|hợp đồng lao động
-    |suất học bổng|học bổng|lớp học|khóa học|khoá học|đột phá|nhiệm vụ trọng tâm""".replace(
+    |suất học bổng|học bổng|nội dung|bác sĩ|điều dưỡng|lớp học|khóa học|khoá học|đột phá|nhiệm vụ trọng tâm""".replace(
         "\n", ""
     ).split("|")
 )

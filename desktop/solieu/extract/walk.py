@@ -179,6 +179,15 @@ def capitalised_word_before(text: str, pos: int) -> bool:
     return not is_sentence_start(text, start) or word.isupper()
 
 
+def named_kind_before(text: str, pos: int, toks: list[str]) -> bool:
+    """A title-case document or road kind right before the number (`Nghị định 15`,
+    `Tỉnh lộ 8`): the number is part of its name (`toks` are `left_tokens(text, pos)`)."""
+    if len(toks) < 2 or f"{toks[1]} {toks[0]}" not in lx.DOCUMENT_KINDS:
+        return False
+    words = text[max(0, pos - 30) : pos].split()
+    return len(words) >= 2 and words[-2][:1].isupper()
+
+
 def breakdown_item(text: str, start: int, noun_end: int) -> bool:
     """`Hà Tĩnh 3 người,`: a count after a name that opens a list item (guideline §9).
 
@@ -188,6 +197,12 @@ def breakdown_item(text: str, start: int, noun_end: int) -> bool:
     """
     if not _BREAKDOWN_NAME.search(text, max(0, start - 60), start):
         return False
+    return item_ends(text, noun_end)
+
+
+def item_ends(text: str, noun_end: int) -> bool:
+    """The counted noun ending at `noun_end` closes a list item (`240 ca và`, `3 người
+    chết,`): at most two more words, then a comma, a bracket, `và`, the sentence's end."""
     return _ITEM_END.match(text, noun_end) is not None
 
 

@@ -75,7 +75,7 @@ def read_words(sc: Scanner, m: re.Match[str]) -> None:
     if sc.next_word(end) in lx.IDIOMS_AFTER.get(first, ()):
         return
     noun, noun_end, capitalised = sc.counted_noun(end)
-    if noun is None or capitalised:
-        return
+    if noun is None or capitalised or noun.lower() in lx.GRADE_NOUNS:
+        return  # (`khách sạn ba sao`: a grade inside a name, guideline §9)
     conf = 0.3 if noun.lower() in lx.RHETORICAL_NOUNS else 0.6
     sc.emit(start, noun_end, number, None, None, noun, "count", conf, "number-word")
