@@ -173,7 +173,7 @@ def measure_of(
     core, tail = mp.trim_tail(
         expand(clean(mp.clause_words(words(text, cut, start, strip)))), share, count
     )
-    if cut > lo and text[cut] == "," and 0 < len(core) <= 3 and mp.list_like(core):
+    if cut > lo and text[cut] == "," and 0 < _syllables(core) <= 8 and mp.list_like(core):
         core, tail = mp.listed(text, lo, start, strip, share) or (core, tail)
     elif cut > lo and not mp.np_left(core)[0]:
         core = mp.before_list(text, lo, cut, strip) or core
@@ -189,6 +189,11 @@ def measure_of(
     if unit in NOUN_UNITS and f.right()[:1] and f.right()[0].role in ("W", "N"):
         return _count(f, core, tail)  # `45 điểm giao thông bị sạt lở`: a count of places
     return _amount(f, core, tail)
+
+
+def _syllables(ws: list[Word]) -> int:
+    """How long a clause is, in syllables (a list's last item: `lâm nghiệp và thủy sản`)."""
+    return sum(w.low.count(" ") + 1 for w in ws)
 
 
 def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:

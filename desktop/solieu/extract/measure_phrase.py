@@ -102,6 +102,9 @@ def listed(text: str, lo: int, start: int, strip: list[tuple[int, int]], share: 
     np, via = np_left(core)
     if not via or not any(w.text == "," for w in np):
         return None
+    at = next((i for i, w in enumerate(core) if w.start == np[0].start), 0)
+    if at and core[at - 1].role == "PREP":
+        return None  # `Theo Cục Thống kê tỉnh, GRDP tăng`: the comma closes an adjunct
     items: list[list[Word]] = [[]]
     for w in np[next(i for i, w in enumerate(np) if w.text == ",") :]:
         if w.text == ",":
@@ -110,9 +113,14 @@ def listed(text: str, lo: int, start: int, strip: list[tuple[int, int]], share: 
             items[-1].append(w)
         else:
             return None
-    if not all(0 < len(item) <= 4 and item[-1].low != "và" for item in items[1:]):
+    if not all(0 < _syllables(item) <= 6 and item[-1].low != "và" for item in items[1:]):
         return None
     return np, tail
+
+
+def _syllables(ws: list[Word]) -> int:
+    """A list item's length in syllables (`giày dép và túi xách`: five unlisted words)."""
+    return sum(w.low.count(" ") + 1 for w in ws)
 
 
 def trim_tail(ws: list[Word], share: bool = False, count: bool = False) -> tuple[list[Word], Tail]:
