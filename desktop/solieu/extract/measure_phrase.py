@@ -164,7 +164,7 @@ def np_left(core: list[Word]) -> tuple[list[Word], str]:
         named = w.role in HEADS and (i == 0 or not w.text[:1].isupper() or w.text.isupper())
         if named and not any(x.role == "STOP" and x.low != "do" for x in core[i + 1 :]):
             np = core[i:]  # a place phrase inside it ends it: `giá cà phê tại Tây Nguyên`
-            at = next((k for k, x in enumerate(np) if x.low in ("tại", "ở")), len(np))
+            at = next((k for k, x in enumerate(np) if _at_place(np, k)), len(np))
             return trim(np[:at]), "trade" if w.role == "TRADE" else "head"
     cut = max((k for k, w in enumerate(core) if w.role in ("STOP", "MATRIX")), default=-1)
     rest = core[cut + 1 :]
@@ -173,6 +173,20 @@ def np_left(core: list[Word]) -> tuple[list[Word], str]:
     if all(w.low in mw.ADMIN for w in np):
         np = []  # `tỉnh phấn đấu tăng trưởng trên 8%`: the subject is the place
     return np, "fallback" if np else ""
+
+
+# where a price is paid, which tells it apart from the article's other prices of the same
+# good (`giá tôm tại ao`, `giá lúa tại ruộng`, `giá heo hơi tại trại`: the farm-gate price)
+_SALE_POINTS = frozenset(
+    ["ao", "ruộng", "vườn", "trại", "chuồng", "rẫy", "đầm", "bè", "kho", "chợ", "cửa hàng"]
+)
+
+
+def _at_place(np: list[Word], k: int) -> bool:
+    """np[k] starts a place phrase (`tại Tây Nguyên`), not a price's point of sale."""
+    if np[k].low not in ("tại", "ở"):
+        return False
+    return k + 1 >= len(np) or np[k + 1].low not in _SALE_POINTS
 
 
 def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from solieu.extract.lexicon import GRADE_NOUNS
+from solieu.extract.lexicon import GRADE_BEFORE, GRADE_NOUNS
 from solieu.extract.measure_words import (
     BEFORE_MENTION,
     NUMBER_WORDS,
@@ -27,6 +27,12 @@ TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p
 # what follows a grade's number (a range's upper bound, then the grade noun)
 _GRADE_NEXT = regex.compile(
     rf"(?:[ \t]*(?:[-–]|[ \t]đến)[ \t]*\d+)?[ \t]+(?:{'|'.join(GRADE_NOUNS)})(?![\p{{L}}\p{{N}}])"
+)
+# a size grade: its word, its number (or range) and its unit (guideline §9)
+_GRADE_FINDS = tuple(f"{g} " for g in GRADE_BEFORE)
+_GRADE_SPAN = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(GRADE_BEFORE)})[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?"
+    r"[ \t]*[\p{L}]+(?:/[\p{L}\p{N}]+)?"
 )
 # the words of a value of years or an age, around its number and noun
 _BEFORE_VALUE = frozenset(["từ", "trên", "dưới", "hơn", "gần", "khoảng", "đủ", "đến", "tới"])
@@ -54,6 +60,8 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
     out: list[Word] = []
     run: list[tuple[str, str, int, int]] = []
     pos = a
+    if any(text.find(g, a, b) >= 0 for g in _GRADE_FINDS):
+        strip = _with_grades(text, a, b, strip)
     for sa, sb in strip[max(0, bisect.bisect_left(strip, (a, a)) - 1) :]:
         if sa >= b:
             break
@@ -128,6 +136,14 @@ def _dash_side(w: Word) -> bool:
 def _alike(a: Word, b: Word) -> bool:
     """Both written in lower case, or both names (a removed mention counts as a name)."""
     return (a.kind == "x" or a.text[:1].isupper()) == (b.kind == "x" or b.text[:1].isupper())
+
+
+def _with_grades(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans to remove, with the size grades a product is sold by (`tôm cỡ 100 con/kg`,
+    `loại 30 - 40 con/kg`): a grade is a non-figure inside a name (guideline §9), and its
+    number and unit are no words of the measure (`giá tôm thẻ chân trắng`, not `… cỡ con kg`)."""
+    grades = [m.span() for m in _GRADE_SPAN.finditer(text, a, b)]
+    return sorted([*strip, *grades]) if grades else strip
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
