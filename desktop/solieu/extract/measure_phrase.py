@@ -65,10 +65,11 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
     (with `lists`, commas are kept as words, not boundaries)."""
     clause: list[Word] = []
     paren: int | None = None
+    inner = 0  # inside an open bracket, where its last comma-like mark left the clause
     for w in ws:
         if w.kind == "p":
             if w.text == "(":
-                paren = len(clause)
+                paren = inner = len(clause)
             elif w.text == ")":
                 if paren is not None:
                     del clause[paren:]
@@ -77,6 +78,8 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
                 paren = None
             elif lists and w.text == ",":
                 clause.append(w)
+            elif w.text in _HARD and paren is not None:
+                inner = len(clause)  # `(điện gió, điện mặt trời)`: a list inside brackets
             elif w.text in _HARD:
                 clause, paren = [], None
             continue
@@ -84,7 +87,7 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
             clause, paren = [], None  # `date 2024-10-08 Xuất khẩu ...`: a page's date stamp
             continue
         clause.append(w)
-    return clause[paren:] if paren is not None else clause
+    return clause[max(paren, inner) :] if paren is not None else clause
 
 
 def list_like(core: list[Word]) -> bool:
@@ -326,6 +329,13 @@ def last_cut(text: str, lo: int, start: int) -> int:
     while True:
         m = _LAST_MARK.search(text, lo, stop)
         cut = m.start() if m else -1
+        if cut > lo and text[cut] == ",":
+            shut = text.find(")", cut, start)
+            if shut >= 0 and text.rfind("(", cut, shut) < 0:
+                opened = text.rfind("(", lo, cut)
+                if opened > lo:  # `năng lượng tái tạo (điện gió, điện mặt trời) huy động`:
+                    stop = opened  # a comma inside a closed bracket is not the clause's
+                    continue
         if cut <= lo or not (text[cut - 1].isdigit() and text[cut + 1 : cut + 2].isdigit()):
             return max(lo, cut)
         stop = cut  # a decimal comma (`5,5% tấm`) is not a boundary
