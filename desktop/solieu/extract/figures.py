@@ -62,6 +62,7 @@ _ORDINAL_PAIR = regex.compile(r"thứ[ \t]+\d+[ \t]*(?:,|và|-|–|đến)[ \t]*
 # the tokens left of a candidate its checks read (`toks[:2]`, `toks[1:2]`), and one more:
 # the walk of an emitted figure mostly stops within three (fewest instructions measured)
 _LEFT_READ = 3
+_VOLTAGE = regex.compile(r"[ \t]*[kK][vV](?![\p{L}\p{N}])")
 _BARE_AFTER = frozenset(["là", "đạt", "gồm", ":", "khoảng", "hơn", "gần", "trên", "lên"])
 
 
@@ -214,6 +215,10 @@ class Scanner(RightSide):
         measured = unit_class is not None and unit_class != "count"
         if p1 in lx.ORDINAL_BEFORE or (toks[:2] == ["thứ", "lần"]):
             return
+        if p1 in lx.GRADE_BEFORE and unit_class != "percent" and not is_currency(unit_class):
+            return  # `tôm cỡ 100 con/kg`: the size a product is sold by (guideline §9)
+        if p1 in lx.GRID_WORDS and _VOLTAGE.match(text, end):
+            return  # `đường dây 500 kV`: a grid work's class, in its name (guideline §9)
         left = text[max(0, start - 40) : start]
         # `ứ` of `thứ` matches only `ứ` or `Ứ` (simple case folding), so one of them is
         # in `left` when the pattern matches: a test that needs no lowered copy

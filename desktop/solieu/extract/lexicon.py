@@ -190,6 +190,15 @@ SCORE_AFTER = frozenset(_SCORE_AFTER.split() + ["phạt", "tổng", "xét", "thi
 # (guideline §9: `khách sạn 5 sao`, `từ 3 đến 5 sao`, `sản phẩm OCOP đạt 4 sao`)
 GRADE_NOUNS = frozenset(["sao"])
 
+# a number after one of these is the size or class a product is sold by, part of its
+# name (guideline §9): `tôm thẻ cỡ 100 con/kg`, `tôm sú loại 30 con/kg`, `xe loại 16 chỗ`
+GRADE_BEFORE = frozenset(["cỡ", "size", "loại"])
+
+# a voltage after a grid work's noun is the class in its name (guideline §9: numbers
+# inside names): `đường dây 500 kV`, `trạm biến áp 220 kV`, `lưới điện 110 kV`; these
+# are the last syllables of those nouns
+GRID_WORDS = frozenset(["dây", "áp", "trạm", "tba", "điện", "lưới", "tuyến", "mạch"])
+
 # kinds of legal document and of numbered road or unit whose number follows them: written
 # title case before a number, the pair is a name with its number (`Nghị định 15`,
 # `Thông tư 02`, `Tỉnh lộ 8`), not a count of what comes next (`Nghị định 15 quy định`)

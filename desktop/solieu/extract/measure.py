@@ -50,6 +50,10 @@ _SIBLING = regex.compile(r"[\s,;]*(?:và\s+)?")
 _BETWEEN = regex.compile(r"[\s,]*(?:(?:với|có|cùng)\s+)?")
 # counted nouns that say how, not what, is counted: the phrase before names the what
 _BARE_COUNTERS = CLASSIFIERS | frozenset(["người", "lượt người", "lượt khách", "ca", "vụ", "hộ"])
+# a value in brackets after a list item (`đạt tỷ lệ cao như Lào Cai (68,5%), Phú Thọ (61,7%)`):
+# the quantity is the one named before the list
+_ITEM_VALUE = regex.compile(r"\([ \t]*$")
+_PRAISE = frozenset(["cao", "thấp", "lớn", "nhỏ", "nhất", "khá", "tốt", "nổi bật"])
 _OPENS_ITEMS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
 _TRADE_START = tuple(w + " " for w in mw.TRADE)
 _COUNT_LINK = mp.COUNT_LINK | mp.CHANGE_WORDS
@@ -173,10 +177,16 @@ def measure_of(
     core, tail = mp.trim_tail(
         expand(clean(mp.clause_words(words(text, cut, start, strip)))), share, count
     )
-    if cut > lo and text[cut] == "," and 0 < len(core) <= 3 and mp.list_like(core):
+    if cut > lo and text[cut] == "," and 0 < _syllables(core) <= 8 and mp.list_like(core):
         core, tail = mp.listed(text, lo, start, strip, share) or (core, tail)
     elif cut > lo and not mp.np_left(core)[0]:
         core = mp.before_list(text, lo, cut, strip) or core
+    if not core and _ITEM_VALUE.search(text, max(sentence_start, start - 2), start):
+        named = mp.before_list(text, sentence_start, start, strip)  # `như A (68,5%)`
+        while named and named[-1].low in _PRAISE:
+            named = named[:-1]  # `tỷ lệ cao như …`: how the items rank, not what they measure
+        if mp.np_left(named)[1] in ("head", "trade"):
+            core = named  # only a quantity's name: `các thị trường lớn như Mỹ (…)` names none
     topic = None if same else mp.topic_of(text, sentence_start, strip)
     f = PrevFigure(
         text, sentence_start, sentence_end, end, unit, unit_class, change, strip,
@@ -189,6 +199,11 @@ def measure_of(
     if unit in NOUN_UNITS and f.right()[:1] and f.right()[0].role in ("W", "N"):
         return _count(f, core, tail)  # `45 điểm giao thông bị sạt lở`: a count of places
     return _amount(f, core, tail)
+
+
+def _syllables(ws: list[Word]) -> int:
+    """How long a clause is, in syllables (a list's last item: `lâm nghiệp và thủy sản`)."""
+    return sum(w.low.count(" ") + 1 for w in ws)
 
 
 def _count(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:

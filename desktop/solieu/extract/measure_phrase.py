@@ -65,10 +65,11 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
     (with `lists`, commas are kept as words, not boundaries)."""
     clause: list[Word] = []
     paren: int | None = None
+    inner = 0  # inside an open bracket, where its last comma-like mark left the clause
     for w in ws:
         if w.kind == "p":
             if w.text == "(":
-                paren = len(clause)
+                paren = inner = len(clause)
             elif w.text == ")":
                 if paren is not None:
                     del clause[paren:]
@@ -77,6 +78,8 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
                 paren = None
             elif lists and w.text == ",":
                 clause.append(w)
+            elif w.text in _HARD and paren is not None:
+                inner = len(clause)  # `(điện gió, điện mặt trời)`: a list inside brackets
             elif w.text in _HARD:
                 clause, paren = [], None
             continue
@@ -84,7 +87,7 @@ def clause_words(ws: list[Word], lists: bool = False) -> list[Word]:
             clause, paren = [], None  # `date 2024-10-08 Xuất khẩu ...`: a page's date stamp
             continue
         clause.append(w)
-    return clause[paren:] if paren is not None else clause
+    return clause[max(paren, inner) :] if paren is not None else clause
 
 
 def list_like(core: list[Word]) -> bool:
@@ -102,6 +105,9 @@ def listed(text: str, lo: int, start: int, strip: list[tuple[int, int]], share: 
     np, via = np_left(core)
     if not via or not any(w.text == "," for w in np):
         return None
+    at = next((i for i, w in enumerate(core) if w.start == np[0].start), 0)
+    if at and core[at - 1].role == "PREP":
+        return None  # `Theo Cục Thống kê tỉnh, GRDP tăng`: the comma closes an adjunct
     items: list[list[Word]] = [[]]
     for w in np[next(i for i, w in enumerate(np) if w.text == ",") :]:
         if w.text == ",":
@@ -110,9 +116,14 @@ def listed(text: str, lo: int, start: int, strip: list[tuple[int, int]], share: 
             items[-1].append(w)
         else:
             return None
-    if not all(0 < len(item) <= 4 and item[-1].low != "và" for item in items[1:]):
+    if not all(0 < _syllables(item) <= 6 and item[-1].low != "và" for item in items[1:]):
         return None
     return np, tail
+
+
+def _syllables(ws: list[Word]) -> int:
+    """A list item's length in syllables (`giày dép và túi xách`: five unlisted words)."""
+    return sum(w.low.count(" ") + 1 for w in ws)
 
 
 def trim_tail(ws: list[Word], share: bool = False, count: bool = False) -> tuple[list[Word], Tail]:
@@ -156,7 +167,7 @@ def np_left(core: list[Word]) -> tuple[list[Word], str]:
         named = w.role in HEADS and (i == 0 or not w.text[:1].isupper() or w.text.isupper())
         if named and not any(x.role == "STOP" and x.low != "do" for x in core[i + 1 :]):
             np = core[i:]  # a place phrase inside it ends it: `giá cà phê tại Tây Nguyên`
-            at = next((k for k, x in enumerate(np) if x.low in ("tại", "ở")), len(np))
+            at = next((k for k, x in enumerate(np) if _at_place(np, k)), len(np))
             return trim(np[:at]), "trade" if w.role == "TRADE" else "head"
     cut = max((k for k, w in enumerate(core) if w.role in ("STOP", "MATRIX")), default=-1)
     rest = core[cut + 1 :]
@@ -165,6 +176,20 @@ def np_left(core: list[Word]) -> tuple[list[Word], str]:
     if all(w.low in mw.ADMIN for w in np):
         np = []  # `tỉnh phấn đấu tăng trưởng trên 8%`: the subject is the place
     return np, "fallback" if np else ""
+
+
+# where a price is paid, which tells it apart from the article's other prices of the same
+# good (`giá tôm tại ao`, `giá lúa tại ruộng`, `giá heo hơi tại trại`: the farm-gate price)
+_SALE_POINTS = frozenset(
+    ["ao", "ruộng", "vườn", "trại", "chuồng", "rẫy", "đầm", "bè", "kho", "chợ", "cửa hàng"]
+)
+
+
+def _at_place(np: list[Word], k: int) -> bool:
+    """np[k] starts a place phrase (`tại Tây Nguyên`), not a price's point of sale."""
+    if np[k].low not in ("tại", "ở"):
+        return False
+    return k + 1 >= len(np) or np[k + 1].low not in _SALE_POINTS
 
 
 def verb_before(core: list[Word], tail: Tail) -> tuple[list[Word], list[Word]]:
@@ -304,6 +329,13 @@ def last_cut(text: str, lo: int, start: int) -> int:
     while True:
         m = _LAST_MARK.search(text, lo, stop)
         cut = m.start() if m else -1
+        if cut > lo and text[cut] == ",":
+            shut = text.find(")", cut, start)
+            if shut >= 0 and text.rfind("(", cut, shut) < 0:
+                opened = text.rfind("(", lo, cut)
+                if opened > lo:  # `năng lượng tái tạo (điện gió, điện mặt trời) huy động`:
+                    stop = opened  # a comma inside a closed bracket is not the clause's
+                    continue
         if cut <= lo or not (text[cut - 1].isdigit() and text[cut + 1 : cut + 2].isdigit()):
             return max(lo, cut)
         stop = cut  # a decimal comma (`5,5% tấm`) is not a boundary

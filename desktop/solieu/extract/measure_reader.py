@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 import regex
 
-from solieu.extract.lexicon import GRADE_NOUNS
+from solieu.extract.lexicon import GRADE_BEFORE, GRADE_NOUNS
 from solieu.extract.measure_words import (
     BEFORE_MENTION,
+    NUMBER_WORDS,
     ROLES,
     SYLLABLE_TRIE,
 )
@@ -26,6 +27,12 @@ TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-.'][\p{L}\p
 # what follows a grade's number (a range's upper bound, then the grade noun)
 _GRADE_NEXT = regex.compile(
     rf"(?:[ \t]*(?:[-–]|[ \t]đến)[ \t]*\d+)?[ \t]+(?:{'|'.join(GRADE_NOUNS)})(?![\p{{L}}\p{{N}}])"
+)
+# a size grade: its word, its number (or range) and its unit (guideline §9)
+_GRADE_FINDS = tuple(f"{g} " for g in GRADE_BEFORE)
+_GRADE_SPAN = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(GRADE_BEFORE)})[ \t]+\d+(?:[ \t]*[-–][ \t]*\d+)?"
+    r"[ \t]*[\p{L}]+(?:/[\p{L}\p{N}]+)?"
 )
 # the words of a value of years or an age, around its number and noun
 _BEFORE_VALUE = frozenset(["từ", "trên", "dưới", "hơn", "gần", "khoảng", "đủ", "đến", "tới"])
@@ -53,6 +60,8 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
     out: list[Word] = []
     run: list[tuple[str, str, int, int]] = []
     pos = a
+    if any(text.find(g, a, b) >= 0 for g in _GRADE_FINDS):
+        strip = _with_grades(text, a, b, strip)
     for sa, sb in strip[max(0, bisect.bisect_left(strip, (a, a)) - 1) :]:
         if sa >= b:
             break
@@ -64,7 +73,77 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
         pos = sb
     _tokens(text, pos, b, run, out)
     _flush(run, out)
+    if text.find(" - ", a, b) >= 0 or text.find(" – ", a, b) >= 0:
+        out = _join_dashes(out)
     return _merge_acronyms(out) if text.find("(", a, b) >= 0 else out
+
+
+# the roles of the two sides of a compound name joined by a dash (`công nghiệp - xây dựng`:
+# `xây dựng` is listed as a verb that tells counts apart, but here it names a sector)
+_DASH_SIDES = frozenset(["W", "N", "TRADE", "CVERB"])
+
+
+def _join_dashes(ws: list[Word]) -> list[Word]:
+    """`công nghiệp - xây dựng`, `Việt Nam - Nhật Bản`, `dệt may - da giày`: a spaced dash
+    between two nouns written alike (both lower case, or both capitalised) joins one
+    compound name (a sector pair, a partner pair, a province) into one word, so the
+    measure is not cut at it. A dash that opens an aside (`20 dự án - một con số kỷ lục`,
+    `Hà Nội - nơi có …`) has a number, a function word or a change of case next to it."""
+    out: list[Word] = []
+    i, n = 0, len(ws)
+    while i < n:
+        w = ws[i]
+        if (
+            w.kind == "p"
+            and w.text in "-–"
+            and out
+            and i + 1 < n
+            and _dash_side(out[-1])
+            and _dash_side(ws[i + 1])
+            and out[-1].end < w.start
+            and ws[i + 1].start > w.end
+            and _alike(out[-1], ws[i + 1])
+            and (ws[i + 1].role != "CVERB" or not _has_object(ws, i + 2))
+        ):
+            if out[-1].kind == "x" or ws[i + 1].kind == "x":
+                i += 1  # `Việt Nam - Hàn Quốc`: a pair of names; one is removed
+                continue
+            left, right = out.pop(), ws[i + 1]
+            role = "W" if left.text[:1].isupper() else "N"
+            text = f"{left.text} - {right.text}"
+            out.append(Word(text, text.lower(), left.start, right.end, "w", role))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def _has_object(ws: list[Word], j: int) -> bool:
+    """A verb after a dash with its object or number after it closes an aside (`Hà Nội
+    - nơi có nhiều khu công nghiệp - thu hút 2 tỷ USD`): it is no sector's name; so is a
+    verb that the words end with (the figure read after them is its object)."""
+    return j >= len(ws) or (
+        ws[j].kind == "n" or ws[j].role in ("W", "N", "HEAD", "AMOUNT", "TRADE")
+    )
+
+
+def _dash_side(w: Word) -> bool:
+    """A noun (a removed place or period mention is a name too)."""
+    return w.kind == "x" or (w.kind == "w" and w.role in _DASH_SIDES and w.low not in NUMBER_WORDS)
+
+
+def _alike(a: Word, b: Word) -> bool:
+    """Both written in lower case, or both names (a removed mention counts as a name)."""
+    return (a.kind == "x" or a.text[:1].isupper()) == (b.kind == "x" or b.text[:1].isupper())
+
+
+def _with_grades(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans to remove, with the size grades a product is sold by (`tôm cỡ 100 con/kg`,
+    `loại 30 - 40 con/kg`): a grade is a non-figure inside a name (guideline §9), and its
+    number and unit are no words of the measure (`giá tôm thẻ chân trắng`, not `… cỡ con kg`)."""
+    grades = [m.span() for m in _GRADE_SPAN.finditer(text, a, b)]
+    return sorted([*strip, *grades]) if grades else strip
 
 
 def _tokens(text: str, a: int, b: int, run: list, out: list[Word]) -> None:
@@ -224,13 +303,27 @@ def trim(ws: list[Word]) -> list[Word]:
     return ws[i:j]
 
 
+def _goes_on_name(before: Word | None, w: Word) -> bool:
+    """A capitalised listed word right after a capitalised word goes on a proper name
+    (`Nhật Bản`: `bản` is listed, as in `bản ghi nhớ`): it keeps its capital."""
+    return (
+        before is not None
+        and before.kind == "w"
+        and before.text[:1].isupper()
+        and w.text[:1].isupper()
+        and before.end < w.start <= before.end + 1
+    )
+
+
 def render(ws: list[Word], lower: bool = True) -> str:
     """The words as text; the first one lower-cased unless it is an acronym."""
     out = ""
+    before: Word | None = None
     for w in ws:
         t = " ".join(w.text.split())
-        if w.role not in ("W", "ACR", "P") and not t.isupper():
+        if w.role not in ("W", "ACR", "P") and not t.isupper() and not _goes_on_name(before, w):
             t = t[:1].lower() + t[1:]  # a common word written first in its sentence
+        before = w
         out += t if (w.kind == "p" or not out) else " " + t
     first = out.split(" ", 1)[0]
     if not lower or (first.isupper() and len(first) > 1):

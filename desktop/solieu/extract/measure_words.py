@@ -131,7 +131,8 @@ NOUNS = _words(
 # compounds that hold a syllable which alone ends a phrase (a predicate, a preposition, a
 # number word): listed so that `hàng không`, `tự do`, `tư nhân` are never cut in two
 GUARDED = _words(
-    """gia tăng|giá trị gia tăng|tăng ca|tăng tốc|cắt giảm|suy giảm|giảm tốc|thành đạt
+    """gia tăng|tái tạo|năng lượng|năng lượng tái tạo|tái chế
+    |giá trị gia tăng|tăng ca|tăng tốc|cắt giảm|suy giảm|giảm tốc|thành đạt
     |công bằng|cân bằng|bằng chứng|bằng cấp|bằng lái|gấp rút|giúp đỡ|giúp việc|đưa đón
     |đưa tin|kéo dài|lôi kéo|tự do|thương mại tự do|khu thương mại tự do|so sánh
     |giá so sánh|giá hiện hành|còn lại|sáng tạo|đổi mới sáng tạo|chế tạo|chế biến chế tạo
