@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from solieu.extract.led import led_spans, literal_starts
+from solieu.extract.place_names import HALVES
 
 if TYPE_CHECKING:
     from solieu.extract.scope import Scope
@@ -153,8 +154,8 @@ def score_places(text: str, mentions: list, headline_end: int, pars: Sequence[in
     first: dict[str, int] = {}
     opens, closes = _offsets(text, "("), _offsets(text, ")")
     for k, m in enumerate(mentions):
-        if m.role not in SUBJECT_ROLES or m.kind == "country":
-            continue
+        if m.role not in SUBJECT_ROLES or m.kind == "country" or m.name in HALVES:
+            continue  # (a half of the country is a part of a national story)
         if is_dateline(text, m):
             continue
         if _last_before(opens, m.start) > _last_before(closes, m.start):
