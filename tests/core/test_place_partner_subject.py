@@ -65,6 +65,15 @@ def test_a_figure_about_the_country_itself_keeps_it():
     assert got["470 tỷ USD"] == "Hàn Quốc"
 
 
+def test_a_flow_the_country_receives_or_a_clause_of_its_own_keeps_it():
+    got = _places(
+        _PROVINCE + "Mỹ thu hút 300 tỷ USD vốn FDI trong năm 2024.\n\n"
+        "Thái Lan xuất khẩu 9 triệu tấn gạo, trong khi Việt Nam xuất khẩu 8 triệu tấn."
+    )
+    assert got["300 tỷ USD"] == "Hoa Kỳ"
+    assert got["9 triệu tấn"] == "Thái Lan" and got["8 triệu tấn"] == "Việt Nam"
+
+
 def test_a_partner_named_as_such_stays_a_partner():
     got = _places(_PROVINCE + "Nhật Bản là nhà đầu tư lớn nhất của tỉnh với 64 dự án.")
     assert got["64 dự án"] == "Long An"

@@ -30,18 +30,23 @@ _FOREIGN_STOCK = regex.compile(
     r"(?i)(?<!\p{L})(?:fdi|oda|viện\s+trợ|tài\s+trợ|còn\s+hiệu\s+lực|vốn\s+đăng\s+ký"
     r"|đăng\s+ký\s+(?:mới|đầu\s+tư)|cấp\s+(?:phép|mới)|dự\s+án\s+đầu\s+tư)(?!\p{L})"
 )
-# outward flows of the country itself: `đầu tư ra nước ngoài`, `ODA toàn cầu`
-_OUTWARD = regex.compile(r"(?i)(?<!\p{L})(?:ra\s+nước\s+ngoài|toàn\s+cầu|thế\s+giới)(?!\p{L})")
+# the country's own flows: outward ones (`đầu tư ra nước ngoài`, `ODA toàn cầu`) and those
+# it receives as a host itself (`Mỹ thu hút 300 tỷ USD vốn FDI`)
+_OUTWARD = regex.compile(
+    r"(?i)(?<!\p{L})(?:ra\s+nước\s+ngoài|toàn\s+cầu|thế\s+giới|thu\s+hút|tiếp\s+nhận)(?!\p{L})"
+)
 # a host written without a name: `trên địa bàn`, `tại địa phương`
 _HOST_WORDS = regex.compile(
     r"(?i)(?<!\p{L})(?:trên\s+địa\s+bàn|địa\s+phương|trong\s+nước)(?!\p{L})"
 )
-_CLAUSE_END = regex.compile(r"[;.!?\n](?:\s|\Z)|;")
+# (a comma before a space: not the decimal comma of `2,3 tỷ USD`; past it another clause
+# may have its own subject, `Thái Lan xuất khẩu 9 triệu tấn, Việt Nam 8 triệu tấn`)
+_CLAUSE_END = regex.compile(r"[,;.!?\n](?:\s|\Z)|;")
 _HOST_KINDS = frozenset({"nation", "province", "subunit", "region"})
 
 
 def clause_end(text: str, pos: int, s1: int) -> int:
-    """Where the clause holding pos ends: at a `;`, the sentence's end or s1."""
+    """Where the clause holding pos ends: at a comma or `;`, the sentence's end or s1."""
     stop = _CLAUSE_END.search(text, pos, s1)
     return stop.start() if stop else s1
 
