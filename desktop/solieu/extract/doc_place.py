@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from solieu.extract.led import led_spans, literal_starts
+from solieu.extract.place_names import HALVES
 
 if TYPE_CHECKING:
     from solieu.extract.scope import Scope
@@ -46,6 +47,57 @@ def agencies(text: str) -> list[_Implied]:
     at their head words (`led.py`)."""
     spans = led_spans(text, _NATIONAL_AGENCY, _AGENCY_HEADS(text), ("theo", "của"))
     return [_Implied(a, b) for a, b in spans]
+
+
+# What may stand between the start of its clause and an agency that is the source of its
+# sentence: nothing, `theo`, an official's title (`Thủ tướng`, `đại diện`), a report of
+# it (`theo số liệu mới nhất của`), its office (`Văn phòng`). Elsewhere the agency is an actor the clause tells of
+# (`kế hoạch vốn Thủ tướng Chính phủ giao`, `Nghị quyết của Quốc hội`): no area.
+_SOURCE_HEAD = regex.compile(
+    r"(?i)\s*(?:theo(?:\s+|\Z))?(?:(?:phó\s+)?(?:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|cục\s+trưởng"
+    r"|tổng\s+cục\s+trưởng|thống\s+đốc|chủ\s+tịch|chủ\s+nhiệm|lãnh\s+đạo|đại\s+diện"
+    r"|người\s+phát\s+ngôn)\s+|(?:số\s+liệu|báo\s+cáo|thống\s+kê|dữ\s+liệu|thông\s+tin"
+    r"|công\s+bố|ước\s+tính|tính\s+toán)(?:\s+[\p{L}\d/]+){0,4}?\s+(?:của|từ|do)\s*)?"
+    r"(?:(?:văn\s+phòng|cơ\s+quan(?:\s+thường\s+trực)?|thường\s+trực)\s+)?"
+)
+_CLAUSE_MARK = regex.compile(r".*[,;:.!?()\n\-–—]", regex.DOTALL)
+# a foreign government: `Chính phủ Nhật Bản`, `Bộ Ngoại giao Mỹ`
+_NAMED_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})")
+
+
+def source_agencies(text: str) -> list[_Implied]:
+    """The national agencies that speak for the country: `agencies`, less those that
+    are an actor of their clause rather than its source (`_SOURCE_HEAD`) and a foreign
+    country's own (`Chính phủ Nhật Bản`, `Quốc hội Hoa Kỳ`)."""
+    out = []
+    for a in agencies(text):
+        # (a lead `theo` or `của` the match holds is read as part of the head)
+        lead = (
+            4 if text.startswith("theo", a.start) else 3 if text.startswith("của", a.start) else 0
+        )
+        raw = text[max(0, a.start - 80) : a.start + lead]
+        cut = _CLAUSE_MARK.match(raw)
+        if not _SOURCE_HEAD.fullmatch(raw[cut.end() :] if cut else raw):
+            continue
+        if _foreign(text, a.end):
+            continue
+        out.append(a)
+    return out
+
+
+def _foreign(text: str, end: int) -> bool:
+    """Whether a foreign country's name follows an agency at `end`."""
+    got = _NAMED_AFTER.match(text, end)
+    if got is None:
+        return False
+    from solieu.extract.gazetteer import place_info
+
+    words = got.group(1).split()
+    for n in range(len(words), 0, -1):
+        info = place_info(" ".join(words[:n]))
+        if info is not None:
+            return info.kind == "country"
+    return False
 
 
 _DASH = regex.compile(r"[ \t]*[-–—][ \t]")
@@ -91,7 +143,7 @@ def document_place(text: str) -> str | None:
 
     pars = paragraph_starts(text, sentence_arrays(text)[0])
     headline_end = _headline_end(text, pars)
-    mentions = sorted([*find_places(text), *agencies(text)], key=lambda m: m.start)
+    mentions = sorted([*find_places(text), *source_agencies(text)], key=lambda m: m.start)
     return score_places(text, mentions, headline_end, pars)
 
 
@@ -102,8 +154,8 @@ def score_places(text: str, mentions: list, headline_end: int, pars: Sequence[in
     first: dict[str, int] = {}
     opens, closes = _offsets(text, "("), _offsets(text, ")")
     for k, m in enumerate(mentions):
-        if m.role not in SUBJECT_ROLES or m.kind == "country":
-            continue
+        if m.role not in SUBJECT_ROLES or m.kind == "country" or m.name in HALVES:
+            continue  # (a half of the country is a part of a national story)
         if is_dateline(text, m):
             continue
         if _last_before(opens, m.start) > _last_before(closes, m.start):

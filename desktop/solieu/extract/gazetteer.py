@@ -79,7 +79,7 @@ class _Index:
 # A lower-case start would make the trie stop at every `c`, `t`, `n`: those few names
 # are found from one of their words with str.find instead, checked against its
 # neighbours, and only then matched (each name picks the rarest of these words).
-_LOW_KEY_WORDS = ("duyên", "miền", "bằng", "quốc", "nước")
+_LOW_KEY_WORDS = ("duyên", "miền", "bằng", "quốc", "nước", "vịnh")
 _PUNCT = ",.;:!?)(“”\"'"
 
 

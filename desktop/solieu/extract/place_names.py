@@ -25,8 +25,14 @@ NATION_ENGLISH = "Vietnam"
 NATION_FORMS = ("Việt Nam", "VN", "cả nước", "Cả nước", "toàn quốc", "Toàn quốc")
 NATION_FORMS += ("nước ta", "Nước ta")
 
-# The six socio-economic regions and the two groupings news uses for the centre.
-# `miền Tây` alone is left out: it is as often "the west of a province".
+# The six socio-economic regions and the two groupings news uses for the centre; and
+# the North and the South as news (weather, the power system) names them: neither is one
+# socio-economic region (the North is two, the South two), so each keeps its own name,
+# `Miền Bắc` and `Miền Nam` (`miền Bắc`, `Bắc Bộ`), while `miền Trung` (`Trung Bộ`) is the
+# region `Bắc Trung Bộ và Duyên hải miền Trung` it coincides with. `các tỉnh phía Bắc` is
+# a group of provinces with no name of its own (GUIDELINE §8: the country's), and a bare
+# `phía Bắc` is "north of …". `miền Tây` alone is left out: it is as often "the west of
+# a province".
 REGIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "Đồng bằng sông Cửu Long",
@@ -52,12 +58,27 @@ REGIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         + ("trung du và miền núi Bắc Bộ", "miền núi phía Bắc", "Miền núi phía Bắc"),
     ),
     (
+        "Miền Bắc",
+        "Northern Vietnam",
+        ("miền Bắc", "Miền Bắc", "Bắc Bộ"),
+    ),
+    (
+        "Miền Nam",
+        "Southern Vietnam",
+        ("miền Nam", "Miền Nam", "Nam Bộ"),
+    ),
+    (
         "Bắc Trung Bộ và Duyên hải miền Trung",
         "North Central and Central Coast",
         ("Bắc Trung Bộ và duyên hải miền Trung", "duyên hải miền Trung", "Duyên hải miền Trung")
         + ("miền Trung", "Miền Trung", "Trung Bộ"),
     ),
 )
+
+# The halves of the country give a figure its place where a sentence or a paragraph names
+# them, but never an article's own place: national news tells of them as parts of a
+# national story (the grid's northern peak, the weather), no office reports for them.
+HALVES = frozenset({"Miền Bắc", "Miền Nam"})
 
 # Trading partners, sources of FDI and tourists, neighbours, blocs, world regions: as the
 # press writes them (kind `country`: what lies outside Việt Nam).

@@ -30,11 +30,21 @@ COMPARISON_CUES = _set("so với", "so", "hơn", "vượt", "vượt qua", "sau"
 COMPARISON_CUES |= _set("xếp sau", "kém", "bằng", "tương đương", "gấp", "gấp đôi", "gấp ba")
 COMPARISON_CUES |= _set("dẫn đầu", "đứng đầu", "xếp đầu")
 COMPARISON_CUES |= _set("bám đuổi", "bám sát", "đuổi kịp", "vượt mặt", "bỏ xa", "theo sau", "trên")
-# `đứng thứ 5`, `xếp thứ hai`, `xếp hạng 10/63`, `top 10`, `gấp 2,5 lần`: cue word + any word
-RANK_CUES = _set("đứng thứ", "xếp thứ", "xếp hạng", "top", "trong top", "gấp")
+COMPARISON_CUES |= _set("top đầu", "nhóm đầu")
+# A superlative that closes its clause ranks the figure before it within the place named
+# after it, only a frame (`đạt 4.000 tỷ đồng, cao nhất khu vực Đồng bằng sông Hồng`,
+# `lớn nhất cả nước.`); one that heads a figure of its own names that place's value
+# (`Nhiệt độ cao nhất Hà Nội đạt 40 độ C`).
+SUPERLATIVE = _set("nhất")
+_LEVEL = _set("mức", "bình", "quân", "trung", "chung")  # what `trên` compares with
+_CLOSES = re.compile(r"\s*(?:[,;.)]|và\s|với\s|\Z)")
+# `đứng thứ 5`, `xếp thứ hai`, `xếp hạng 10/63`, `top 10`, `gấp 2,5 lần`: cue word + any word;
+# a bare ordinal is the second rank of a pair (`đứng thứ 5 cả nước và thứ 2 vùng …`)
+RANK_CUES = _set("đứng thứ", "xếp thứ", "xếp hạng", "top", "trong top", "gấp", "thứ")
 # words between a comparison cue and the place
 COMPARISON_FILL = _set("mức", "bình", "quân", "trung", "chung", "của", "các", "tỉnh", "thành")
-COMPARISON_FILL |= _set("phố", "địa", "phương", "trong", "nhóm", "chỉ", "lần")
+COMPARISON_FILL |= _set("phố", "địa", "phương", "trong", "nhóm", "chỉ", "lần", "toàn", "cả")
+COMPARISON_FILL |= _set("vùng", "khu", "vực")
 # the nation or a region as the whole a share is taken of: `chiếm 5% ... của cả nước`
 SHARE_WORDS = _set("chiếm", "tỷ trọng", "tỉ trọng")
 # a base named further back: `thấp hơn mức tăng chung của cả nước` (within the comma clause)
@@ -149,7 +159,11 @@ def _shape(phrases: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 def _compared(words: list[str], kind: str) -> bool:
     core = _strip(words, COMPARISON_FILL)
-    if _ends(core, COMPARISON_CUES) or (len(core) > 1 and _ends(core[:-1], RANK_CUES)):
+    if _ends(core, COMPARISON_CUES) and (
+        core[-1] != "trên" or _LEVEL.intersection(words[len(core) :])
+    ):
+        return True  # (`trên mức bình quân của vùng`, but `trên cả nước`: nationwide)
+    if len(core) > 1 and _ends(core[:-1], RANK_CUES):
         return True
     clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
     if _ends(words, BASE_END) and _near(clause, BASE_CUES, 8):
@@ -202,7 +216,7 @@ def _last_words(*groups: frozenset[str]) -> frozenset[str]:
 
 _TRIGGERS = _last_words(
     COMPARISON_CUES, COMPARISON_FILL, BASE_END, PARTNER_CUES, MARKET_WORDS, PARTNER_FILL
-) | _set("của", "từ", "với")
+) | _set("của", "từ", "với", *SUPERLATIVE)
 _COUNTRY_TRIGGERS = _TRIGGERS | _last_words(COUNTRY_PARTNER_CUES) | _set("tại", "ở")
 _RANK_SECOND = _last_words(RANK_CUES)  # `thứ` of `đứng thứ 5`
 _PUNCT = ",;:!?()[]“”\"'…"
@@ -225,6 +239,8 @@ def role_at(text: str, start: int, end: int, kind: str) -> Role:
     if kind in ("nation", "region") or _cued(text, start, kind):
         words = clause_before(text, start)
         if _compared(words, kind):
+            return "comparison"
+        if _ends(_strip(words, COMPARISON_FILL), SUPERLATIVE) and _CLOSES.match(text, end):
             return "comparison"
         if kind != "nation" and _partnered(words, kind):  # the nation is the Vietnamese side
             return "partner"

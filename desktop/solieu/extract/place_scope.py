@@ -21,6 +21,7 @@ from solieu.extract.doc_place import ITEM, SUBJECT_ROLES, _Implied
 from solieu.extract.doc_place import score_places as _score_places
 from solieu.extract.gazetteer import place_info
 from solieu.extract.place_carry import frame_holds, glossed, goes_on, ranked, section_starts
+from solieu.extract.place_partners import clause_end, flows_to_host
 from solieu.extract.place_roles import continues_list
 
 # the words that open a paragraph before its frame: `Tại`, `Riêng tại`, `Đối với`, …
@@ -157,12 +158,14 @@ class PlaceScope:
             self._frames[(start, end)] = got
         return got
 
-    def _governs(self, m, s0: int, pos: int) -> bool:
+    def _governs(self, m, s0: int, s1: int, pos: int) -> bool:
         """A foreign country before a figure is its place only as its clause's topic
         (`Tại Lào, …`, `Lào có …`) or as the owner of what the figure measures (`GDP
         của Lào tăng 4,2%`: the country itself), not as a modifier (`3 tỉnh của Lào và
         82 km`); a country in a list is read where the list starts (`xúc tiến tại Hoa
-        Kỳ, Nhật Bản, Hàn Quốc`: the comma before `Hàn Quốc` opens no clause)."""
+        Kỳ, Nhật Bản, Hàn Quốc`: the comma before `Hàn Quốc` opens no clause). A topic
+        that is the partner of a flow with Việt Nam (`Nhật Bản có 23 dự án trên địa bàn
+        tỉnh`) is not the figure's place either (`place_partners`)."""
         if m.kind != "country":
             return True
         lo = max(s0, m.start - 6)
@@ -181,7 +184,11 @@ class PlaceScope:
             first, i = prev, i - 1
         head = self.text[s0 : first.start]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
-        return _TOPIC.match(head[cut + 1 :]) is not None
+        if _TOPIC.match(head[cut + 1 :]) is None:
+            return False
+        k = bisect.bisect_left(self.place_starts, m.start)
+        stop = clause_end(self.text, max(pos, m.end), s1)
+        return not flows_to_host(self.text, m, self.places, k, stop)
 
     # -- place ----------------------------------------------------------------------
     def place_at(self, pos: int, end: int) -> str | None:
@@ -193,7 +200,7 @@ class PlaceScope:
             if gloss is not None and (gloss.kind != "country" or gloss.role == "comparison"):
                 return gloss.name  # `cả nước (khoảng 50,7%)`: the value of the place before
         in_sentence = [m for m in self.places[lo:hi] if m.role in SUBJECT_ROLES]
-        before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0, pos)]
+        before = [m for m in in_sentence if m.end <= pos and self._governs(m, s0, s1, pos)]
         if before:
             return before[-1].name
         # after the figure, a country is what it is compared or traded with, or part of

@@ -26,6 +26,7 @@ Kind = Literal["province", "region", "nation", "country", "subunit"]
 ADMIN_CLASS = {key(w): cls for cls, words in pn.ADMIN_WORDS.items() for w in words}
 # Phrases that hold a place name but are no place (`Thái Bình Dương` is the Pacific).
 NOT_PLACES = ("Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương")
+NOT_PLACES += ("Vịnh Bắc Bộ", "vịnh Bắc Bộ")  # the Gulf of Tonkin, a sea
 _PRIORITY: tuple[Kind, ...] = ("province", "region", "nation", "country")
 
 

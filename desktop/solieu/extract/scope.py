@@ -29,11 +29,11 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.extract.doc_place import agencies
 from solieu.extract.doc_place import dateline_date as _dateline_date
 from solieu.extract.doc_place import document_place as document_place
 from solieu.extract.doc_place import is_dateline as _is_dateline
 from solieu.extract.doc_place import own_place as own_place
+from solieu.extract.doc_place import source_agencies
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.extract.place_pronouns import _BARE_PROVINCE as _BARE_PROVINCE
 from solieu.extract.place_pronouns import pronouns
@@ -150,7 +150,7 @@ class Scope(PlaceScope):
             m for m in periods if m.kind not in IGNORABLE and not _dateline_date(text, m)
         ]
         self.period_starts = [m.start for m in self.periods]
-        found = agencies(text)
+        found = source_agencies(text)  # (not a decision's or a foreign one)
         self.agencies = found  # for the document's own place (`own_place`)
         named = sorted(
             [*(m for m in places if not _is_dateline(text, m)), *found], key=lambda m: m.start
