@@ -197,7 +197,8 @@ BASE_BEFORE = regex.compile(
     grammar(
         r"(?<![\p{L}])(?:so<S>với|so|hơn|gấp(?:<S>(?:đôi|rưỡi|ba|bốn|năm|\d+(?:,\d+)?))?"
         r"(?:<S>lần)?|bằng|kém|như|tương<S>đương(?:<S>với)?)(?:<S>(?:cùng<S>kỳ"
-        r"|cùng<S>thời<S>điểm|thời<S>điểm|kế<S>hoạch|mức|của|với|đầu|cuối|trong))*<S>$"
+        r"|cùng<S>thời<S>điểm|thời<S>điểm|kế<S>hoạch|mức|của|với|đầu|cuối|trong"
+        r"|(?:cao|thấp)<S>nhất|kỷ<S>lục|đỉnh))*<S>$"  # `so với mức cao nhất của năm 2024`
     ),
     regex.IGNORECASE,
 )

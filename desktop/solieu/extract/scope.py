@@ -40,7 +40,13 @@ from solieu.extract.place_pronouns import pronouns
 from solieu.extract.place_scope import PlaceScope
 from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match
 from solieu.extract.scope_periods import ANAPHORA as _ANAPHORA
-from solieu.extract.scope_periods import NOW_ADVERB, fronted, in_earlier_cause, last_anaphora
+from solieu.extract.scope_periods import (
+    NOW_ADVERB,
+    compared_value,
+    fronted,
+    in_earlier_cause,
+    last_anaphora,
+)
 from solieu.extract.scope_periods import referent as _referent
 from solieu.text.sentences import is_hard_wrapped
 
@@ -218,6 +224,9 @@ class Scope(PlaceScope):
             and not (m.start >= end and _PLAN.search(self.text, max(0, m.start - 30), m.start))
             and not (m.end <= pos and in_earlier_cause(self.text, s0, m.start, m.end, pos))
         ]
+        j = bisect.bisect_left(self.period_starts, end, lo, hi)
+        if j < hi and compared_value(self.text, s0, pos, end, self.periods[j]):
+            return self._choice(self.periods[j], clause)  # `so với 128,4 tỷ kWh cùng kỳ …`
         before = [m for m in within if m.end <= pos]
         after = [m for m in within if m.start >= end]
         if after and after[0].start - end < 40 and _SOON.match(self.text, end, after[0].start):
