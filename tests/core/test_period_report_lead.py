@@ -127,3 +127,27 @@ def test_a_year_inside_the_lead_sentence_dates_its_figure_only() -> None:
     )
     got = _periods(text)
     assert got["280.000 tấn"] == "2024" and got["95.000 ha"] is None
+
+
+def test_what_is_under_way_or_to_come_is_not_in_the_reports_period() -> None:
+    text = (
+        " date 2025-07-08\n"
+        "Cảng Cái Mép tăng trưởng\n\n"
+        "Trong 6 tháng đầu năm 2025, cảng Cái Mép đón 2,1 triệu TEU.\n\n"
+        "Tỉnh đang xây dựng thêm hai bến với tổng vốn 9.000 tỷ đồng.\n\n"
+        "Các bến mới sẽ nâng công suất thêm 1,5 triệu TEU.\n\n"
+        "Doanh thu khai thác cảng đạt 3.200 tỷ đồng.\n"
+    )
+    got = _periods(text)
+    assert got["9.000 tỷ đồng"] is None and got["1,5 triệu TEU"] is None
+    assert got["3.200 tỷ đồng"] == "2025-01/2025-06"
+
+
+def test_under_way_in_a_paragraph_with_its_own_period_keeps_that_period() -> None:
+    text = (
+        " date 2025-07-08\n"
+        "Trong 6 tháng đầu năm 2025, tỉnh đang triển khai 14 dự án trọng điểm; giải ngân "
+        "đạt 1.100 tỷ đồng.\n"
+    )
+    got = _periods(text)
+    assert got["14 dự án"] == got["1.100 tỷ đồng"] == "2025-01/2025-06"

@@ -68,6 +68,10 @@ _CONTINUES = regex.compile(
 # ... and so does one whose subject points back to what it said (`Các khu này thu hút
 # …`, `Những dự án đó …`): it is read in that paragraph's time (the period half only)
 _REFERS_BACK = regex.compile(r"(?i)\s*\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:này|đó|ấy)(?!\p{L})")
+# A sentence about what is under way or to come (`thành phố đang đẩy nhanh xây dựng … với
+# tổng vốn 14.000 tỷ đồng`, `dự án sẽ …`) is not one of the report's statistics: the
+# report's period from another paragraph does not reach it (its own paragraph's does)
+_UNDER_WAY = regex.compile(r"(?i)(?<!\p{L})(?:đang|sẽ)\s+\p{L}")
 # a period after the figure in a cause or purpose phrase is not its time (`tăng 2,97% do
 # … thu học phí năm học 2025-2026`)
 _CAUSE = regex.compile(r"(?i)(?<!\p{L})(?:do|vì|nhờ|bởi|để|sau\s+khi|theo)(?!\p{L})")
@@ -277,6 +281,8 @@ class Scope(PlaceScope):
             self._continued[p0] = self._continued_period(p0)
         if self._continued[p0] is not None:
             return self._continued[p0]
+        if _UNDER_WAY.search(self.text, s0, pos):
+            return None  # (the report's period is not that of what is under way)
         if lo not in self._reported:
             self._reported[lo] = self._reported_period(lo)
         return self._reported[lo]
