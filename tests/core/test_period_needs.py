@@ -85,6 +85,8 @@ _EXAMPLES = {
     ("vụ", "season"): ("vụ đông xuân 2024-2025", "vụ lúa hè thu"),
     ("niên", "season"): ("niên vụ 2024/2025",),
     ("niên", "term"): ("niên độ 2024-2025",),
+    ("ngày", "dayspan"): ("ngày 20 và 21/5", "ngày 20, 21 và 22/5", "ngày 8 - 13/6"),
+    ("từ", "dayspan"): ("từ ngày 15 đến 19/3", "từ 8 - 13/6", "từ ngày 3 đến ngày 5 tháng 9"),
     **{(w, "recent"): (f"{w} năm qua",) for w in _NUMBERS},
     **{(w, "term"): (f"{w} năm 2021-2025",) for w in _NUMBERS},
     **{(w.split()[0], "term"): (f"{w} 2021 - 2025",) for w in _TERMS if w != "giai đoạn"},

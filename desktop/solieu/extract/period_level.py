@@ -31,6 +31,7 @@ _STRONG_WORDS = (
     r"|đàn<S>(?:trâu|bò|lợn|heo|gia<S>cầm)|quy<S>mô|nợ<S>(?:xấu|công|đọng)|dự<S>trữ"
     r"|tổng<S>tài<S>sản|vốn<S>điều<S>lệ|thuê<S>bao|hộ<S>nghèo|tỷ<S>lệ<S>(?:hộ|bao<S>phủ"
     r"|che<S>phủ|đô<S>thị<S>hóa)|(?:lũy|luỹ)<S>kế<S>(?:có|còn|đạt)"
+    r"|dung<S>tích|mực<S>nước"  # what a reservoir holds at a date: a stock
 )
 _STRONG_ACCUMULATED = (
     r"(?:vốn|dự<S>án|đầu<S>tư|doanh<S>nghiệp)(?:<S>[\p{L}]+){0,2}<S>(?:lũy|luỹ)<S>kế"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 import regex
 
 from solieu.extract import period_words as pw
+from solieu.extract.period_dayspan import NEED_NGAY, NEED_TU
 
 _S = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # `<S>` of period_words: one gap, ASCII classes
 _NG = r"[^ \t\n]"  # a character that is not a gap (as any `\d` is)
@@ -75,6 +76,8 @@ _SOURCES.update(
         ("ngày", "range"): rf"ngày{_S}[0-9][^ \t\n/]?/[0-9]{{1,2}}(?:/(?:19|20){_NG}{{2}})?"
         rf"{_GAPS}(?:[-–]|đến|tới)",
         ("ngày", "date"): rf"ngày{_S}[0-9]",
+        ("ngày", "dayspan"): NEED_NGAY,
+        ("từ", "dayspan"): NEED_TU,
         ("hiện", "now"): rf"hiện(?:{_S}(?:nay|tại|có|đang|vẫn|còn)|[ \t]*\n?[ \t]*,)",
         ("vụ", "season"): rf"vụ{_S}(?:lúa|sản|đông|hè|thu|xuân|chiêm|mùa)",
         ("niên", "season"): rf"niên{_S}vụ",

@@ -20,6 +20,9 @@ from typing import NamedTuple
 
 import regex
 
+from solieu.extract.period_dayspan import PATTERN as DAYSPAN
+from solieu.extract.period_dayspan import dayspan_bounds
+
 Bound = tuple[int | None, int | None, int | None]
 
 NUMBER_WORDS = {
@@ -82,6 +85,7 @@ _UPTO = r"(?:cho<S>)?(?:đến|tới)(?:<S>(?:hết|cuối))?<S>"
 
 # One named group per kind; at one start the first alternative that matches wins.
 _ALTERNATIVES = {
+    "dayspan": DAYSPAN,  # `từ ngày 15 đến 19/3`: days of one month (period_dayspan)
     "range": rf"(?:<PRE><S>)?từ<S><POINT><S>{_UPTO}(?:{_NOW_END}|<POINT>)"
     r"|ngày<S><DATE><O>(?:[-–]|<S>(?:đến|tới)<S>)<O>(?:ngày<S>)?<DATE>"
     r"|(?:<PRE><S>)?từ<S>(?:đầu<S>năm(?:<S>(?:<Y>|nay))?|(?:năm<S>)?<Y>(?!<O>[-–/]<O>\d))",
@@ -124,6 +128,7 @@ _ALTERNATIVES = {
 # alternatives that can begin there are tried, in the order above.
 _NUMW = "một hai ba bốn năm sáu bảy tám chín mười"
 _FIRST = {
+    "dayspan": "tính lũy luỹ cộng kể từ ngày",
     "range": "tính lũy luỹ cộng kể từ ngày",
     "todate": "tính lũy luỹ cộng kể cho đến tới",
     "now": "tính cho kể đến tới hiện từ",
@@ -142,10 +147,10 @@ _FIRST = {
 _WORDS = sorted({w for v in _FIRST.values() for w in v.split()} - {"#"}, key=len, reverse=True)
 STARTING_WORDS = tuple(_WORDS)  # what `patterns_for` is asked for (and "#", a digit)
 # Every expression holds one of these (the cheap prefilter, on the lower-cased text) ...
-KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên"
+KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên|từ"
 # ... the same, grouped by first letter for the stdlib engine (a fifth faster): no key
 # begins another, so at any place at most one matches and both find the same keys
-KEYS_GROUPED = "t(?:háng|ới|rình)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đến|vụ|h(?:iện|oạch)|kỳ|lược"
+KEYS_GROUPED = "t(?:háng|ới|rình|ừ)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đến|vụ|h(?:iện|oạch)|kỳ|lược"
 # ... and begins with one of these words, at most 40 characters before its first key,
 # or with a number of one or two digits and a gap (`<N><S>`, `<DAY><S>`, `\d{1,2}<S>`:
 # the digit starts of every "#" alternative), which passes over most numbers untried
@@ -192,7 +197,8 @@ BASE_BEFORE = regex.compile(
     grammar(
         r"(?<![\p{L}])(?:so<S>với|so|hơn|gấp(?:<S>(?:đôi|rưỡi|ba|bốn|năm|\d+(?:,\d+)?))?"
         r"(?:<S>lần)?|bằng|kém|như|tương<S>đương(?:<S>với)?)(?:<S>(?:cùng<S>kỳ"
-        r"|cùng<S>thời<S>điểm|thời<S>điểm|kế<S>hoạch|mức|của|với|đầu|cuối|trong))*<S>$"
+        r"|cùng<S>thời<S>điểm|thời<S>điểm|kế<S>hoạch|mức|của|với|đầu|cuối|trong"
+        r"|(?:cao|thấp)<S>nhất|kỷ<S>lục|đỉnh))*<S>$"  # `so với mức cao nhất của năm 2024`
     ),
     regex.IGNORECASE,
 )
@@ -366,6 +372,9 @@ def parse(kind: str, s: str) -> Spec | None:
         return Spec("date", p[0], p[1], p[2]) if p else None
     if kind == "range":
         return _range(s)
+    if kind == "dayspan":
+        b = dayspan_bounds(s, number)
+        return Spec("dates", *b) if b else None
     if kind == "todate":
         at = _UPTO_SPLIT.split(" " + s, maxsplit=1)[-1]
         clock = _P_CLOCK.match(at)  # `đến 17h ngày 21/9`: a snapshot, no one counts a

@@ -40,7 +40,13 @@ from solieu.extract.place_pronouns import pronouns
 from solieu.extract.place_scope import PlaceScope
 from solieu.extract.scope_hints import ANAPHORA_HINTS, NOW_HINTS, may_match
 from solieu.extract.scope_periods import ANAPHORA as _ANAPHORA
-from solieu.extract.scope_periods import NOW_ADVERB, fronted, in_earlier_cause, last_anaphora
+from solieu.extract.scope_periods import (
+    NOW_ADVERB,
+    compared_value,
+    fronted,
+    in_earlier_cause,
+    last_anaphora,
+)
 from solieu.extract.scope_periods import referent as _referent
 from solieu.text.sentences import is_hard_wrapped
 
@@ -59,6 +65,13 @@ _CONTINUES = regex.compile(
     r"(?i)\s*(?:bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|cùng\s+(?:với\s+)?đó|song\s+song"
     r"|trong\s+đó|cụ\s+thể|theo\s+đó|riêng|[^,.;\n]{0,40}?(?<!\p{L})cũng(?!\p{L}))"
 )
+# ... and so does one whose subject points back to what it said (`Các khu này thu hút
+# …`, `Những dự án đó …`): it is read in that paragraph's time (the period half only)
+_REFERS_BACK = regex.compile(r"(?i)\s*\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:này|đó|ấy)(?!\p{L})")
+# A sentence about what is under way or to come (`thành phố đang đẩy nhanh xây dựng … với
+# tổng vốn 14.000 tỷ đồng`, `dự án sẽ …`) is not one of the report's statistics: the
+# report's period from another paragraph does not reach it (its own paragraph's does)
+_UNDER_WAY = regex.compile(r"(?i)(?<!\p{L})(?:đang|sẽ)\s+\p{L}")
 # a period after the figure in a cause or purpose phrase is not its time (`tăng 2,97% do
 # … thu học phí năm học 2025-2026`)
 _CAUSE = regex.compile(r"(?i)(?<!\p{L})(?:do|vì|nhờ|bởi|để|sau\s+khi|theo)(?!\p{L})")
@@ -72,6 +85,15 @@ _PER_YEAR = regex.compile(r"(?i)(?<!\p{L})(?:mỗi|hằng|hàng|bình\s+quân\s+
 _REPORTING = frozenset(
     {"months", "quarter", "month", "year", "to-date", "since-start", "dates", "season"}
 )
+# what a report says of one moment or of another time, which its sentence or paragraph
+# takes and the report's later paragraphs do not: "now" (`Lũy kế đến nay, …`, `Hiện …`),
+# one day, last year's same period (`Cùng kỳ năm 2024, tỷ lệ … đạt 27,3%`)
+# the lead states the report's period inside its sentence in these: the windows a
+# periodic report covers (`GRDP 9 tháng năm 2025`, `giải ngân … đến ngày 31/7/2025`);
+# a year or a season inside a noun phrase dates that figure only (`Kim ngạch xuất khẩu
+# năm 2024 của tỉnh đạt …`)
+_LEAD_KINDS = frozenset({"months", "quarter", "month", "to-date", "since-start", "dates"})
+_EPISODES = frozenset({"now", "date", "same-period"})
 # after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
 # plan's, not the figure's
 _PLAN = regex.compile(
@@ -142,7 +164,8 @@ class Scope(PlaceScope):
         self._continued: dict[int, PeriodMention | None] = {}  # by paragraph start
         self._anaphora: dict[tuple[int, int], PeriodMention | None] = {}  # by text span
         self._reported: dict[int, PeriodMention | None] = {}  # by `lo` of `_governing`
-        self._head: tuple[PeriodMention | None, int] | None = None  # `_reported_period`
+        self._head: tuple[PeriodMention | None] | None = None  # the headline's
+        self._lead: tuple[PeriodMention | None] | None = None  # the lead's
         # machine integers, not lists of int objects (`sentence_arrays`)
         self.sent_starts, self.sent_ends = sentences
         self.par_starts = array("q", paragraph_starts(text, self.sent_starts))
@@ -205,6 +228,9 @@ class Scope(PlaceScope):
             and not (m.start >= end and _PLAN.search(self.text, max(0, m.start - 30), m.start))
             and not (m.end <= pos and in_earlier_cause(self.text, s0, m.start, m.end, pos))
         ]
+        j = bisect.bisect_left(self.period_starts, end, lo, hi)
+        if j < hi and compared_value(self.text, s0, pos, end, self.periods[j]):
+            return self._choice(self.periods[j], clause)  # `so với 128,4 tỷ kWh cùng kỳ …`
         before = [m for m in within if m.end <= pos]
         after = [m for m in within if m.start >= end]
         if after and after[0].start - end < 40 and _SOON.match(self.text, end, after[0].start):
@@ -255,6 +281,8 @@ class Scope(PlaceScope):
             self._continued[p0] = self._continued_period(p0)
         if self._continued[p0] is not None:
             return self._continued[p0]
+        if _UNDER_WAY.search(self.text, s0, pos):
+            return None  # (the report's period is not that of what is under way)
         if lo not in self._reported:
             self._reported[lo] = self._reported_period(lo)
         return self._reported[lo]
@@ -270,38 +298,80 @@ class Scope(PlaceScope):
         return self._anaphora.get((a, b))
 
     def _continued_period(self, p0: int) -> PeriodMention | None:
-        """The period up front in the paragraph before, when the one at p0 continues it."""
-        while p0 > 0 and _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text))):
+        """The period up front in the paragraph before (or the "now" it ends in), when
+        the one at p0 continues it."""
+        while p0 > 0 and (
+            _CONTINUES.match(self.text, p0, min(p0 + 80, len(self.text)))
+            or _REFERS_BACK.match(self.text, p0, min(p0 + 60, len(self.text)))
+        ):
             prev0, _ = self.paragraph(p0 - 1)
+            now = self._last_now(prev0, p0)
             i = bisect.bisect_left(self.period_starts, p0)
             for m in reversed(self.periods[:i]):
-                if m.start < prev0:
+                if m.start < prev0 or (now is not None and m.start < now.start):
                     break
-                if not m.base and fronted(self.text, self.sentence(m.start)[0], m):
+                if not m.base and (
+                    m.kind == "now" or fronted(self.text, self.sentence(m.start)[0], m)
+                ):  # (a "now" holds for what continues it: `Ngoài ra, tỉnh đã …`)
                     return m
+            if now is not None:
+                return now
             p0 = prev0
         return None
 
+    def _last_now(self, a: int, b: int) -> PeriodMention | None:
+        """The last "now" said in the sentences of text[a:b] (`Hiện tỉnh có …`), as a
+        mention of kind `now` (no period), None if none."""
+        i = bisect.bisect_right(self.sent_starts, a) - 1
+        found = None
+        for j in range(max(i, 0), len(self.sent_starts)):
+            s0, s1 = max(self.sent_starts[j], a), min(self.sent_ends[j], b)
+            if s0 >= b:
+                break
+            if (m := _NOW.search(self.text[s0:s1])) is not None:
+                found = PeriodMention(s0 + m.start(), s0 + m.end(), m.group(), "now")
+        return found
+
     def _reported_period(self, lo: int) -> PeriodMention | None:
-        """The report's period stated up front before periods[lo], else the headline's."""
-        for m in reversed(self.periods[:lo]):  # the report's period, stated up front
-            if m.start < self.headline_end or m.kind == "now":
-                break  # a statement about "now" moves the text into the present
-            if not m.base and m.kind != "date" and fronted(self.text, self.sentence(m.start)[0], m):
+        """The report's period before periods[lo]: the last one stated up front, or the
+        lead's (`lead_period`), else the headline's. What is said of one moment or
+        another time in passing (a "now", one day, last year's same period, a period
+        inside a sentence) is its sentence's or paragraph's, and does not end it; a term
+        or target stated up front does."""
+        if self._lead is None:
+            self._lead = (self._lead_period(),)
+        lead = self._lead[0]
+        for m in reversed(self.periods[:lo]):
+            if m.start < self.headline_end:
+                break
+            if m.base or m.kind in _EPISODES:
+                continue
+            if m is lead or fronted(self.text, self.sentence(m.start)[0], m):
                 return m if m.kind in _REPORTING else None
         # else the period a headline gives the article (`CPI tháng 9 tăng 0,42%`)
-        if self._head is None:  # (its first period, and the first "now" after it)
+        if self._head is None:
             end = self.headline_end
-            periods = self.periods
-            first = next((m for m in periods if m.start < end and not m.base), None)
-            now = next(
-                (j for j, m in enumerate(periods) if m.kind == "now" and m.start >= end),
-                len(periods),
-            )
-            self._head = (first, now)
-        head, now = self._head
-        if head is not None and head.kind in _REPORTING and not now < lo:
-            return head
+            self._head = (next((m for m in self.periods if m.start < end and not m.base), None),)
+        head = self._head[0]
+        return head if head is not None and head.kind in _REPORTING else None
+
+    def _lead_period(self) -> PeriodMention | None:
+        """The report's period as its lead paragraph states it, up front or not: the
+        first period of a reporting kind there, not a comparison's base (`Theo Cục
+        Thống kê, GRDP 9 tháng năm 2025 của tỉnh ước tăng 6,2%`, `Theo Bộ Tài chính,
+        giải ngân … đến ngày 31/7/2025 đạt …`; `_LEAD_KINDS`). The lead says what the report is about
+        and when; a later paragraph that gives no time is read in that time."""
+        text, bounds = self.text, [*self.par_starts, len(self.text)]
+        for p0, p1 in zip(bounds, bounds[1:], strict=False):
+            if p0 < self.headline_end or not text[p0:p1].strip() or _STAMP.fullmatch(text, p0, p1):
+                continue
+            i = bisect.bisect_left(self.period_starts, p0)
+            for m in self.periods[i:]:
+                if m.start >= p1:
+                    return None
+                if not m.base and m.kind in _LEAD_KINDS:
+                    return m
+            return None
         return None
 
     def _choice(self, m: PeriodMention, clause: str) -> PeriodChoice:

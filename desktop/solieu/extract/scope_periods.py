@@ -8,6 +8,11 @@
   phrase that trails an earlier figure (`tăng 2,97% do các trường thu học phí năm học
   2025-2026; tại TP.HCM, học phí tăng 10%`) says when the cause happens; after a
   `;` the next clause's figure does not take it.
+* **A compared value has its base's time.** A figure that is itself the base of a
+  comparison (`cao hơn mức tăng 5,5% của cùng kỳ năm trước`, `so với 128,4 tỷ kWh
+  cùng kỳ năm 2024`) describes that earlier period: the base right after it is its
+  own time. A base after a figure that is compared (`tăng 10% so với cùng kỳ`, `bằng
+  110% cùng kỳ`) stays what it is, never the figure's period.
 * **`hiện` is "now" before a verb or a preposition** (`Giá gạo hiện ở mức 397
   USD/tấn`, `hiện chiếm 30%`, `hiện là`): not in a word that ends in `hiện`
   (`thực hiện`, `phát hiện`) nor one it begins (`hiện đại`, `hiện tượng`), which are
@@ -103,3 +108,26 @@ def last_anaphora(text: str, a: int, b: int):
         return None
     found = list(ANAPHORA.finditer(text, a, b))
     return found[-1] if found else None
+
+
+# what opens a comparison's base right before a figure: the figure is the value compared
+# with (`so với 128,4 tỷ kWh …`, `cao hơn mức tăng 5,5% …`); `bằng`, `gấp` are ratios of
+# the figure's own time to the base (`bằng 110% cùng kỳ`), not the base's value
+_COMPARED = regex.compile(
+    r"(?i)(?<!\p{L})(?:so\s+với|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn|vượt)"
+    r"(?:\s+(?:mức|con\s+số|giá\s+trị))?(?:\s+(?:tăng|giảm))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|chỉ|là))?\s*\Z"
+)
+# between the compared figure and its base: nothing, or `của`, `trong`, `vào`
+_BASE_LINK = regex.compile(r"(?i)\s*(?:(?:của|trong|vào)\s+)?")
+
+
+def compared_value(text: str, s0: int, pos: int, end: int, m: PeriodMention) -> bool:
+    """Whether the figure at pos..end is the value a comparison compares with, and the
+    base m right after it is that value's time."""
+    return (
+        m.base
+        and m.start - end < 12
+        and _BASE_LINK.fullmatch(text, end, m.start) is not None
+        and _COMPARED.search(text, max(s0, pos - 40), pos) is not None
+    )
