@@ -1,5 +1,5 @@
-"""The dev set: 12 hand-annotated articles on other topics than the seeds', read as
-`solieu extract` reads them. Its floors guard what GUIDELINE §8's rules reach on text
+"""The dev set: 18 hand-annotated articles on other topics than the seeds' (013-018
+written blind to the rules, then tuned on), read as `solieu extract` reads them. Its floors guard what GUIDELINE §8's rules reach on text
 they were not written from; they are the scores measured when they were set, less a
 small margin, so that a change that loses identity elsewhere is seen here."""
 
@@ -14,11 +14,11 @@ from solieu.extract import extract_document
 from solieu.text import load_document
 
 DEVSET = Path(__file__).resolve().parent / "devset"
-# measured at 5a3d9d4: recall 0.987, precision 0.996, exact value 0.983, place 0.918,
-# period 0.833, measure F1 0.888, one key 0.733; after this session's rules: 1.000,
-# 1.000, 1.000, 1.000, 0.992, 0.907, 0.970
+# measured on the first 12 at 5a3d9d4: recall 0.987, precision 0.996, exact value 0.983,
+# place 0.918, period 0.833, measure F1 0.888, one key 0.733; on all 18 after this
+# session's rules: 1.000, 1.000, 1.000, 1.000, 0.992, 0.865, 0.916
 RECALL, PRECISION, VALUE = 0.99, 0.99, 0.99
-PLACE, PERIOD, MEASURE, ONE_KEY = 0.97, 0.97, 0.89, 0.93
+PLACE, PERIOD, MEASURE, ONE_KEY = 0.97, 0.97, 0.85, 0.89
 
 
 def _predict() -> dict[str, list[dict]]:
@@ -39,8 +39,8 @@ def scored():
 
 
 def test_the_dev_set_is_whole(scored):
-    assert len(list(DEVSET.glob("*.txt"))) == len(list((DEVSET / "gold").glob("*.json"))) == 12
-    assert scored.tp + len(scored.misses) > 200
+    assert len(list(DEVSET.glob("*.txt"))) == len(list((DEVSET / "gold").glob("*.json"))) == 18
+    assert scored.tp + len(scored.misses) > 350
 
 
 def test_figures_found_with_their_values(scored):

@@ -9,15 +9,21 @@ the way a careful reader does:
   the same clause; a place named for the figure in its sentence likewise;
 * **then the paragraph**: a period or place stated earlier in the paragraph
   governs what follows it ("Cụ thể, trong 6 tháng đầu năm 2025, …");
-* **then the document**, for places only: the place the article is about at
-  that point (the last subject place stated before), else the document's own
-  place (its metadata or the place it mostly names). A period does not carry
-  past its paragraph: with no time in its paragraph, a figure has none.
+* **then the report**: for a period, the report's period, the one its lead
+  states (up front or inside the lead sentence, `GRDP 9 tháng năm 2025 của tỉnh
+  ước tăng 6,2%`) or a later one stated up front, else the headline's. It holds
+  for later figures that state no time of their own until another is stated up
+  front; a passing statement (a "now", one day, `Cùng kỳ năm 2024, …`) governs its
+  own paragraph and does not end it, and a sentence about work under way or to
+  come (`đang`, `sẽ`) is not reached by it. For a place, the place the article is
+  about at that point (`place_scope`, `place_carry`), else the document's own
+  place (its metadata or the place it mostly names).
 
 What never carries: a comparison base (`so với cùng kỳ năm 2024`), a place
-named as a partner (`xuất khẩu sang Mỹ`) or a comparison (`vượt Hải Phòng`),
-and anything stated in a headline. A `hiện nay` with no date is a period the
-text gives on purpose as "now": the figure's period is null, not an older one.
+named as a partner (`xuất khẩu sang Mỹ`), an example or a comparison (`vượt Hải
+Phòng`), a ranking's place past its sentence, and anything stated in a headline
+but its period. A `hiện nay` with no date is a period the text gives on purpose as
+"now": the figure's period is null, not an older one.
 """
 
 from __future__ import annotations
