@@ -128,3 +128,28 @@ def test_not_fired(text: str, figure: str, want: str) -> None:
 def test_riêng_singles_out_a_time_not_a_topic() -> None:
     text = "Riêng dịp lễ 30/4 kéo dài 5 ngày, các khu du lịch đón 800.000 lượt khách, doanh thu đạt 900 tỷ đồng."
     assert "dịp" not in (measure(text, "900 tỷ đồng") or "")
+
+
+BREAKDOWN_BY_GOOD = [
+    # one good of a trade flow is that flow of the good, not `… của <good>`
+    (
+        "Xuất khẩu nông sản đạt 3,4 tỷ USD, tăng 12%; trong đó gạo đạt 1,1 tỷ USD, cà phê 900 triệu USD.",
+        {"1,1 tỷ USD": "kim ngạch xuất khẩu gạo", "900 triệu USD": "kim ngạch xuất khẩu cà phê"},
+    ),
+    # a harvest's way stays after the good
+    (
+        "Sản lượng khai thác đạt 40.000 tấn, riêng cá ngừ đạt 9.000 tấn.",
+        {"9.000 tấn": "sản lượng cá ngừ khai thác"},
+    ),
+    # not a good: an item that is a group of people keeps `của`
+    (
+        "Thu nhập bình quân đạt 8,2 triệu đồng, trong đó lao động nam 9,5 triệu đồng.",
+        {"9,5 triệu đồng": "thu nhập bình quân của lao động nam"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BREAKDOWN_BY_GOOD)
+def test_item_of_a_breakdown_by_good(text: str, want: dict[str, str]) -> None:
+    for figure, m in want.items():
+        assert measure(text, figure) == m, figure

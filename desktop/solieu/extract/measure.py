@@ -331,8 +331,8 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     base = aims.aimed_amount(f, core, base, plan)  # `dự toán thu …`, `nhu cầu vốn`
     if not base:
         base = _carried(f, tail, anaphor)
-    if owner:
-        base = f"{base.split(' của ')[0]} của {owner}" if base else owner
+    if owner:  # `X dẫn đầu với`, `trong đó tôm đạt 2,1 tỷ USD`: its owner, or a good of the flow
+        base = ms.owned(base, owner, f.item, f.unit_class)
     if not base and f.unit_class == "percent" and not f.change:
         base = mr.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
     base = _qualified(base, f, tail, np, via)

@@ -159,3 +159,30 @@ def topic_of(text: str, s0: int, strip: list[tuple[int, int]]) -> str | None:
 def _plain_noun(ws: list[Word]) -> bool:
     """Words of a thing's name only: no mention of a time or place, no number, no verb."""
     return all(w.kind == "w" and w.role in ("W", "N", "TRADE", "HEAD") for w in ws)
+
+
+def owned(base: str, owner: str, item: bool, unit_class: str | None) -> str:
+    """The measure of a ranked owner (`nhà đầu tư Đài Loan dẫn đầu với …`: `… của X`) or of
+    an item of a breakdown (`trong đó lao động nam 9,5 triệu đồng`), a good by `item_of`
+    (a share stays its part's: `tỷ trọng … của tôm`, which `measure_ratio` reads)."""
+    by_good = item_of(base, owner) if item and unit_class != "percent" else None
+    return by_good or (f"{base.split(' của ')[0]} của {owner}" if base else owner)
+
+
+def item_of(base: str, item: str) -> str | None:
+    """The measure of one good in a breakdown of a trade flow or a harvest by goods
+    (`xuất khẩu thủy sản đạt 5,2 tỷ USD; trong đó tôm đạt 2,1 tỷ USD`): the same quantity
+    of that good, `kim ngạch xuất khẩu tôm`, not `… thủy sản của tôm`; the harvest's way
+    stays after the good (`sản lượng nuôi trồng, riêng tôm` → `sản lượng tôm nuôi trồng`).
+    None when the item is no plain good (a name, a long phrase) or the base no such flow."""
+    if not base or not item or not item[:1].islower() or len(item.split()) > 3:
+        return None
+    low = base.lower()
+    for trade in sorted(mw.TRADE, key=len, reverse=True):
+        at = low.find(trade)
+        if at >= 0 and (at == 0 or low[at - 1] == " "):
+            return f"{base[: at + len(trade)]} {item}"
+    for verb in mw.PRODUCTION_VERBS:
+        if low.endswith(" " + verb) and " " in low[: -len(verb) - 1]:
+            return f"{base[: -len(verb) - 1]} {item} {verb}"
+    return None
