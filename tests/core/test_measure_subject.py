@@ -153,3 +153,34 @@ BREAKDOWN_BY_GOOD = [
 def test_item_of_a_breakdown_by_good(text: str, want: dict[str, str]) -> None:
     for figure, m in want.items():
         assert measure(text, figure) == m, figure
+
+
+PARTNER_OWNERS = [
+    # the partner's investors or firms as the subject own the figures of their clause
+    (
+        "Riêng quý I, nhà đầu tư Hàn Quốc đăng ký mới 5 dự án với số vốn 210 triệu USD.",
+        {"5 dự án": "số dự án đăng ký mới của nhà đầu tư Hàn Quốc"},
+    ),
+    (
+        "Các doanh nghiệp Đài Loan đã tuyển dụng 3.000 lao động.",
+        {"3.000 lao động": "số lao động tuyển dụng của doanh nghiệp Đài Loan"},
+    ),
+    (
+        "Du khách Hàn Quốc chi tiêu bình quân 1.200 USD mỗi chuyến.",
+        {"1.200 USD": "chi tiêu bình quân của du khách Hàn Quốc"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTNER_OWNERS)
+def test_partner_actor_owns_its_figures(text: str, want: dict[str, str]) -> None:
+    for figure, m in want.items():
+        assert measure(text, figure) == m, figure
+
+
+def test_partner_as_object_owns_nothing() -> None:
+    # `với doanh nghiệp Nhật Bản`, `thu hút nhà đầu tư Singapore`: the partner is no subject
+    text = "Tỉnh thu hút nhà đầu tư Singapore với 7 dự án."
+    assert "của" not in (measure(text, "7 dự án") or "")
+    text = "Tỉnh đã ký kết với doanh nghiệp Nhật Bản 4 bản ghi nhớ với tổng vốn 200 triệu USD."
+    assert "của" not in (measure(text, "200 triệu USD") or "")

@@ -78,7 +78,7 @@ class PrevFigure:
     wrapped: bool = False  # the text is hard-wrapped: a line break is not a paragraph
     levels: tuple[tuple[str, str], ...] = ()  # (kind, measure) earlier in the paragraph
     topic: str | None = None  # the paragraph's frame `Về nhà ở xã hội, ...`
-    subject: str | None = None  # the trade flow the sentence opens with (`measure_subject`)
+    subject: ms.Subject = ms.NO_SUBJECT  # the trade flow or owner it opens with
     said: tuple[str, ...] = ()  # the text's last measures, for a bare head (`tỷ lệ`)
     base: str | None = None  # the measure without its change word
     count_np: str | None = None  # a count's noun and modifiers, without `số`
@@ -127,6 +127,7 @@ class PrevFigure:
     def done(self, measure: str | None, base: str | None, tail: Tail, end: int) -> Measured:
         """Keep what the next figures may carry, drop what they may not (the words, the
         figures before), and return the measure."""
+        measure, base = ms.owned_by(measure, self.subject), ms.owned_by(base, self.subject)
         self.base, self.end, self.change_word = base or None, end, self.said_change(tail)
         if base:
             self.levels = (*self.levels[-7:], (self.key, base))
@@ -192,9 +193,7 @@ def measure_of(
         if mp.np_left(named)[1] in ("head", "trade"):
             core = named  # only a quantity's name: `các thị trường lớn như Mỹ (…)` names none
     topic = None if same else ms.topic_of(text, sentence_start, strip)
-    subject = (
-        prev.subject if same and prev else ms.subject_of(text, sentence_start, sentence_end, strip)
-    )
+    subject = prev.subject if same and prev else ms.subject_of(text, sentence_start, start, strip)
     f = PrevFigure(
         text, sentence_start, sentence_end, end, unit, unit_class, change, strip,
         same=prev if same else None, prev=prev, wrapped=wrapped,
@@ -327,7 +326,7 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
         right = f.right()  # `mức tăng 0,42% của CPI`: the quantity named after the figure
         if len(right) > 1 and right[1].role in mp.HEADS:
             base = render(mp.post(right[1:], not f.clipped)[0])
-    base = ms.completed(base, np, f.topic, f.subject, f.said)  # `Về xuất khẩu gạo, kim ngạch`
+    base = ms.completed(base, np, f.topic, f.subject.flow, f.said)  # `Về xuất khẩu gạo, kim ngạch`
     base = aims.aimed_amount(f, core, base, plan)  # `dự toán thu …`, `nhu cầu vốn`
     if not base:
         base = _carried(f, tail, anaphor)

@@ -22,17 +22,21 @@ trade word (`giá trị xuất khẩu` → `giá trị xuất khẩu mặt hàng
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from solieu.extract import measure_words as mw
 from solieu.extract.measure_phrase import np_left
 from solieu.extract.measure_reader import Word, clean, render, trim, words
+from solieu.extract.place_names import COUNTRIES
 
 _TOPIC = regex.compile(
     r"\s*(?:Về|Đối với|Riêng|Ở phân khúc|Với phân khúc|Trong lĩnh vực)\s+([^,.;:]{2,60}),"
 )
 
 _TRADE_OPEN = tuple(w for w in mw.TRADE)
+_TRADE_HINT = regex.compile("|".join(_TRADE_OPEN))
 # words that may open a sentence before its subject (`Hiện xuất khẩu …`, `Trong khi đó,`)
 _OPENERS = frozenset(["hiện", "hiện nay", "trong khi đó", "bên cạnh đó", "ngoài ra", "đáng chú ý"])
 # bare heads a subject or topic completes (besides `measure_words.GENERIC_HEADS`)
@@ -40,11 +44,55 @@ _BARE = mw.GENERIC_HEADS | frozenset(["khối lượng", "tổng kim ngạch", "
 _COPULA = "là"
 
 
-def subject_of(text: str, s0: int, s1: int, strip: list[tuple[int, int]]) -> str | None:
+class Subject(NamedTuple):
+    """What a sentence's subject says of its figures: the trade flow it opens with, or
+    the partner's investors or firms that own them (`nhà đầu tư Hàn Quốc`)."""
+
+    flow: str | None = None
+    owner: str | None = None
+
+
+NO_SUBJECT = Subject()
+# the partner's actors a sentence is about, as its subject: their capital, projects and
+# workers are theirs (§8: the partner is part of the measure); a country's name only
+_COUNTRY_NAMES = sorted({n for c in COUNTRIES for n in (c[0], *c[2])}, key=len, reverse=True)
+_ACTORS = ("nhà đầu tư", "doanh nghiệp", "tập đoàn", "du khách")
+_ACTOR_HINT = regex.compile("(?i)" + "|".join(_ACTORS))
+_ACTOR = regex.compile(
+    rf"(?<![\p{{L}}])(?i:(?:các|những)\s+)?((?i:{'|'.join(_ACTORS)})"
+    rf"\s+(?:{'|'.join(regex.escape(n) for n in _COUNTRY_NAMES)}))"
+    r"(?=\s+(?:đã\s+|vừa\s+)?\p{Ll})"
+)
+# words before an actor that make it an object or an owner already named, not the subject
+_NOT_SUBJECT = regex.compile(r"(?:với|cho|của|từ|thu hút|đón|tiếp|và)\s+(?:(?:các|những)\s+)?$")
+
+
+def subject_of(text: str, s0: int, start: int, strip: list[tuple[int, int]]) -> Subject:
+    """What the subject of the sentence at `s0` says of its first figure, at `start`
+    (the subject is said before it)."""
+    owner = None
+    if _ACTOR_HINT.search(text, s0, start):  # one scan: most sentences name no actor
+        m = _ACTOR.search(text, s0, start)
+        if m and not _NOT_SUBJECT.search(text, max(s0, m.start() - 24), m.start()):
+            owner = " ".join(m.group(1).split())
+            owner = owner[:1].lower() + owner[1:]  # `Du khách Hàn Quốc …` opens a sentence
+    flow = _flow_of(text, s0, start, strip)
+    return Subject(flow, owner) if flow or owner else NO_SUBJECT
+
+
+def owned_by(measure: str | None, subject: Subject) -> str | None:
+    """The measure with its owner (`số dự án đăng ký mới của nhà đầu tư Hàn Quốc`)."""
+    owner = subject.owner
+    if not measure or not owner or owner.lower() in measure.lower():
+        return measure
+    return f"{measure} của {owner}"
+
+
+def _flow_of(text: str, s0: int, s1: int, strip: list[tuple[int, int]]) -> str | None:
     """The trade flow a sentence opens with, as its subject (`Xuất khẩu cà phê` of
     `Xuất khẩu cà phê tiếp tục là điểm sáng với …`); None for any other subject."""
     head = text[s0 : s0 + 40].lstrip(' \t\n"“').lower()
-    if not any(o in head for o in _TRADE_OPEN):
+    if not _TRADE_HINT.search(head):
         return None  # reading the words is the cost: most sentences open otherwise
     end = s1
     for mark in ",;:(":
