@@ -35,6 +35,7 @@ from solieu.extract import measure_aims as aims
 from solieu.extract import measure_area as ma
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_ratio as mr
+from solieu.extract import measure_subject as ms
 from solieu.extract import measure_words as mw
 from solieu.extract.measure_phrase import Tail
 from solieu.extract.measure_phrase import noun_after_so as noun_after_so  # for context.py
@@ -77,6 +78,8 @@ class PrevFigure:
     wrapped: bool = False  # the text is hard-wrapped: a line break is not a paragraph
     levels: tuple[tuple[str, str], ...] = ()  # (kind, measure) earlier in the paragraph
     topic: str | None = None  # the paragraph's frame `Về nhà ở xã hội, ...`
+    subject: ms.Subject = ms.NO_SUBJECT  # the trade flow or owner it opens with
+    said: tuple[str, ...] = ()  # the text's last measures, for a bare head (`tỷ lệ`)
     base: str | None = None  # the measure without its change word
     count_np: str | None = None  # a count's noun and modifiers, without `số`
     amount: str | None = None  # what its amount measures (`vốn điều chỉnh`, `xuất khẩu gạo`)
@@ -124,9 +127,11 @@ class PrevFigure:
     def done(self, measure: str | None, base: str | None, tail: Tail, end: int) -> Measured:
         """Keep what the next figures may carry, drop what they may not (the words, the
         figures before), and return the measure."""
+        measure, base = ms.owned_by(measure, self.subject), ms.owned_by(base, self.subject)
         self.base, self.end, self.change_word = base or None, end, self.said_change(tail)
         if base:
             self.levels = (*self.levels[-7:], (self.key, base))
+            self.said = (*self.said[-7:], base)
         if self.last_count is None and self.same is not None:
             self.last_count = self.same.last_count
         self.same = self.prev = self._right = None
@@ -187,12 +192,13 @@ def measure_of(
             named = named[:-1]  # `tỷ lệ cao như …`: how the items rank, not what they measure
         if mp.np_left(named)[1] in ("head", "trade"):
             core = named  # only a quantity's name: `các thị trường lớn như Mỹ (…)` names none
-    topic = None if same else mp.topic_of(text, sentence_start, strip)
+    topic = None if same else ms.topic_of(text, sentence_start, strip)
+    subject = prev.subject if same and prev else ms.subject_of(text, sentence_start, start, strip)
     f = PrevFigure(
         text, sentence_start, sentence_end, end, unit, unit_class, change, strip,
         same=prev if same else None, prev=prev, wrapped=wrapped,
         levels=memory.levels if memory else (), topic=topic or (memory.topic if memory else None),
-        counts=prev.counts[-5:] if prev else (),
+        counts=prev.counts[-5:] if prev else (), subject=subject, said=prev.said if prev else (),
     )  # fmt: skip
     if unit_class == "count" and unit and mp.noun_in_span(text, start, end, unit):
         return _count(f, core, tail)
@@ -297,7 +303,7 @@ def _recalled(f: PrevFigure, noun: str) -> str | None:
 def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     """Any other figure: the phrase before it, else the thing named after its unit,
     else what the figure before it measured, else what its kind measured in the paragraph."""
-    np, via = mp.np_left(core)
+    np, via = ms.copula_subject(core, *mp.np_left(core))  # `X là điểm sáng với`: X
     np, via, plan = aims.planned(core, np, via)  # `Để hoàn thành dự toán … là`: the plan
     anaphor = " ".join(w.low for w in core) in mw.ANAPHORS
     if anaphor:
@@ -320,13 +326,12 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
         right = f.right()  # `mức tăng 0,42% của CPI`: the quantity named after the figure
         if len(right) > 1 and right[1].role in mp.HEADS:
             base = render(mp.post(right[1:], not f.clipped)[0])
-    if f.topic and len(np) == 1 and np[0].low in mw.GENERIC_HEADS and base == render(np):
-        base = f"{base} {f.topic}"  # `Ở phân khúc đất nền, giá ... 25-40 triệu đồng/m2`
+    base = ms.completed(base, np, f.topic, f.subject.flow, f.said)  # `Về xuất khẩu gạo, kim ngạch`
     base = aims.aimed_amount(f, core, base, plan)  # `dự toán thu …`, `nhu cầu vốn`
     if not base:
         base = _carried(f, tail, anaphor)
-    if owner:
-        base = f"{base.split(' của ')[0]} của {owner}" if base else owner
+    if owner:  # `X dẫn đầu với`, `trong đó tôm đạt 2,1 tỷ USD`: its owner, or a good of the flow
+        base = ms.owned(base, owner, f.item, f.unit_class)
     if not base and f.unit_class == "percent" and not f.change:
         base = mr.share_of_after(f)  # `90% số hộ dân được dùng nước sạch`
     base = _qualified(base, f, tail, np, via)
@@ -380,6 +385,9 @@ def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -
     valued = (f.unit_class == "percent" and f.change) or (f.unit_class or "").isupper()
     if trade and valued and "/" not in unit:
         return "kim ngạch " + base  # `xuất khẩu đạt 1,8 tỷ USD`
+    if trade and f.unit_class in mw.CLASS_HEAD:
+        f.amount = f.amount or base  # `…, trị giá 730 triệu USD`: the flow's money value
+        return ms.quantity_of_trade(base, f.unit_class, unit)  # `khối lượng xuất khẩu gạo`
     if "/" in unit and not headed and via:
         if f.unit_class and f.unit_class.isupper():
             return "giá " + base

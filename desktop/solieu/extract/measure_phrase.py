@@ -9,7 +9,7 @@
   (`before_list`), the sides of a ranking (`ranked`);
 - the words after it: the modifiers of a counted noun or a unit (`post`), the thing a
   unit names (`named_after`) (the set a percentage is of: `measure_ratio.py`);
-- the paragraph: where one starts (`new_paragraph`), its frame (`topic_of`);
+- the paragraph: where one starts (`new_paragraph`) (its frame: `measure_subject.topic_of`);
 - the change word and comparison base of a change (`with_change`, `compared`).
 """
 
@@ -347,9 +347,6 @@ _CONTINUES = tuple(w + end for w in mw.CONTINUES for end in (" ", ","))
 _LIST_OPENER = regex.compile(
     r"(?i)\b(?:" + "|".join(sorted(mw.LIST_OPENERS, key=len)[::-1]) + r")\b"
 )
-_TOPIC = regex.compile(
-    r"\s*(?:Về|Đối với|Ở phân khúc|Với phân khúc|Trong lĩnh vực)\s+([^,.;:]{2,60}),"
-)
 
 
 def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
@@ -360,16 +357,6 @@ def new_paragraph(text: str, a: int, b: int, wrapped: bool) -> bool:
         return False
     opening = text[nl + 1 : nl + 24].lstrip().lower()
     return not opening.startswith(_CONTINUES)
-
-
-def topic_of(text: str, s0: int, strip: list[tuple[int, int]]) -> str | None:
-    """The frame of a sentence that opens `Về X, ...`, `Ở phân khúc X, ...`: what its bare
-    counts (`căn`) and bare quantities (`giá`) are of."""
-    m = _TOPIC.match(text, s0)
-    if not m:
-        return None
-    ws = trim(clean(words(text, m.start(1), m.end(1), strip)))
-    return " ".join(" ".join(w.text.split()) for w in ws) or None
 
 
 def before_list(text: str, lo: int, cut: int, strip: list[tuple[int, int]]) -> list[Word]:
