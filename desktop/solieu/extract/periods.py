@@ -43,6 +43,7 @@ from solieu.extract.period_dates import _dateline, _meta, document_date
 from solieu.extract.period_format import format_period
 from solieu.extract.period_level import is_level_context
 from solieu.extract.period_needs import Need, needed
+from solieu.extract.period_sincejoin import join_since_start
 from solieu.extract.period_snapshot import is_event_toll
 from solieu.extract.period_windows import Shifted as _Shifted
 from solieu.extract.period_windows import lowered as _lowered
@@ -312,6 +313,8 @@ def resolve_periods(
                     dated[r.label] = (r.iso, last_flow[1].year)
     if any(r.kind == "duration" and r.label for r in out):
         label_forward(out, _SOURCE_KINDS)
+    if any(r.kind == "since-start" and r.to_now for r in out):
+        join_since_start(text, out)
     return out
 
 
