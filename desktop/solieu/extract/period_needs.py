@@ -91,7 +91,6 @@ _SOURCES.update(
         ("cho", "todate"): rf"cho{_S}(?:đến|tới)",
         ("cho", "now"): rf"cho{_S}(?:đến|tới)",
         ("cả", "year"): rf"cả{_S}năm",
-        ("trong", "week"): rf"trong{_S}tuần",
     }
 )
 _to = r"(?:ngày|thời|[0-9]|tháng|quý)"  # what a point after `_UPTO` begins with

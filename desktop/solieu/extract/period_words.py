@@ -22,8 +22,6 @@ import regex
 
 from solieu.extract.period_dayspan import PATTERN as DAYSPAN
 from solieu.extract.period_dayspan import dayspan_bounds
-from solieu.extract.period_weeks import PATTERN as WEEK
-from solieu.extract.period_weeks import week_bounds
 
 Bound = tuple[int | None, int | None, int | None]
 
@@ -108,7 +106,6 @@ _ALTERNATIVES = {
     r"|niên<S>độ|năm<S>học|năm|(?:\d{1,2}|<N>)<S>năm)(?:<S>từ)?(?:<S>năm)?<S><Y><O>"
     r"(?:[-–—/]|<S>(?:đến|tới)(?:<S>năm)?<S>)<O><Y>",
     "recent": r"(?:\d{1,2}|<N>)<S>năm<S>(?:qua|vừa<S>qua|gần<S>đây|trở<S>lại<S>đây)(?![\p{L}])",
-    "week": WEEK,  # `trong tuần`, `tuần qua`, `tuần 32`: one week (period_weeks)
     "date": r"ngày<S>(?:<DAY>/<MON>(?:/<Y>)?|<DAY>-<MON>(?:-<Y>)?|<DAY>\.<MON>(?:\.<Y>)?)"
     r"(?![/.\-]?\d)|(?:ngày<S>)?<DAY><S>tháng<S><MONX><S>năm<S><Y>|ngày<S><DAY><S>tháng<S><MONX>",
     "months": r"<N><S>(?:tháng|quý)(?:<S>(?:đầu|cuối))?(?:<S>năm(?:<S>(?:<Y>|<REL>))?|<S><Y>)"
@@ -139,7 +136,6 @@ _FIRST = {
     "season": "niên vụ",
     "term": f"giai nhiệm thời kế chiến chương niên năm # {_NUMW}",
     "recent": f"# {_NUMW}",
-    "week": "trong tuần",
     "date": "ngày #",
     "months": f"# nửa từ tháng {_NUMW}",
     "quarter": "quý",
@@ -151,12 +147,10 @@ _FIRST = {
 _WORDS = sorted({w for v in _FIRST.values() for w in v.split()} - {"#"}, key=len, reverse=True)
 STARTING_WORDS = tuple(_WORDS)  # what `patterns_for` is asked for (and "#", a digit)
 # Every expression holds one of these (the cheap prefilter, on the lower-cased text) ...
-KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên|từ|tuần"
+KEYS = "tháng|năm|quý|giai|nhiệm|đến|tới|vụ|hiện|nay|kỳ|ngày|hoạch|lược|trình|niên|từ"
 # ... the same, grouped by first letter for the stdlib engine (a fifth faster): no key
 # begins another, so at any place at most one matches and both find the same keys
-KEYS_GROUPED = (
-    "t(?:háng|ới|rình|ừ|uần)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đến|vụ|h(?:iện|oạch)|kỳ|lược"
-)
+KEYS_GROUPED = "t(?:háng|ới|rình|ừ)|n(?:ăm|hiệm|ay|gày|iên)|quý|giai|đến|vụ|h(?:iện|oạch)|kỳ|lược"
 # ... and begins with one of these words, at most 40 characters before its first key,
 # or with a number of one or two digits and a gap (`<N><S>`, `<DAY><S>`, `\d{1,2}<S>`:
 # the digit starts of every "#" alternative), which passes over most numbers untried
@@ -410,8 +404,6 @@ def parse(kind: str, s: str) -> Spec | None:
         return Spec("recent", (None, None, None), (None, None, None), (1 - n, 0))
     if kind == "target":
         return Spec("target", (year, None, None), (year, None, None))
-    if kind == "week":
-        return Spec("week", *(week_bounds(s) or (None, None)))
     if kind == "duration":
         return Spec("duration", None, None, label=f"first:{number(_NUM_RE.match(s).group())}")
     return None

@@ -99,7 +99,7 @@ _REPORTING = frozenset(
 # a year or a season inside a noun phrase dates that figure only (`Kim ngạch xuất khẩu
 # năm 2024 của tỉnh đạt …`)
 _LEAD_KINDS = frozenset({"months", "quarter", "month", "to-date", "since-start", "dates"})
-_EPISODES = frozenset({"now", "date", "same-period", "week"})  # week: period_weeks
+_EPISODES = frozenset({"now", "date", "same-period"})
 # after an attainment ratio, the year of the plan (`bằng 76,8% kế hoạch năm 2024`) is the
 # plan's, not the figure's
 _PLAN = regex.compile(
