@@ -57,7 +57,6 @@ _BARE_COUNTERS = CLASSIFIERS | frozenset(["người", "lượt người", "lư�
 _ITEM_VALUE = regex.compile(r"\([ \t]*$")
 _PRAISE = frozenset(["cao", "thấp", "lớn", "nhỏ", "nhất", "khá", "tốt", "nổi bật"])
 _OPENS_ITEMS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
-_TRADE_START = tuple(w + " " for w in mw.TRADE)
 _COUNT_LINK = mp.COUNT_LINK | mp.CHANGE_WORDS
 
 
@@ -382,7 +381,7 @@ def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -
         return mh.unit_headed(base, f.unit)  # `huy động 3,58 tỷ kWh`: `sản lượng điện`
     headed = any(w.role in ("HEAD", "AMOUNT") for w in np)
     unit = f.unit or ""
-    trade = base.lower() in mw.TRADE or base.lower().startswith(_TRADE_START)
+    base, trade = mh.traded(base, f.text, np)  # `hàng xuất khẩu`: the goods weighed
     valued = (f.unit_class == "percent" and f.change) or (f.unit_class or "").isupper()
     if trade and valued and "/" not in unit:
         return "kim ngạch " + base  # `xuất khẩu đạt 1,8 tỷ USD`

@@ -6,6 +6,10 @@ for, and the extreme a quantity's name carries.
   who produced or used it (`các nhà máy thủy điện huy động 2,1 tỷ kWh` →
   `sản lượng điện nhà máy thủy điện huy động`), as `khối lượng` does for a mass
   (`measure_words.CLASS_HEAD`). A price per unit (`đồng/kWh`) is a price, not this.
+- Goods named by their flow (`hàng xuất khẩu đạt 13,2 triệu tấn`, `hàng nhập khẩu`)
+  keep their head noun `hàng`: the goods exported are what is weighed, and `khối lượng
+  hàng xuất khẩu` tells them apart from a trade flow's value. The head reader starts a
+  phrase at its trade word, which would drop it (`traded`).
 - An extreme said right after a quantity's name (`nhiệt độ cao nhất phổ biến 36 - 38
   độ C`, `lượng mưa lớn nhất 300 mm`) is part of what is measured: the day's maximum is
   a different quantity from the temperature. It is not a ranking of an owner (`Địa
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from solieu.extract import measure_words as mw
 from solieu.extract.measure_reader import Word
 
 if TYPE_CHECKING:
@@ -34,8 +39,28 @@ _HOW_COMMON = frozenset(
     ["phổ biến", "thường", "thường xuyên", "nhiều nơi", "có nơi", "ghi nhận", "đo", "đo được"]
 )
 
-# what an extreme is within or where, kept with it (`cao nhất trong ngày`, `trên sông Hồng`)
-_WITHIN = frozenset(["trong", "trên", "tại", "ở", "của"])
+# what an extreme is within or along, kept with it (`cao nhất trong ngày`, `trên sông Hồng`);
+# `tại`, `ở` open a place, which is the figure's place and no part of its measure
+_WITHIN = frozenset(["trong", "trên", "của"])
+_AT = frozenset(["tại", "ở"])
+
+_TRADE_START = tuple(w + " " for w in mw.TRADE)
+# the goods nouns a trade word may qualify (`hàng xuất khẩu`, `hàng hóa nhập khẩu`)
+_GOODS = ("hàng", "hàng hóa", "hàng hoá")
+
+
+def traded(base: str, text: str, np: list[Word]) -> tuple[str, bool]:
+    """(`base` with its goods noun, whether it names a trade flow)."""
+    low = base.lower()
+    trade = low in mw.TRADE or low.startswith(_TRADE_START)
+    if not trade or not np or np[0].role != "TRADE" or not low.startswith(np[0].low):
+        return base, trade
+    before = text[max(0, np[0].start - 10) : np[0].start].rstrip().lower()
+    for goods in _GOODS:
+        head = before[: len(before) - len(goods)]
+        if before.endswith(goods) and (not head or not head[-1].isalnum()):
+            return f"{goods} {base}", trade  # `hàng xuất khẩu đạt 13,2 triệu tấn`
+    return base, trade
 
 
 def unit_headed(base: str, unit: str | None) -> str:
@@ -83,6 +108,6 @@ def extreme(
     rest = core[at + 1 :]
     if rest and rest[0].low in _WITHIN and len(rest) <= 4:
         return [*np, *core[at:]], via, ""
-    if owner and owner.lower() not in _HOW_COMMON:
+    if owner and owner.lower() not in _HOW_COMMON and not (rest and rest[0].low in _AT):
         return np, via, owner
     return [*np, core[at]], via, ""
