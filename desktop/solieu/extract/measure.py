@@ -33,6 +33,7 @@ import regex
 
 from solieu.extract import measure_aims as aims
 from solieu.extract import measure_area as ma
+from solieu.extract import measure_heads as mh
 from solieu.extract import measure_phrase as mp
 from solieu.extract import measure_ratio as mr
 from solieu.extract import measure_subject as ms
@@ -56,7 +57,6 @@ _BARE_COUNTERS = CLASSIFIERS | frozenset(["người", "lượt người", "lư�
 _ITEM_VALUE = regex.compile(r"\([ \t]*$")
 _PRAISE = frozenset(["cao", "thấp", "lớn", "nhỏ", "nhất", "khá", "tốt", "nổi bật"])
 _OPENS_ITEMS = ("trong đó", "riêng", "gồm", "bao gồm", "cụ thể")
-_TRADE_START = tuple(w + " " for w in mw.TRADE)
 _COUNT_LINK = mp.COUNT_LINK | mp.CHANGE_WORDS
 
 
@@ -308,7 +308,7 @@ def _amount(f: PrevFigure, core: list[Word], tail: Tail) -> Measured:
     anaphor = " ".join(w.low for w in core) in mw.ANAPHORS
     if anaphor:
         np, via = [], ""
-    np, via, owner = mp.ranked(core, tail, np, via)
+    np, via, owner = mh.extreme(core, tail, *mp.ranked(core, tail, np, via))  # `nhiệt độ cao nhất`
     f.item = via == "fallback" and f.same is not None and _breakdown(f, np[0].start)
     if f.item:
         np, via, owner = [], "", render(np)  # `..., trong đó lao động nam 9,5 triệu đồng`
@@ -378,10 +378,10 @@ def _compatible(same: PrevFigure, f: PrevFigure, tail: Tail) -> bool:
 def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -> str:
     """Name the quantity a bare thing stands for: `kim ngạch`, `giá`, `chiều dài`."""
     if not base:
-        return base
+        return mh.unit_headed(base, f.unit)  # `huy động 3,58 tỷ kWh`: `sản lượng điện`
     headed = any(w.role in ("HEAD", "AMOUNT") for w in np)
     unit = f.unit or ""
-    trade = base.lower() in mw.TRADE or base.lower().startswith(_TRADE_START)
+    base, trade = mh.traded(base, f.text, np)  # `hàng xuất khẩu`: the goods weighed
     valued = (f.unit_class == "percent" and f.change) or (f.unit_class or "").isupper()
     if trade and valued and "/" not in unit:
         return "kim ngạch " + base  # `xuất khẩu đạt 1,8 tỷ USD`
@@ -396,4 +396,4 @@ def _qualified(base: str, f: PrevFigure, tail: Tail, np: list[Word], via: str) -
     dims = [mw.DIMENSIONS[k] for k in tail.keys if k in mw.DIMENSIONS]
     if dims and not headed and not base.startswith(dims[0]):
         return f"{dims[0]} {base}"
-    return base
+    return mh.unit_headed(base, unit)

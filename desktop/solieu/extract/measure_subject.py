@@ -157,7 +157,8 @@ def quantity_of_trade(base: str, unit_class: str | None, unit: str | None) -> st
     """`xuất khẩu gạo` measured in tonnes is its `khối lượng` (a trade flow's money value
     is its `kim ngạch`: `measure._qualified`)."""
     quantity = mw.CLASS_HEAD.get(unit_class or "")
-    if not quantity or "/" in (unit or "") or not base.lower().startswith(_TRADE_OPEN):
+    flow = base.lower().removeprefix("hàng hóa ").removeprefix("hàng hoá ").removeprefix("hàng ")
+    if not quantity or "/" in (unit or "") or not flow.startswith(_TRADE_OPEN):
         return base
     return f"{quantity} {base}"
 
