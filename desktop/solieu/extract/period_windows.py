@@ -23,25 +23,29 @@ def windows(text: str, pieces: list[tuple[int, int, str | None]]) -> Iterator[tu
     before a key word, to the key's end), merged; the keys found a lowered piece at a
     time (the text itself, case-insensitively, where lowering would move offsets).
     `pieces` keeps the last two pieces (start, end, lowered or None) for `lowered`."""
-    window: list[int] | None = None
+    w0 = w1 = -1  # the window so far (none yet: a key ends at 0 or later)
     for start, end, low in lowered_pieces(text):
         pieces.append((start, end, low))
         if len(pieces) > 2:
             del pieces[0]
+        # (the spans read in the loop, not through a generator: `từ` makes keys many)
         if low is None:
-            keys = ((k.start(), k.end()) for k in _KEY_I.finditer(text, start, end))
+            found, off = _KEY_I.finditer(text, start, end), 0
         else:
-            keys = ((start + k.start(), start + k.end()) for k in _KEY.finditer(low))
-        for ks, ke in keys:
-            a, b = max(0, ks - _LEFT), ke
-            if window is not None and a <= window[1]:
-                window[1] = b
+            found, off = _KEY.finditer(low), start
+        for k in found:
+            ks, b = k.span()
+            a, b = ks + off - _LEFT, b + off
+            if a < 0:
+                a = 0
+            if w1 >= 0 and a <= w1:
+                w1 = b
             else:
-                if window is not None:
-                    yield window[0], window[1]
-                window = [a, b]
-    if window is not None:
-        yield window[0], window[1]
+                if w1 >= 0:
+                    yield w0, w1
+                w0, w1 = a, b
+    if w1 >= 0:
+        yield w0, w1
 
 
 def lowered(text: str, pieces: list[tuple[int, int, str | None]], r0: int, r1: int) -> str | None:

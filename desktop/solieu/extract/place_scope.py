@@ -59,6 +59,7 @@ class PlaceScope:
     _own: tuple[str | None, str | None] | None
     _sections: list[int] | None = None  # `place_carry.section_starts`, once asked
     _held: dict[tuple[int, int], bool]  # `_holds`, by frame start and figure paragraph
+    _framed_by: dict  # `_framed`, by what it reads (emptied when `places` changes)
 
     if TYPE_CHECKING:
 
@@ -70,7 +71,17 @@ class PlaceScope:
         as its frame (`Tại tỉnh Nghệ An, …`), as long as the text since names no other
         place as a subject (a frame that is one example among others, `Tại An Giang, …;
         ở huyện Cờ Đỏ (Cần Thơ) …`, has ended) and the frame is not an aside that holds
-        its own paragraph only (`place_carry.frame_holds`)."""
+        its own paragraph only (`place_carry.frame_holds`). Kept by what it reads (pos
+        only for its paragraph): the figures of a paragraph ask alike."""
+        here = self.paragraph(pos)[0]
+        key = (lo, floor, here, provinces_only)
+        got = self._framed_by.get(key, self)
+        if got is self:
+            got = self._framed_by[key] = self._frame_walk(lo, floor, here, provinces_only)
+        return got
+
+    def _frame_walk(self, lo: int, floor: int, here: int, provinces_only: bool) -> str | None:
+        """`_framed` for a figure in the paragraph at `here`, read afresh."""
         names: set[str] = set()
         places = self.places
         for j in range(lo - 1, -1, -1):  # (not a reversed copy: called for every figure)
@@ -88,7 +99,7 @@ class PlaceScope:
             if self._is_frame(m.start, m.end):
                 if names != {m.name}:
                     return None
-                here, frame = self.paragraph(pos)[0], self.paragraph(m.start)[0]
+                frame = self.paragraph(m.start)[0]
                 if here == frame:
                     return m.name
                 if self._holds(m, frame, here):

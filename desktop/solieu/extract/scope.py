@@ -191,7 +191,9 @@ class Scope(PlaceScope):
         self._own: tuple[str | None, str | None] | None = None  # `own_place`, its kind
         self._ranked: dict[int, bool] = {}  # `place_carry.ranked`, by mention start
         self._held: dict[tuple[int, int], bool] = {}  # `_holds`
+        self._framed_by: dict = {}  # `_framed`, for these places
         self.places = sorted([*named, *pronouns(self, text, named)], key=lambda m: m.start)
+        self._framed_by = {}
         self.place_starts = [m.start for m in self.places]
 
     # -- spans ----------------------------------------------------------------------
