@@ -60,8 +60,10 @@ def words(text: str, a: int, b: int, strip: list[tuple[int, int]]) -> list[Word]
     out: list[Word] = []
     run: list[tuple[str, str, int, int]] = []
     pos = a
-    if any(text.find(g, a, b) >= 0 for g in _GRADE_FINDS):
-        strip = _with_grades(text, a, b, strip)
+    for g in _GRADE_FINDS:  # (a loop, not `any` over a generator: asked for every clause)
+        if text.find(g, a, b) >= 0:
+            strip = _with_grades(text, a, b, strip)
+            break
     for sa, sb in strip[max(0, bisect.bisect_left(strip, (a, a)) - 1) :]:
         if sa >= b:
             break
@@ -185,7 +187,10 @@ def _in_grade(text: str, t: str, s: int, e: int, out: list[Word]) -> bool:
     and no boundary of its clause."""
     if t[0].isdigit():  # (most numbers have no grade noun after them: found without a match)
         near = text[e : e + 16]
-        return any(g in near for g in GRADE_NOUNS) and _GRADE_NEXT.match(text, e) is not None
+        for g in GRADE_NOUNS:
+            if g in near:
+                return _GRADE_NEXT.match(text, e) is not None
+        return False
     return t in "-–" and bool(out) and out[-1].kind == "w" and out[-1].text[:1].isdigit()
 
 
