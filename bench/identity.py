@@ -19,28 +19,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "core"))
-from gold_scoring import load_gold, score  # noqa: E402 - the judge's matching
-
-from solieu.extract import extract_document  # noqa: E402
-from solieu.text import load_document  # noqa: E402
+from gold_scoring import load_gold, predict_as_cli, score  # noqa: E402 - the judge's matching
 
 SETS = {
     "seeds": ROOT / "seeds",
     "devset": ROOT / "tests" / "core" / "devset",
     "heldout": ROOT / "bench" / "heldout",
 }
-
-
-def predict(folder: Path) -> dict[str, list[dict]]:
-    preds = {}
-    for path in sorted(folder.glob("*.txt")):
-        doc = load_document(path)
-        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
-        records = [f.as_record() for f in result.figures]
-        for r in records:
-            r["place"] = r["place"] or doc.place
-        preds[doc.name] = records
-    return preds
 
 
 def main() -> None:
@@ -52,7 +37,7 @@ def main() -> None:
         f"{'change':>6} {'place':>6} {'period':>6} {'measure':>7} {'one_key':>7}"
     )
     for name, folder in SETS.items():
-        s = score(load_gold(folder / "gold"), predict(folder))
+        s = score(load_gold(folder / "gold"), predict_as_cli(folder))
         print(
             f"{name:8} {s.tp + s.fn:5d} {s.recall:7.3f} {s.precision:6.3f} "
             f"{s.exact / max(s.tp, 1):6.3f} {s.qualifier_ok / max(s.tp, 1):6.3f} "

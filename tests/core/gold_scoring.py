@@ -226,3 +226,20 @@ def _score_identity(s: Score, doc: str, g: dict, p: dict) -> None:
         and bool(p.get("change")) == bool(g.get("change"))
     )
     s.one_key += exact_all and pl and pe and mf >= 0.5
+
+
+def predict_as_cli(folder: Path) -> dict[str, list[dict]]:
+    """What `solieu extract` prints for each article of `folder`: the document's date
+    and place are the reader's, as the judge's run sees them."""
+    from solieu.extract import extract_document
+    from solieu.text import load_document
+
+    preds = {}
+    for path in sorted(folder.glob("*.txt")):
+        doc = load_document(path)
+        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
+        records = [f.as_record() for f in result.figures]
+        for r in records:
+            r["place"] = r["place"] or doc.place
+        preds[doc.name] = records
+    return preds

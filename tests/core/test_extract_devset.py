@@ -8,10 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_scoring import load_gold, score
-
-from solieu.extract import extract_document
-from solieu.text import load_document
+from gold_scoring import load_gold, predict_as_cli, score
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 # measured on the first 12 at 5a3d9d4: recall 0.987, precision 0.996, exact value 0.983,
@@ -21,21 +18,9 @@ RECALL, PRECISION, VALUE = 0.99, 0.99, 0.99
 PLACE, PERIOD, MEASURE, ONE_KEY = 0.97, 0.97, 0.86, 0.91
 
 
-def _predict() -> dict[str, list[dict]]:
-    preds = {}
-    for path in sorted(DEVSET.glob("*.txt")):
-        doc = load_document(path)
-        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
-        records = [f.as_record() for f in result.figures]
-        for r in records:
-            r["place"] = r["place"] or doc.place
-        preds[doc.name] = records
-    return preds
-
-
 @pytest.fixture(scope="module")
 def scored():
-    return score(load_gold(DEVSET / "gold"), _predict())
+    return score(load_gold(DEVSET / "gold"), predict_as_cli(DEVSET))
 
 
 def test_the_dev_set_is_whole(scored):

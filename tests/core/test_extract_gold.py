@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gold_scoring import load_gold, score
+from gold_scoring import load_gold, predict_as_cli, score
 
 from solieu.extract import extract_figures
 from solieu.text import load_document
@@ -54,17 +54,7 @@ def test_gold_offsets_match_the_loaded_text(seeds_dir):
 
 def _predict_as_cli(seeds_dir):
     """What `solieu extract` prints: the document's date and place are the reader's."""
-    from solieu.extract import extract_document
-
-    preds = {}
-    for path in sorted(seeds_dir.glob("*.txt")):
-        doc = load_document(path)
-        result = extract_document(doc.text, doc_date=doc.meta.get("date"))
-        records = [f.as_record() for f in result.figures]
-        for r in records:
-            r["place"] = r["place"] or doc.place
-        preds[doc.name] = records
-    return preds
+    return predict_as_cli(seeds_dir)
 
 
 def test_place_and_period_of_every_gold_figure(seeds_dir):
