@@ -16,7 +16,7 @@ pieces of that reading that look beyond one expression:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -26,7 +26,8 @@ from solieu.extract.period_words import period_bounds
 from solieu.text.sentences import is_hard_wrapped
 
 _BLANK_LINE, _LINE = regex.compile(r"\n[ \t]*\n\s*"), regex.compile(r"\n\s*")
-_STAMP = regex.compile(r"\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.+Z-]*)?\s*")
+# a corpus date stamp line before the headline (` date 2024-09-22`)
+STAMP = regex.compile(r"\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.+Z-]*)?\s*")
 _HEADLINE_MAX = 220  # a first paragraph this short, with no sentence end, is a headline
 # kinds whose flow from 1 January to a month's end is the first N months
 _FROM_JANUARY = frozenset({"months", "to-date", "since-start", "dates"})
@@ -38,14 +39,25 @@ def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in sep.finditer(text)]
 
 
+def headline_at(text: str, bounds: Sequence[int]) -> int:
+    """The index in `bounds` (paragraph starts, then the text's end) where a headline
+    would start: after a date stamp line, if the text opens with one."""
+    return 1 if len(bounds) > 2 and STAMP.fullmatch(text, bounds[0], bounds[1]) else 0
+
+
+def is_headline(text: str, p0: int, p1: int) -> bool:
+    """Whether the paragraph p0..p1 reads as a headline: short, with no sentence end."""
+    body = text[p0:p1].strip()
+    return 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
+
+
 def headline_paragraph(text: str, paras: list[int]) -> int | None:
     """The index in `paras` of the headline (after a date stamp line), None if none."""
     bounds = [*paras, len(text)]
-    i = 1 if len(bounds) > 2 and _STAMP.fullmatch(text, bounds[0], bounds[1]) else 0
+    i = headline_at(text, bounds)
     if i + 1 >= len(bounds):
         return None
-    body = text[bounds[i] : bounds[i + 1]].strip()
-    ok = 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
+    ok = is_headline(text, bounds[i], bounds[i + 1])
     return i if ok and i + 2 < len(bounds) else None  # (a text of one line is no headline)
 
 

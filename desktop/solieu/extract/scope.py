@@ -40,6 +40,7 @@ from solieu.extract.doc_place import document_place as document_place
 from solieu.extract.doc_place import is_dateline as _is_dateline
 from solieu.extract.doc_place import own_place as own_place
 from solieu.extract.doc_place import source_agencies
+from solieu.extract.period_context import STAMP, headline_at, is_headline
 from solieu.extract.periods import IGNORABLE, PeriodMention, is_level_context
 from solieu.extract.place_pronouns import _BARE_PROVINCE as _BARE_PROVINCE
 from solieu.extract.place_pronouns import pronouns
@@ -105,7 +106,6 @@ _EPISODES = frozenset({"now", "date", "same-period"})
 _PLAN = regex.compile(
     r"(?i)(?<!\p{L})(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*(?:của\s+)?\Z"
 )
-_HEADLINE_MAX = 220
 REACH = 600  # characters of a sentence that can bear on one figure, either side  # a first paragraph this short, with no sentence end, is a headline
 
 
@@ -131,22 +131,12 @@ def paragraph_starts(text: str, sentence_starts: Sequence[int]) -> list[int]:
     return starts
 
 
-_STAMP = regex.compile(r"\s*(?:date\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.+Z-]*)?\s*")
-
-
 def _headline_end(text: str, pars: Sequence[int]) -> int:
     """Where the headline ends (0: the text has none): the first paragraph when it is
     short and unpunctuated, after a leading date stamp line (` date 2024-09-22`)."""
     bounds = [*pars, len(text)]
-    i = 0
-    if len(bounds) > 2 and _STAMP.fullmatch(text, bounds[0], bounds[1]):
-        i = 1
-    return bounds[i + 1] if _is_headline(text, bounds[i], bounds[i + 1]) else 0
-
-
-def _is_headline(text: str, p0: int, p1: int) -> bool:
-    body = text[p0:p1].strip()
-    return 0 < len(body) <= _HEADLINE_MAX and body[-1:] not in ".!?…:;"
+    i = headline_at(text, bounds)
+    return bounds[i + 1] if is_headline(text, bounds[i], bounds[i + 1]) else 0
 
 
 class Scope(PlaceScope):
@@ -371,7 +361,7 @@ class Scope(PlaceScope):
         and when; a later paragraph that gives no time is read in that time."""
         text, bounds = self.text, [*self.par_starts, len(self.text)]
         for p0, p1 in zip(bounds, bounds[1:], strict=False):
-            if p0 < self.headline_end or not text[p0:p1].strip() or _STAMP.fullmatch(text, p0, p1):
+            if p0 < self.headline_end or not text[p0:p1].strip() or STAMP.fullmatch(text, p0, p1):
                 continue
             i = bisect.bisect_left(self.period_starts, p0)
             for m in self.periods[i:]:
